@@ -1,6 +1,6 @@
 // Small graphs in the graph.json contract, built with graphology as hkg build would, for the
 // Neo4j tests to load while (or where) the bundled corpus's graph is not at hand.
-import Graph from "graphology";
+import { DirectedGraph } from "graphology";
 import type { SerializedGraph } from "../../src/load/index.ts";
 import {
   NODE_COLORS,
@@ -20,7 +20,7 @@ function evidence(text: string, sentence = 0): Evidence {
 }
 
 function builder() {
-  const g = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: false });
+  const g = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   g.replaceAttributes({
     name: "test",
     generator: "tests/helpers/graphs.ts",
