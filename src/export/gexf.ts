@@ -20,7 +20,7 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
     creator: graph.getAttribute("generator"),
     description: options.description ?? `Huaihai Economic Zone knowledge graph from ${graph.getAttribute("documents").length} documents`,
   } as never);
-  return write(copy, {
+  const xml = write(copy, {
     version: "1.3",
     pretty: true,
     pedantic: true,
@@ -43,4 +43,7 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
       viz: { color: a.color },
     }),
   });
+  // The writer points xsi:schemaLocation at the 1.3 XSD, which rejects the spec's own viz namespace;
+  // the RelaxNG schema (the format's reference) does not allow the xsi attributes at all.
+  return xml.replace(/ xmlns:xsi="[^"]*"/, "").replace(/ xsi:schemaLocation="[^"]*"/, "");
 }
