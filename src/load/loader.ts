@@ -77,7 +77,7 @@ function batches(plan: LoadPlan, size: number): Batch[] {
   };
   add("documents", "Document", cypher.DOCUMENTS, plan.documents);
   for (const [type, rows] of plan.entities) add("entities", type, cypher.entities(type), rows);
-  for (const [type, rows] of plan.relations) add("relations", type, cypher.relations(type, plan.multi), rows);
+  for (const [type, rows] of plan.relations) add("relations", type, cypher.relations(type), rows);
   add("mentions", "MENTIONED_IN", cypher.MENTIONS, plan.mentions);
   return out;
 }

@@ -1,13 +1,15 @@
-// graph.json → rows for Neo4j, grouped by label / relationship type. Pure: no server needed,
-// and the expected counts the tests compare Neo4j against come from here too.
+// graph.json → rows for Neo4j, grouped by label / relationship type. The property mapping is
+// src/graph's toRecords, the same one the graph.cypher exporter uses, so `hkg load` and
+// cypher-shell -f graph.cypher build the same database. Pure: no server needed, and the counts
+// the tests expect in Neo4j come from here.
+import { DirectedGraph } from "graphology";
+import { toRecords, type DocumentRecord, type EntityRecord, type KnowledgeGraph, type MentionRecord, type RelationRecord } from "../graph/index.ts";
 import {
   isNodeType,
   isRelationType,
   NODE_TYPES,
   RELATION_TYPES,
-  type DocumentInfo,
   type EdgeAttributes,
-  type Evidence,
   type GraphAttributes,
   type NodeAttributes,
   type NodeType,
@@ -22,58 +24,14 @@ export interface SerializedGraph {
   edges: { key?: string; source: string; target: string; attributes?: Partial<EdgeAttributes> }[];
 }
 
-export interface DocumentRow {
-  id: string;
-  file: string | null;
-  title: string | null;
-  date: string | null;
-}
-
-export interface EntityRow {
-  id: string;
-  props: {
-    id: string;
-    name: string;
-    type: NodeType;
-    aliases: string[];
-    code: string | null;
-    mentions: number;
-    implied: boolean;
-    docs: string[];
-  };
-}
-
-export interface RelationRow {
-  source: string;
-  target: string;
-  key: string;
-  props: {
-    key: string;
-    weight: number;
-    register: boolean;
-    /** evidence sentences, and in the same order the documents and sentence indexes they come from */
-    sources: string[];
-    sourceDocs: string[];
-    sourceSentences: number[];
-  };
-}
-
-export interface MentionRow {
-  entity: string;
-  doc: string;
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export type EntityRow = Omit<EntityRecord, "type">;
+export type RelationRow = Omit<RelationRecord, "type">;
 
 export interface LoadPlan {
-  documents: DocumentRow[];
+  documents: DocumentRecord[];
   entities: Map<NodeType, EntityRow[]>;
   relations: Map<RelationType, RelationRow[]>;
-  mentions: MentionRow[];
-  /** graphology multi-graphs may hold parallel edges of one type; then edge keys tell them apart */
-  multi: boolean;
+  mentions: MentionRecord[];
 }
 
 export interface PlanCounts {
@@ -90,98 +48,57 @@ export class GraphFileError extends Error {
 }
 
 /** Checks the shape and the ontology types, then builds the rows. Throws GraphFileError before anything is written. */
-export function planLoad(graph: SerializedGraph): LoadPlan {
-  if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
+export function planLoad(serialized: SerializedGraph): LoadPlan {
+  if (!serialized || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
     throw new GraphFileError("not a graphology graph: expected { nodes: [...], edges: [...] }");
   }
-  const multi = graph.options?.multi === true;
-
-  const documents = new Map<string, DocumentRow>();
-  for (const d of graph.attributes?.documents ?? ([] as DocumentInfo[])) {
-    documents.set(d.id, { id: d.id, file: d.file ?? null, title: d.title ?? null, date: d.date ?? null });
-  }
-  // Evidence may cite a document the header does not list; it still gets a node, with only its id.
-  const ensureDocument = (id: string) => {
-    if (!documents.has(id)) documents.set(id, { id, file: null, title: null, date: null });
-  };
-
-  const entities = new Map<NodeType, EntityRow[]>(NODE_TYPES.map((t) => [t, []]));
-  const mentions: MentionRow[] = [];
-  const ids = new Set<string>();
-  for (const node of graph.nodes) {
-    const a = node.attributes ?? {};
-    const key = String(node.key);
-    if (!isNodeType(a.type)) {
-      throw new GraphFileError(`node ${JSON.stringify(key)} has type ${JSON.stringify(a.type)}, not one of the ontology's: ${NODE_TYPES.join(", ")}`);
-    }
-    ids.add(key);
-    const docs = (a.docs ?? []).map(String);
-    docs.forEach(ensureDocument);
-    entities.get(a.type)!.push({
-      id: key,
-      props: {
-        id: key,
-        name: String(a.label ?? key),
-        type: a.type,
-        aliases: (a.aliases ?? []).map(String),
-        code: a.code ?? null,
-        mentions: Number(a.mentions ?? 0),
-        implied: a.implied === true,
-        docs,
-      },
-    });
-    for (const ev of uniqueEvidence(a.evidence ?? [])) {
-      ensureDocument(ev.doc);
-      mentions.push({ entity: key, doc: ev.doc, sentence: ev.sentence, start: ev.start, end: ev.end, text: ev.text });
+  // Labels and relationship types are written into Cypher text: only the ontology's may pass.
+  for (const n of serialized.nodes) {
+    if (!isNodeType(n.attributes?.type)) {
+      throw new GraphFileError(`node ${JSON.stringify(n.key)} has type ${JSON.stringify(n.attributes?.type)}, not one of the ontology's: ${NODE_TYPES.join(", ")}`);
     }
   }
-
-  const relations = new Map<RelationType, RelationRow[]>(RELATION_TYPES.map((t) => [t, []]));
-  const seen = new Set<string>();
-  graph.edges.forEach((edge, i) => {
-    const a = edge.attributes ?? {};
-    const source = String(edge.source);
-    const target = String(edge.target);
-    if (!isRelationType(a.type)) {
-      throw new GraphFileError(`edge ${source} → ${target} has type ${JSON.stringify(a.type)}, not one of the ontology's: ${RELATION_TYPES.join(", ")}`);
+  for (const e of serialized.edges) {
+    if (!isRelationType(e.attributes?.type)) {
+      throw new GraphFileError(`edge ${e.source} → ${e.target} has type ${JSON.stringify(e.attributes?.type)}, not one of the ontology's: ${RELATION_TYPES.join(", ")}`);
     }
-    for (const end of [source, target]) {
-      if (!ids.has(end)) throw new GraphFileError(`edge ${source} → ${target} (${a.type}) refers to a node that is not in the file: ${end}`);
-    }
-    const key = edge.key === undefined ? `${source}|${a.type}|${target}|${i}` : String(edge.key);
-    // Without multi, Neo4j merges on (source, type, target): count each such triple once.
-    const identity = multi ? key : `${source}\u0000${a.type}\u0000${target}`;
-    if (seen.has(identity)) return;
-    seen.add(identity);
-    const evidence = a.evidence ?? [];
-    evidence.forEach((ev) => ensureDocument(ev.doc));
-    relations.get(a.type)!.push({
-      source,
-      target,
-      key,
-      props: {
-        key,
-        weight: Number(a.weight ?? 1),
-        register: a.register === true,
-        sources: evidence.map((e) => e.text),
-        sourceDocs: evidence.map((e) => e.doc),
-        sourceSentences: evidence.map((e) => e.sentence),
-      },
-    });
+  }
+  if (serialized.options?.multi) {
+    // Relationships are merged on (source, type, target); parallel edges would collapse.
+    throw new GraphFileError("multi-graphs are not supported: hkg build writes one edge per node pair");
+  }
+  let graph: KnowledgeGraph;
+  try {
+    graph = DirectedGraph.from(serialized as never) as unknown as KnowledgeGraph;
+  } catch (err) {
+    throw new GraphFileError(`not a valid graphology graph: ${(err as Error).message}`);
+  }
+  if (!Array.isArray(graph.getAttribute("documents"))) graph.setAttribute("documents", []);
+  graph.forEachNode((_, a) => {
+    a.aliases ??= [];
+    a.evidence ??= [];
+  });
+  graph.forEachEdge((_, a) => {
+    a.evidence ??= [];
   });
 
-  return { documents: [...documents.values()], entities, relations, mentions, multi };
-}
+  const records = toRecords(graph);
+  const entities = new Map<NodeType, EntityRow[]>(NODE_TYPES.map((t) => [t, []]));
+  for (const { type, ...row } of records.entities) entities.get(type)!.push(row);
+  const relations = new Map<RelationType, RelationRow[]>(RELATION_TYPES.map((t) => [t, []]));
+  for (const { type, ...row } of records.relations) relations.get(type)!.push(row);
 
-/** MENTIONED_IN is merged on (entity, document, start, end): repeated evidence would count once. */
-function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  // MENTIONED_IN is matched to a listed document and merged on (entity, document, sentence,
+  // start): keep exactly the rows that make a relationship, so planned counts are Neo4j's.
+  const listed = new Set(records.documents.map((d) => d.id));
   const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const k = `${e.doc}\u0000${e.start}\u0000${e.end}`;
-    if (seen.has(k)) return false;
+  const mentions = records.mentions.filter((m) => {
+    const k = [m.entity, m.doc, m.sentence, m.start].join("\u0000");
+    if (!listed.has(m.doc) || seen.has(k)) return false;
     seen.add(k);
     return true;
   });
+  return { documents: records.documents, entities, relations, mentions };
 }
 
 export function planCounts(plan: LoadPlan): PlanCounts {

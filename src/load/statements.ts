@@ -1,7 +1,7 @@
 // The Cypher the loader runs. Labels and relationship types cannot be parameters in Cypher, so
 // they are written into the text, but only ever from the ontology's constant lists: a type
 // read from data is checked against those lists first (plan.ts) and never spliced itself.
-// Every value travels as a parameter.
+// Every value travels as a parameter. Property names follow src/graph/records.ts, as graph.cypher does.
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../ontology/index.ts";
 
 /** Marks what `hkg load` wrote, so `--wipe` can remove exactly that and nothing else in the database. */
@@ -27,27 +27,27 @@ export function entities(type: NodeType): string {
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n:${MARKER_LABEL}:${type}, n += row.props
+SET n:${MARKER_LABEL}:${type}, n.name = row.name, n.aliases = row.aliases, n.code = row.code,
+    n.mentions = row.mentions, n.implied = row.implied
 REMOVE n:${others.join(":")}`;
 }
 
-/** Without parallel edges a relation is (source, type, target); in a multi-graph its key tells it apart. */
-export function relations(type: RelationType, multi: boolean): string {
-  const rel = `[r:${assertRelationType(type)}${multi ? " {key: row.key}" : ""}]`;
+/** A relation is (source, type, target): hkg build writes one edge per node pair. */
+export function relations(type: RelationType): string {
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-MERGE (a)-${rel}->(b)
-SET r += row.props`;
+MERGE (a)-[r:${assertRelationType(type)}]->(b)
+SET r.weight = row.weight, r.register = row.register, r.sentences = row.sentences, r.docs = row.docs`;
 }
 
 export const MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (d:Document {id: row.doc})
-MERGE (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(d)
-SET m.sentence = row.sentence, m.text = row.text`;
+MERGE (e)-[m:MENTIONED_IN {sentence: row.sentence, start: row.start}]->(d)
+SET m.end = row.end, m.text = row.text`;
 
 /** Deletes in slices so a big graph does not need one huge transaction. */
 export const WIPE_SLICE = `
