@@ -17,10 +17,11 @@ export function paramArgs(rawArgs: string[]): string[] {
 export async function printLibrary(): Promise<void> {
   const library = await listLibrary();
   const width = Math.max(...library.map((q) => q.name.length));
-  for (const q of library) {
+  const lines = library.map((q) => {
     const params = q.params.map((p) => `${p.name}=${String(p.default)}`).join(" ");
-    process.stdout.write(`${q.name.padEnd(width)}  ${q.title}${params ? `  [${params}]` : ""}\n`);
-  }
+    return `${q.name.padEnd(width)}  ${q.title}${params ? `  [${params}]` : ""}\n`;
+  });
+  process.stdout.write(lines.join(""));
 }
 
 export default defineCommand({
