@@ -1,6 +1,7 @@
 // hkg load and the query library against a real Neo4j over Bolt (npm run neo4j:start).
 // One file on purpose: Neo4j Community has one user database, and these tests wipe it, so
 // they must not run alongside each other.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -155,6 +156,34 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       writeFileSync(join(dir, "graph.json"), JSON.stringify(bad));
       await expect(loadGraphFile(join(dir, "graph.json"), config)).rejects.toThrow(/not one of the ontology's/);
       expect(await snapshot(driver)).toEqual(before);
+    });
+  });
+
+  describe("a load that fails part way", () => {
+    it("says what was committed, exits non-zero, and a re-run completes it", async () => {
+      await wipeAll(driver);
+      const dir = mkdtempSync(join(tmpdir(), "hkg-midway-"));
+      const file = join(dir, "graph.json");
+      const broken = structuredClone(graph);
+      // Neo4j refuses a map inside a list property: the Project batch fails, earlier ones stay.
+      const project = broken.nodes.find((n) => n.attributes?.type === "Project")!;
+      project.attributes!.aliases = [{ not: "a string" }] as never;
+      writeFileSync(file, JSON.stringify(broken));
+      const r = spawnSync(process.execPath, ["bin/hkg.js", "load", file, "--quiet"], { encoding: "utf8" });
+      expect(r.status).toBe(3);
+      expect(r.stderr).toContain(config.uri);
+      expect(r.stderr).toMatch(/stopped at batch \d+\/\d+ \(entities Project\)/);
+      expect(r.stderr).toMatch(/committed: schema yes; batches documents 1\/1, entities \d+\/\d+, relations 0\/\d+, mentions 0\/\d+/);
+      expect(r.stderr).toMatch(/run hkg load again/);
+      const [partial] = await run(driver, "MATCH (n:Entity) RETURN count(n) AS n");
+      expect(Number(partial!.n)).toBeGreaterThan(0);
+      expect(Number(partial!.n)).toBeLessThan(graph.nodes.length);
+
+      const rerun = spawnSync(process.execPath, ["bin/hkg.js", "load", GRAPH_JSON, "--quiet"], { encoding: "utf8" });
+      expect(rerun.status, rerun.stderr).toBe(0);
+      const snap = await snapshot(driver);
+      expect(snap.labels.Entity).toBe(graph.nodes.length);
+      expect(Object.values(snap.types).reduce((a, b) => a + b, 0)).toBe(graph.edges.length + planCounts(planLoad(graph)).mentions);
     });
   });
 
