@@ -100,6 +100,45 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
     });
   });
 
+  describe("hkg query on the loaded graph", () => {
+    const hkg = (...args: string[]) => spawnSync(process.execPath, ["bin/hkg.js", "query", ...args], { encoding: "utf8" });
+
+    it("prints JSON rows with plain numbers", () => {
+      const r = hkg("containment-chain", "--format", "json");
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual([{ chain: ["泉山区", "徐州市", "江苏省"], codes: ["320311", "3203", "32"], regions: ["淮海经济区"] }]);
+      const top = JSON.parse(hkg("most-connected", "-p", "limit=3", "--format", "json").stdout) as { degree: unknown }[];
+      expect(top).toHaveLength(3);
+      expect(typeof top[0]!.degree).toBe("number");
+    });
+
+    it("runs a .cypher file, nodes as their properties, parameters typed from their values", () => {
+      const dir = mkdtempSync(join(tmpdir(), "hkg-query-"));
+      const file = join(dir, "city.cypher");
+      writeFileSync(file, "MATCH (c:City {name: $name}) RETURN c, $n + 1 AS next LIMIT $n");
+      const r = hkg(file, "--param", "name=徐州市", "--param", "n=1", "--format", "json");
+      expect(r.status, r.stderr).toBe(0);
+      const [row] = JSON.parse(r.stdout) as { c: Record<string, unknown>; next: unknown }[];
+      expect(row!.c).toMatchObject({ id: "City:徐州市#3203", name: "徐州市", code: "3203" });
+      expect(row!.next).toBe(2);
+    });
+  });
+
+  describe("credentials", () => {
+    it("a refused login is a clear error naming the URI and the user, and writes nothing", async () => {
+      const before = await snapshot(driver);
+      // an unknown user, so the real one is never locked out by failed attempts
+      const r = spawnSync(process.execPath, ["bin/hkg.js", "load", GRAPH_JSON], {
+        encoding: "utf8",
+        env: { ...process.env, NEO4J_USER: "hkg-nobody", NEO4J_PASSWORD: "wrong" },
+      });
+      expect(r.status).toBe(3);
+      expect(r.stderr).toContain(config.uri);
+      expect(r.stderr).toMatch(/refused user "hkg-nobody"/);
+      expect(await snapshot(driver)).toEqual(before);
+    });
+  });
+
   describe("graph/graph.cypher", () => {
     it("run statement by statement on an empty database gives what hkg load gives", async () => {
       await wipeAll(driver);
