@@ -8,7 +8,7 @@ export { GraphFileError, planCounts, planLoad } from "./plan.ts";
 export type { LoadPlan, PlanCounts, SerializedGraph } from "./plan.ts";
 export { describeState, LoadError, loadPlan, readSchema, wipeProjectData, DEFAULT_BATCH } from "./loader.ts";
 export type { Counters, LoadOptions, LoadState, LoadSummary, Phase, Progress } from "./loader.ts";
-export { MARKER_LABEL } from "./statements.ts";
+export { MARKER_LABEL } from "../neo4j/statements.ts";
 
 export async function readGraphFile(path: string): Promise<SerializedGraph> {
   let text: string;

@@ -5,7 +5,7 @@ import neo4j, { type Driver, type QueryResult } from "neo4j-driver";
 import { describeNeo4jError, type Neo4jConfig } from "../neo4j/connection.ts";
 import { splitCypher } from "../neo4j/script.ts";
 import type { LoadPlan } from "./plan.ts";
-import * as cypher from "./statements.ts";
+import * as cypher from "../neo4j/statements.ts";
 
 export const DEFAULT_BATCH = 500;
 export const SCHEMA_FILE = new URL("../../cypher/schema.cypher", import.meta.url);

@@ -1,7 +1,7 @@
-// The Cypher the loader runs. Labels and relationship types cannot be parameters in Cypher, so
-// they are written into the text, but only ever from the ontology's constant lists: a type
-// read from data is checked against those lists first (plan.ts) and never spliced itself.
-// Every value travels as a parameter. Property names follow src/graph/records.ts, as graph.cypher does.
+// The Cypher that writes the graph into Neo4j, shared by `hkg load` (rows as the parameter $rows)
+// and the graph.cypher exporter (rows as escaped literals), so both give the same database.
+// Labels and relationship types cannot be parameters in Cypher, so they are written into the text,
+// but only ever from the ontology's constant lists: a type read from data is checked first.
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../ontology/index.ts";
 
 /** Marks what `hkg load` wrote, so `--wipe` can remove exactly that and nothing else in the database. */
