@@ -26,6 +26,11 @@ interface Ctx {
 export function createExtractor(kb: Knowledge): Extractor {
   const seg = new Segmenter([...kb.regions.map((r) => r.name), ...kb.clusters.flatMap((c) => c.members.map((m) => m.name))]);
   const gazetteer = buildGazetteer(kb, seg.lexicon);
+  // place names of three characters or more are words of their own (霍尔果斯, 台儿庄)
+  const placeWords: string[] = [];
+  for (const [name, units] of kb.admin.byName) if (name.length >= 3 && units.some((u) => u.type !== "Town")) placeWords.push(name);
+  for (const [name, e] of gazetteer.entries()) if (name.length >= 3 && e.short) placeWords.push(name);
+  seg.addWords(placeWords);
   const systemNames = kb.clusters.flatMap((s) => [s.name, ...s.aliases]);
   const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg), systemNames };
   return { extract: (doc) => extractDocument(doc, ctx) };
@@ -54,7 +59,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
         const g = gazetteer.get(text.slice(p.start, p.end));
         if (g) continue; // an enumerated place or known name: the dictionary reads it
       }
-      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
+      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(p.canonical ? { canonical: p.canonical } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
     }
     for (let i = s.start; i < s.end; ) {
       const hit = gazetteer.longestAt(text, i, s.end);
@@ -75,6 +80,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     const e = sp.entry!;
     const unit = e.units ? chooseUnit(e.units, context) : undefined;
     if (e.units && !unit) continue;
+    // a county's short form (泉山, 睢宁) is read only in documents about its province, or when long (满洲里, 二连浩特)
+    if (e.short && unit?.type === "District" && !context.get(unit.code.slice(0, 2)) && sp.end - sp.start < 3) continue;
     mentions.push({
       type: unit?.type ?? e.type,
       name: text.slice(sp.start, sp.end),
@@ -146,7 +153,7 @@ function documentContext(spans: Span[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const sp of spans) {
     const units = sp.entry?.units;
-    if (units?.length !== 1) continue;
+    if (units?.length !== 1 || (sp.entry!.short && units[0]!.type === "District")) continue;
     const code = units[0]!.code;
     for (const prefix of [code.slice(0, 2), code.slice(0, 4)]) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }

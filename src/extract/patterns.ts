@@ -34,6 +34,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["质检中心", "Organization"],
   ["保护中心", "Organization"],
   ["测试中心", "Organization"],
+  ["集结中心", "Project"],
   ["项目", "Project"],
   ["工程", "Project"],
   ["铁路", "Infrastructure"],
@@ -56,8 +57,9 @@ const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿|万)/;
+const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
-const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线(二期|一期|三期)?(工程)?/g;
+const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
   type: NodeType;
@@ -67,6 +69,8 @@ export interface PatternMatch {
   leadVerb?: string;
   /** from an enumeration "A、B等…": the position of 等 */
   enumeration?: number;
+  /** the full name where the text shares one ending among several names (紫金山、太湖实验室 → 太湖实验室) */
+  canonical?: string;
 }
 
 export class NamePatterns {
@@ -74,6 +78,7 @@ export class NamePatterns {
   private readonly leadVerbs: string[];
   private readonly generic: Set<string>;
   private readonly genericWords: Set<string>;
+  private readonly genericRe: RegExp;
 
   constructor(
     stop: StopList,
@@ -83,6 +88,8 @@ export class NamePatterns {
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
     this.generic = new Set(stop.generic);
     this.genericWords = new Set(stop.genericWords);
+    const alt = [...stop.genericWords, ...stop.leadIn].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    this.genericRe = new RegExp(`(${alt})`, "g");
   }
 
   /** Suffix-headed names and enumerated names in one sentence `text[from, to)`. */
@@ -92,29 +99,51 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = [];
+    const out: PatternMatch[] = this.enumerations(text, from, to, words, wordAt);
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
       const hit = SUFFIX_TRIE.longestAt(text, at, to);
       if (!hit) continue;
       let end = hit.end;
-      const type = hit.value;
+      let type = hit.value;
       const phase = PHASE.exec(text.slice(end, Math.min(to, end + 4)));
-      if (phase) end += phase[0].length;
-      const start = this.leftBoundary(text, words, wordAt, at, from);
+      if (phase) {
+        end += phase[0].length;
+        type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
+      }
+      let start = this.leftBoundary(text, words, wordAt, at, from);
+      // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
+      const q = text.slice(start, at).search(/["“]/);
+      if (q > 0) start += q;
       const name = text.slice(start, end);
-      if (this.acceptable(name, end - hit.end > 0 ? name.slice(0, at - start) : name.slice(0, at - start), type, text.slice(at, hit.end))) {
+      if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end))) {
         out.push({ type, start, end });
+        // names sharing this ending: "紫金山、太湖、钟山、云龙湖实验室"
+        if (type === "Lab") {
+          let b = start;
+          while (text[b - 1] === "、") {
+            let a = b - 1;
+            while (a > from && NAME_CHARS.test(text[a - 1]!) && !/[、]/.test(text[a - 1]!) && b - 1 - a < 6) a--;
+            const item = text.slice(a, b - 1);
+            const ws = this.seg.words(item, 0, item.length);
+            let cut = 0;
+            for (const w of ws) if (this.leadIn.has(w.word) || this.leadVerbs.some((v) => w.word.endsWith(v))) cut = w.end;
+            const nm = item.slice(cut);
+            if (nm.length < 2 || SUFFIXES.some(([x]) => nm.endsWith(x))) break;
+            out.push({ type, start: a + cut, end: b - 1, canonical: nm + text.slice(at, hit.end) });
+            if (cut > 0) break;
+            b = a;
+          }
+        }
       }
     }
     // metro lines: 地铁3号线, 3号线二期
     for (const m of text.slice(from, to).matchAll(METRO)) {
       if (!m[0].includes("地铁") && !/^[0-9]/.test(m[0])) continue;
       const start = from + m.index!;
-      out.push({ type: m[2] || m[3] ? "Project" : "Infrastructure", start, end: start + m[0].length });
+      out.push({ type: "Infrastructure", start, end: start + m[0].length });
     }
-    out.push(...this.enumerations(text, from, to, words, wordAt));
     return out;
   }
 
@@ -144,15 +173,22 @@ export class NamePatterns {
     const quotes = (name.match(/["“”]/g) ?? []).length;
     if (quotes % 2) return false;
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;
-    const stemWords = this.seg.words(stem, 0, stem.length).map((w) => w.word);
-    if (stemWords.every((w) => this.genericWords.has(w) || this.leadIn.has(w))) return false;
-    if (type === "Project" && !this.specific(stemWords, stem)) return false;
+    if (/^\(?[一二三四五六七八九十]+\)/.test(name)) return false;
+    const bare = stem.replace(/["“][^"“”]*["”]/g, "");
+    if (this.isGeneric(bare)) return false;
+    const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
+    if ((type === "Project" || type === "Organization" || type === "Infrastructure") && !this.specific(stemWords, bare)) return false;
     return true;
   }
 
   /** A project name needs something only one project has: a place, a quoted coinage, a word the dictionary does not know, a proper noun. */
+  /** Made only of generic vocabulary and lead-in words (重大产业, 以大, 专精特新中小). */
+  isGeneric(s: string): boolean {
+    return s.replace(this.genericRe, "").length === 0;
+  }
+
   private specific(stemWords: string[], stem: string): boolean {
-    if (/["“”]/.test(stem)) return true;
+    if (PHASE_ANY.test(stem) && stem.replace(PHASE_ANY, "").length >= 2) return true;
     return stemWords.some((w) => {
       if (this.genericWords.has(w)) return false;
       const e = this.seg.lexicon.get(w);
@@ -163,7 +199,7 @@ export class NamePatterns {
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
   private enumerations(text: string, from: number, to: number, words: { word: string; start: number; end: number }[], wordAt: Map<number, number>): PatternMatch[] {
     const out: PatternMatch[] = [];
-    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[\u4e00-\u9fa5]{0,6}?(项目|企业|高校院所|高校|院所|科研院所|园区载体|园区|载体|平台|单位|医院|机构)/;
+    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[\u4e00-\u9fa5]{0,6}?(项目|企业|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
     for (let i = from; i < to; i++) {
       if (text[i] !== "等") continue;
       const head = HEAD.exec(text.slice(i, Math.min(to, i + 16)));
@@ -201,9 +237,8 @@ export class NamePatterns {
       items[0] = [fs, first[1]];
       for (const [a, b] of items) {
         const name = text.slice(a, b);
-        if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
-        const ws = this.seg.words(name, 0, name.length).map((w) => w.word);
-        if (ws.every((w) => this.genericWords.has(w) || this.leadIn.has(w))) continue;
+        if (name.length < 3 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
+        if (this.isGeneric(name)) continue;
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i });
       }
     }

@@ -22,7 +22,12 @@ export class Segmenter {
       const [word, freq, tag] = line.trim().split(" ");
       if (word) this.lexicon.set(word, { freq: Number(freq), tag: tag ?? "" });
     }
-    const extra = [...new Set(extraWords)].filter((w) => w.length >= 3 && !this.lexicon.has(w));
+    this.addWords(extraWords);
+  }
+
+  /** Adds names to the segmenter's dictionary, so that it keeps them whole. */
+  addWords(words: Iterable<string>): void {
+    const extra = [...new Set(words)].filter((w) => w.length >= 3 && !this.lexicon.has(w));
     if (extra.length) this.jieba.loadDict(Buffer.from(extra.map((w) => `${w} 1000 nz`).join("\n"), "utf8"));
   }
 
