@@ -21,7 +21,8 @@ const ETHNIC = /(蒙古族|回族|藏族|维吾尔|苗族|彝族|壮族|布依�
 export type Lexicon = Map<string, { freq: number; tag: string }>;
 const isCommonWord = (lex: Lexicon, w: string) => {
   const e = lex.get(w);
-  return !!e && e.tag !== "ns" && e.tag !== "nr" && e.tag !== "nz";
+  // proper nouns (ns, nr, nrt, nt, nz) are not common words
+  return !!e && !/^n[a-z]+/.test(e.tag);
 };
 
 /** The dictionary of names known before reading: the register, historical names, curated regions and clusters. */

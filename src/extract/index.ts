@@ -81,7 +81,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     const unit = e.units ? chooseUnit(e.units, context) : undefined;
     if (e.units && !unit) continue;
     // a county's short form (泉山, 睢宁) is read only in documents about its province, or when long (满洲里, 二连浩特)
-    if (e.short && unit?.type === "District" && !context.get(unit.code.slice(0, 2)) && sp.end - sp.start < 3) continue;
+    if (e.short && unit?.type === "District" && !context.get(unit.code.slice(0, 4)) && sp.end - sp.start < 3) continue;
     mentions.push({
       type: unit?.type ?? e.type,
       name: text.slice(sp.start, sp.end),
@@ -125,7 +125,10 @@ function placeRelation(mentions: Mention[], i: number, unit: AdminUnit, m: Menti
 export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): AdminUnit | undefined {
   const hit = gazetteer.longestAt(name.replace(/^(江苏|山东|安徽|河南)省?/, ""), 0);
   if (!hit?.value.units || hit.value.type === "Province") return undefined;
-  return chooseUnit(hit.value.units, context);
+  const u = chooseUnit(hit.value.units, context);
+  // a county's short form needs its city in the document (珠山数字产业园 is not in 景德镇's 珠山区)
+  if (u && hit.value.short && u.type === "District" && hit.end < 3 && !context.get(u.code.slice(0, 4))) return undefined;
+  return u;
 }
 
 function acceptHit(e: GazetteerEntry, start: number, end: number, bounds: Set<number>, namesSystem: boolean): boolean {

@@ -17,8 +17,8 @@ export interface DecodedPlace {
  * An urban line (地铁, 快速路) with no place in its name serves the document's home city.
  */
 export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<GazetteerEntry>, home?: string): string[] {
-  const known = lines.lines.find((l) => l.name === name);
-  if (known) return known.connects;
+  const listed = lines.lines.find((l) => l.name === name);
+  if (listed) return listed.connects;
   const stem = name.replace(/(安徽|江苏|山东|河南)?段$/, "").replace(LINE_SUFFIX, "");
   const place = (s: string): string | undefined => {
     const hit = gazetteer.get(s);
@@ -34,8 +34,11 @@ export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<G
     const p = place(stem.slice(0, n));
     if (p) return [p];
   }
-  if (stem.length >= 2 && stem.length <= 5 && [...stem].every((c) => lines.abbreviations[c])) {
-    return bestRoute([...stem].map((c) => lines.abbreviations[c]!), lines.places);
+  // every character an abbreviation; one unknown (雄商高铁: 雄安 is no division) is passed over
+  const chars = [...stem];
+  const known = chars.filter((c) => lines.abbreviations[c]);
+  if (chars.length >= 2 && chars.length <= 5 && known.length >= chars.length - 1 && known.length >= 1 && !(chars.length === 2 && known.length === 1 && URBAN.test(name))) {
+    return bestRoute(known.map((c) => lines.abbreviations[c]!), lines.places);
   }
   if (home && URBAN.test(name)) return [home];
   return [];

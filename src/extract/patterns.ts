@@ -79,6 +79,7 @@ export class NamePatterns {
   private readonly generic: Set<string>;
   private readonly genericWords: Set<string>;
   private readonly genericRe: RegExp;
+  private readonly orgGenericRe: RegExp;
 
   constructor(
     stop: StopList,
@@ -90,6 +91,8 @@ export class NamePatterns {
     this.genericWords = new Set(stop.genericWords);
     const alt = [...stop.genericWords, ...stop.leadIn].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
     this.genericRe = new RegExp(`(${alt})`, "g");
+    const orgAlt = [...stop.genericOrgWords, ...stop.leadIn].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    this.orgGenericRe = new RegExp(`(${orgAlt})`, "g");
   }
 
   /** Suffix-headed names and enumerated names in one sentence `text[from, to)`. */
@@ -177,7 +180,8 @@ export class NamePatterns {
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     if (this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
-    if ((type === "Project" || type === "Organization" || type === "Infrastructure") && !this.specific(stemWords, bare)) return false;
+    if (type === "Project" && !this.specific(stemWords, bare)) return false;
+    if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     return true;
   }
 

@@ -52,7 +52,8 @@ export function findRelations(doc: SourceDocument, mentions: Mention[], rc: Rela
         // "位于Y的X", "Y的X" with Y a place and X locatable, "Y X" (徐州高新区卓曜…)
         if (PLACES.has(A.m.type) && LOCATABLE.has(B.m.type) && A.m.type !== B.m.type && (between === "的" || between === "") && /(位于|落户|地处)$/.test(text.slice(Math.max(0, A.m.start - 3), A.m.start))) rel("LOCATED_IN", B.i, A.i);
         // "X依托Y"
-        if (HOSTABLE.has(A.m.type) && B.m.type === "Organization" && /^(依托|由)$/.test(between)) rel("HOSTED_BY", A.i, B.i);
+        // (not "A依托B合作共建…": there A is a builder)
+        if (HOSTABLE.has(A.m.type) && B.m.type === "Organization" && /^(依托|由)$/.test(between) && !/^(合作)?(共建|建设|成立|组建)/.test(text.slice(B.m.end, B.m.end + 4))) rel("HOSTED_BY", A.i, B.i);
       }
       // "(由A、B)依托X(等单位)…成立/共建(的)…Y": Y is hosted by X (and by the organisations that set it up)
       if (A.m.type === "Organization" && /依托$/.test(text.slice(Math.max(0, A.m.start - 2), A.m.start))) {
@@ -184,7 +185,10 @@ export function findRelations(doc: SourceDocument, mentions: Mention[], rc: Rela
     // projects in a report are in the report's place; named local organisations (徐州…, 市…) too
     const homeName = rc.home?.city?.name;
     const homeShort = homeName?.replace(/市$/, "");
-    const local = !!homeShort && (m.name.includes(homeShort) || m.name.startsWith("市"));
+    const local =
+      (!!homeShort && (m.name.includes(homeShort) || m.name.startsWith("市"))) ||
+      /(全市|我市|本市|市内)有?[^,。;]{0,4}$/.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
+      (m.type === "Infrastructure" && POINT.test(m.name));
     if (m.type === "Project" && homePlace !== undefined) {
       done.add(key);
       rel("LOCATED_IN", i, local && homeCity !== undefined && !homeDistrict ? homeCity : homePlace);

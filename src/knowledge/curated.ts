@@ -38,6 +38,8 @@ export interface StopList {
   leadIn: string[];
   /** words a project name made only of is generic (重点, 市级, 产业) */
   genericWords: string[];
+  /** words an organisation name made only of is generic (医疗事业集团, 县级国有融资平台公司) */
+  genericOrgWords: string[];
 }
 
 export const loadClusters = (): ClusterSystem[] => read<{ systems: ClusterSystem[] }>("clusters.json").systems;

@@ -40,6 +40,8 @@ export function nameKey(m: Mention, home: DocumentHome | undefined): NameKey {
       if (/^(地铁)?[0-9一二三四五六七八九十]+号线$/.test(name)) name = `${homeShort}地铁${name.replace(/^地铁/, "")}`;
       if (/^(国际|中欧)?班列$|^中欧班列$/.test(name) || name === `${homeShort}班列` || name === `${homeShort}国际班列`) name = `${homeShort}中欧班列`;
     }
+    // a ring road or metro named without its city is the home city's (东部绕越高速 → 徐州东部绕越高速)
+    if (homeShort && /(绕越|绕城|地铁|快速路|大道)/.test(name) && !name.startsWith(homeShort) && !/至/.test(name)) name = homeShort + name;
     let key = name
       .replace(/(高速公路)$/, "高速")
       .replace(/(城际铁路|高速铁路|高铁|普铁|铁路)$/, "铁路");
@@ -47,5 +49,6 @@ export function nameKey(m: Mention, home: DocumentHome | undefined): NameKey {
     if (to) key = `${to[1]![0]}${to[2]![0]}${to[3]}`;
     return { key, name };
   }
-  return { key: name, name };
+  // a designation inside a name does not make another thing (徐连国家中欧班列集结中心 = 徐连中欧班列集结中心)
+  return { key: name.replace(/(?<=.)国家(?=.{4,})/, ""), name };
 }
