@@ -38,7 +38,8 @@ export function buildGazetteer(kb: Knowledge, lexicon: Lexicon): Trie<GazetteerE
   const adminByName = kb.admin.byName;
   for (const [name, units] of adminByName) {
     const divisions = units.filter((u) => !u.zone);
-    if (divisions.length && !(divisions[0]!.type === "District" && isCommonWord(lexicon, name))) {
+    // a two-character division name that is a common word (城区, 矿区) is not read as a place
+    if (divisions.length && !(divisions[0]!.type === "District" && name.length <= 2 && isCommonWord(lexicon, name))) {
       add(name, { type: divisions[0]!.type, canonical: name, units: divisions });
     }
     const zones = units.filter((u) => u.zone);

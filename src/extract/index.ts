@@ -123,11 +123,18 @@ function placeRelation(mentions: Mention[], i: number, unit: AdminUnit, m: Menti
 
 /** The administrative unit a name starts with (徐州中欧班列 → 徐州市). */
 export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): AdminUnit | undefined {
-  const hit = gazetteer.longestAt(name.replace(/^(江苏|山东|安徽|河南)省?/, ""), 0);
+  const rest = name.replace(/^(江苏|山东|安徽|河南)省?/, "");
+  const hit = gazetteer.longestAt(rest, 0);
   if (!hit?.value.units || hit.value.type === "Province") return undefined;
   const u = chooseUnit(hit.value.units, context);
   // a county's short form needs its city in the document (珠山数字产业园 is not in 景德镇's 珠山区)
   if (u && hit.value.short && u.type === "District" && hit.end < 3 && !context.get(u.code.slice(0, 4))) return undefined;
+  // the most specific: 徐州市鼓楼区经济开发区 is in 鼓楼区 of 徐州市
+  if (u?.type === "City") {
+    const next = gazetteer.longestAt(rest, hit.end);
+    const d = next?.value.units?.find((x) => x.parent === u.code);
+    if (d) return d;
+  }
   return u;
 }
 
