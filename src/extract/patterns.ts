@@ -17,6 +17,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["科技城", "Zone"],
   ["科技园", "Zone"],
   ["创新谷", "Zone"],
+  ["商圈", "Zone"],
   ["创业园", "Zone"],
   ["综试区", "Zone"],
   ["综合试验区", "Zone"],
