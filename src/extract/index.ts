@@ -59,7 +59,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
         const g = gazetteer.get(text.slice(p.start, p.end));
         if (g) continue; // an enumerated place or known name: the dictionary reads it
       }
-      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(p.canonical ? { canonical: p.canonical } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
+      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(p.canonical ? { canonical: p.canonical } : {}), ...(p.bare ? { bare: true } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
     }
     for (let i = s.start; i < s.end; ) {
       const hit = gazetteer.longestAt(text, i, s.end);
@@ -93,6 +93,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     });
   }
   const home = documentHome(doc, mentions, kb);
+  // a bare 高新区 means the home city's; without a home city it names nothing
+  if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
   const extra: RelationMention[] = [];
   // places read from line names: 徐连高铁 serves 徐州市 and 连云港市
   const n = mentions.length;

@@ -58,6 +58,7 @@ const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿|万)/;
+const BARE_ZONE = /^(高新区|经开区)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
@@ -72,6 +73,8 @@ export interface PatternMatch {
   enumeration?: number;
   /** the full name where the text shares one ending among several names (紫金山、太湖实验室 → 太湖实验室) */
   canonical?: string;
+  /** a zone named only by its kind (高新区): the document's city's */
+  bare?: boolean;
 }
 
 export class NamePatterns {
@@ -121,6 +124,11 @@ export class NamePatterns {
       const q = text.slice(start, at).search(/["“]/);
       if (q > 0) start += q;
       const name = text.slice(start, end);
+      // a bare 高新区 / 经开区 is the zone of the document's city (kept only where the document has one)
+      if (start === at && end === hit.end && BARE_ZONE.test(name)) {
+        out.push({ type, start, end, bare: true });
+        continue;
+      }
       if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end))) {
         out.push({ type, start, end });
         // names sharing this ending: "紫金山、太湖、钟山、云龙湖实验室"

@@ -149,9 +149,11 @@ export function findRelations(doc: SourceDocument, mentions: Mention[], rc: Rela
     list.push(x);
     byParagraph.set(p, list);
   }
+  const paragraphStart = new Map<number, number>();
+  for (const s of doc.sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
   for (const [p, list] of byParagraph) {
     const first = list[0];
-    const pStart = doc.sentences.find((s) => s.paragraph === p)?.start ?? 0;
+    const pStart = paragraphStart.get(p) ?? 0;
     if (!first || first.m.type !== "Zone" || text.slice(pStart, first.m.start).trim().length > 2) continue;
     for (const x of list.slice(1)) {
       if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Zone" || x.m.type === "Lab")) continue;
@@ -200,6 +202,7 @@ export function findRelations(doc: SourceDocument, mentions: Mention[], rc: Rela
   return out;
 }
 
+/** The first mention of the home division named in the text (not one read from a name). */
 function homeMention(mentions: Mention[], code: string | undefined): number | undefined {
   if (!code) return undefined;
   const i = mentions.findIndex((m) => m.code === code && !m.via);

@@ -15,6 +15,8 @@ export interface Mention {
   sentence: number;
   /** how the mention was found: a place read from a line name (徐连高铁 → 连云港市) rather than named in the text */
   via?: "line";
+  /** a zone named only by its kind (高新区), read as the document's city's */
+  bare?: boolean;
   /** for names in an enumeration, the verb that introduces it (对接, 培育) */
   leadVerb?: string;
 }
