@@ -38,7 +38,10 @@ export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<G
   const chars = [...stem];
   const known = chars.filter((c) => lines.abbreviations[c]);
   if (chars.length >= 2 && chars.length <= 5 && known.length >= chars.length - 1 && known.length >= 1 && !(chars.length === 2 && known.length === 1 && URBAN.test(name))) {
-    return bestRoute(known.map((c) => lines.abbreviations[c]!), lines.places);
+    let options = known.map((c) => lines.abbreviations[c]!);
+    // a two-place line in a city's own report touches that city (宿淮铁路 in 宿迁's report: 宿迁, 淮安)
+    if (home && options.length === 2) options = options.map((o) => (o.includes(home) ? [home] : o));
+    return bestRoute(options, lines.places);
   }
   if (home && URBAN.test(name)) return [home];
   return [];

@@ -112,14 +112,19 @@ export function findRelations(doc: SourceDocument, mentions: Mention[], rc: Rela
       if (!PARTNER.has(B.m.type)) continue;
       const before = text.slice(Math.max(0, B.m.start - 3), B.m.start);
       if (!/(加强|强化|深化|并|将|,)?与$/.test(before) || list.some((x) => x.m.end === B.m.start - 1 && PARTNER.has(x.m.type))) continue;
-      const tail = text.slice(B.m.end, B.m.end + 24).split(/[,。;]/)[0]!;
-      if (!COOPERATE.test(tail)) continue;
-      const subject = list.find((x) => x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type || (x.m.start < B.m.start && x.m.type === "Organization"));
-      if (subject) rel("COOPERATES_WITH", subject.i, B.i);
-      else {
-        const home = homeMention(mentions, rc.home?.city?.code);
-        if (home !== undefined && mentions[home]!.code !== B.m.code) rel("COOPERATES_WITH", home, B.i);
+      // the partners: B and those listed after it ("与菏泽、亳州、淮北等地共同…")
+      const partners = [B];
+      for (let at = B.m.end, k = list.indexOf(B) + 1; text[at] === "、" && list[k]?.m.start === at + 1 && PARTNER.has(list[k]!.m.type); k++) {
+        partners.push(list[k]!);
+        at = list[k]!.m.end;
       }
+      const last = partners[partners.length - 1]!;
+      if (!COOPERATE.test(text.slice(last.m.end, last.m.end + 24).split(/[,。;]/)[0]!)) continue;
+      const subject = list.find((x) => (x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type) || (x.m.start < B.m.start && x.m.type === "Organization"));
+      const home = homeMention(mentions, rc.home?.city?.code);
+      const from = subject?.i ?? home;
+      if (from === undefined) continue;
+      for (const p of partners) if (mentions[from]!.code === undefined || mentions[from]!.code !== p.m.code) rel("COOPERATES_WITH", from, p.i);
     }
     // a line through places: "中欧班列通过满洲里、二连浩特、霍尔果斯等口岸"; "徐民高速菏泽段"
     for (let a = 0; a < list.length; a++) {

@@ -10,6 +10,10 @@ describe("line names", () => {
     expect(r.some((x) => x.endsWith("宿迁市"))).toBe(false);
   });
 
+  it("reads a two-place line in a city's own report as touching that city", () => {
+    expect(rels(read("宿迁市推进宿淮铁路扩能改造。", "宿迁市人民政府工作报告"))).toEqual(expect.arrayContaining(["CONNECTS:宿淮铁路->宿迁市", "CONNECTS:宿淮铁路->淮安市"]));
+  });
+
   it("reads X至Y lines and lines named after one place", () => {
     expect(rels(read("商丘至菏泽高速开工。"))).toEqual(expect.arrayContaining(["CONNECTS:商丘至菏泽高速->商丘市", "CONNECTS:商丘至菏泽高速->菏泽市"]));
     expect(rels(read("宿迁中欧班列通过阿拉山口等口岸开行。"))).toEqual(expect.arrayContaining(["CONNECTS:宿迁中欧班列->宿迁市", "CONNECTS:宿迁中欧班列->阿拉山口市"]));
@@ -39,6 +43,9 @@ describe("relations from triggers", () => {
     const r = rels(read("商丘与菏泽、济宁分别开展跨界河流联合检查。"));
     expect(r).toEqual(expect.arrayContaining(["COOPERATES_WITH:商丘市->菏泽市", "COOPERATES_WITH:商丘市->济宁市"]));
     expect(rels(read("商丘与菏泽相距不远。"))).toEqual([]);
+    // no subject: the document's city works with everyone listed
+    const listed = rels(read("商丘市加快发展。与菏泽、亳州、淮北等地共同推进交界地区协同发展。", "商丘市人民政府工作报告"));
+    expect(listed).toEqual(expect.arrayContaining(["COOPERATES_WITH:商丘市->菏泽市", "COOPERATES_WITH:商丘市->亳州市", "COOPERATES_WITH:商丘市->淮北市"]));
   });
 
   it("a paragraph that opens with a zone locates its projects there, not the partners it works with", () => {
