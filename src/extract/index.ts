@@ -192,7 +192,9 @@ export function chooseUnit(units: AdminUnit[], context: Map<string, number>): Ad
 
 /** The division the document is about: the most specific one its title names, else the city it names most. */
 function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge): DocumentHome | undefined {
-  const inTitle = mentions.filter((m) => m.code && !m.via && m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end)));
+  // the title, or the heading lines a page opens with ("(江苏省)徐州市泉山区人民政府工作报告")
+  const headingEnd = Math.min(200, doc.sentences[Math.min(3, doc.sentences.length) - 1]?.end ?? 0);
+  const inTitle = mentions.filter((m) => m.code && !m.via && ((m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end))) || m.end <= headingEnd));
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.code && m.type === "City" && !m.via) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
   const unitOf = (code: string) => kb.admin.byCode.get(code)!;

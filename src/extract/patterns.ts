@@ -187,7 +187,7 @@ export class NamePatterns {
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;
     if (/^\(?[一二三四五六七八九十]+\)/.test(name)) return false;
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
-    if (this.isGeneric(bare)) return false;
+    if (type !== "Organization" && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
     if (type === "Project" && !this.specific(stemWords, bare)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;

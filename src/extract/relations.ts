@@ -51,6 +51,8 @@ export function findRelations(doc: SourceDocument, mentions: Mention[], rc: Rela
         if (LOCATABLE.has(A.m.type) && PLACES.has(B.m.type) && /^(位于|落户|落地|坐落于|建在|在)$/.test(between)) rel("LOCATED_IN", A.i, B.i);
         // "位于Y的X", "Y的X" with Y a place and X locatable, "Y X" (徐州高新区卓曜…)
         if (PLACES.has(A.m.type) && LOCATABLE.has(B.m.type) && A.m.type !== B.m.type && (between === "的" || between === "") && /(位于|落户|地处)$/.test(text.slice(Math.max(0, A.m.start - 3), A.m.start))) rel("LOCATED_IN", B.i, A.i);
+        // "徐州苏皖鲁豫省际交界地区区域中心城市": the city is in the region it is a centre of
+        if (A.m.type === "City" && B.m.type === "Region" && between === "" && /^(的)?(区域性?)?中心城市/.test(text.slice(B.m.end, B.m.end + 8))) rel("MEMBER_OF", A.i, B.i);
         // "X依托Y"
         // (not "A依托B合作共建…": there A is a builder)
         if (HOSTABLE.has(A.m.type) && B.m.type === "Organization" && /^(依托|由)$/.test(between) && !/^(合作)?(共建|建设|成立|组建)/.test(text.slice(B.m.end, B.m.end + 4))) rel("HOSTED_BY", A.i, B.i);
