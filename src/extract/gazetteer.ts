@@ -75,6 +75,10 @@ export function buildGazetteer(kb: Knowledge, lexicon: Lexicon): Trie<GazetteerE
     add(r.name, { type: "Region", canonical: r.name });
     for (const a of r.aliases) add(a, { type: "Region", canonical: r.name, short: true });
   }
+  for (const o of kb.organizations) {
+    add(o.name, { type: "Organization", canonical: o.name });
+    for (const a of o.aliases) add(a, { type: "Organization", canonical: o.name, short: true });
+  }
   for (const s of kb.clusters) {
     add(s.name, { type: "IndustryCluster", canonical: s.name });
     for (const a of s.aliases) add(a, { type: "IndustryCluster", canonical: s.name });

@@ -46,3 +46,11 @@ export const loadClusters = (): ClusterSystem[] => read<{ systems: ClusterSystem
 export const loadLines = (): LineKnowledge => read<LineKnowledge>("line-abbreviations.json");
 export const loadHistoricalNames = (): HistoricalName[] => read<{ names: HistoricalName[] }>("historical-names.json").names;
 export const loadStopList = (): StopList => read<StopList>("stoplist.json");
+
+export interface KnownOrganization {
+  name: string;
+  aliases: string[];
+  source: string;
+}
+
+export const loadOrganizations = (): KnownOrganization[] => read<{ organizations: KnownOrganization[] }>("organizations.json").organizations;

@@ -1,10 +1,10 @@
 import { loadAdminRegister, type AdminRegister } from "./admin.ts";
-import { loadClusters, loadHistoricalNames, loadLines, loadStopList, type ClusterSystem, type HistoricalName, type LineKnowledge, type StopList } from "./curated.ts";
+import { loadClusters, loadHistoricalNames, loadLines, loadOrganizations, loadStopList, type ClusterSystem, type HistoricalName, type KnownOrganization, type LineKnowledge, type StopList } from "./curated.ts";
 import { loadRegions, type RegionFact } from "./regions.ts";
 
 export type { AdminRegister, AdminType, AdminUnit } from "./admin.ts";
 export type { RegionFact } from "./regions.ts";
-export type { ClusterMember, ClusterSystem, HistoricalName, LineKnowledge, StopList } from "./curated.ts";
+export type { ClusterMember, ClusterSystem, HistoricalName, KnownOrganization, LineKnowledge, StopList } from "./curated.ts";
 
 /** Everything the extractor and resolver know before reading a document. Loaded once per run. */
 export interface Knowledge {
@@ -14,6 +14,7 @@ export interface Knowledge {
   lines: LineKnowledge;
   historicalNames: HistoricalName[];
   stop: StopList;
+  organizations: KnownOrganization[];
 }
 
 export function loadKnowledge(): Knowledge {
@@ -24,5 +25,6 @@ export function loadKnowledge(): Knowledge {
     lines: loadLines(),
     historicalNames: loadHistoricalNames(),
     stop: loadStopList(),
+    organizations: loadOrganizations(),
   };
 }

@@ -10,6 +10,7 @@ describe("curated knowledge", () => {
     for (const s of kb.clusters) expect(s.source, s.name).toBeTruthy();
     for (const h of kb.historicalNames) expect(h.source, h.name).toBeTruthy();
     for (const l of kb.lines.lines) expect(l.source, l.name).toBeTruthy();
+    for (const o of kb.organizations) expect(o.source, o.name).toBeTruthy();
   });
 
   it("names only divisions the register knows", () => {
