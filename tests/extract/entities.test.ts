@@ -66,6 +66,16 @@ describe("named entities by pattern", () => {
     expect(names(ex).filter((n) => /^(Project|Lab|Organization)/.test(n))).toEqual([]);
   });
 
+  it("reads curated short forms of organisations under their registered names", () => {
+    const ex = read("徐工机械入选数字领航企业,矿大牵头组建创新联合体。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:徐工集团工程机械股份有限公司", "Organization:中国矿业大学"]));
+  });
+
+  it("reads a bare 高新区 only in a document about a city", () => {
+    expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
+    expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
+  });
+
   it("reads cluster names only where the document names the cluster system", () => {
     const withSystem = read("培育“343”创新产业集群,工程机械、新材料等集群快速增长。");
     const without = read("企业加大新材料研发投入。");

@@ -34,6 +34,10 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:商丘新材料实验室->郑州大学", "LOCATED_IN:商丘新材料实验室->商丘市"]));
   });
 
+  it("MEMBER_OF from a city named as a region's centre", () => {
+    expect(rels(read("加快宿迁长江三角洲区域中心城市建设。"))).toContain("MEMBER_OF:宿迁市->长江三角洲");
+  });
+
   it("HOSTED_BY and LEADS from 牵头成立", () => {
     const r = rels(read("江苏师范大学牵头成立淮海文化旅游联盟。"));
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:淮海文化旅游联盟->江苏师范大学", "LEADS:江苏师范大学->淮海文化旅游联盟"]));
