@@ -1,4 +1,5 @@
 import type { SourceDocument } from "../ingest/index.ts";
+import { normalizeForMatching } from "../ingest/normalize.ts";
 import type { Knowledge, AdminUnit } from "../knowledge/index.ts";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { decodeLine } from "./lines.ts";
@@ -92,7 +93,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       sentence: sp.sentence,
     });
   }
-  const home = documentHome(doc, mentions, kb);
+  const home = documentHome(doc, mentions, kb, gazetteer, context);
   // a bare 高新区 means the home city's; without a home city it names nothing
   if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
   const extra: RelationMention[] = [];
@@ -191,13 +192,23 @@ export function chooseUnit(units: AdminUnit[], context: Map<string, number>): Ad
 }
 
 /** The division the document is about: the most specific one its title names, else the city it names most. */
-function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge): DocumentHome | undefined {
+function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): DocumentHome | undefined {
   // the title, or the heading lines a page opens with ("(江苏省)徐州市泉山区人民政府工作报告")
   const headingEnd = Math.min(200, doc.sentences[Math.min(3, doc.sentences.length) - 1]?.end ?? 0);
   const inTitle = mentions.filter((m) => m.code && !m.via && ((m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end))) || m.end <= headingEnd));
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.code && m.type === "City" && !m.via) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
   const unitOf = (code: string) => kb.admin.byCode.get(code)!;
+  // a title naming a division the text names only inside other names ("商丘市人民政府工作报告")
+  if (!inTitle.length && doc.title) {
+    const t = normalizeForMatching(doc.title);
+    for (let i = 0; i < t.length; ) {
+      const hit = gazetteer.longestAt(t, i);
+      const u = hit?.value.units ? chooseUnit(hit.value.units, context) : undefined;
+      if (hit && u && (u.type === "City" || u.type === "District")) inTitle.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: 0, end: 0, sentence: 0 });
+      i = hit ? hit.end : i + 1;
+    }
+  }
   const district = inTitle.find((m) => m.type === "District");
   if (district) {
     const d = unitOf(district.code!);

@@ -36,9 +36,11 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   // mentions of one thing under different names share a key (resolve/names.ts); a name read as
   // different types in different places takes the type it is read as most often
   const typeVotes = new Map<string, Map<NodeType, number>>();
+  const cityNames = new Set<string>();
+  for (const [name, units] of kb.admin.byName) if (units.some((u) => u.type === "City")) cityNames.add(name);
   const keyed = extractions.map((ex) =>
     ex.mentions.map((m) => {
-      const k = nameKey(m, ex.home);
+      const k = nameKey(m, ex.home, cityNames);
       if (!m.code) {
         const votes = typeVotes.get(k.key) ?? new Map<NodeType, number>();
         votes.set(m.type, (votes.get(m.type) ?? 0) + 1);

@@ -20,7 +20,7 @@ const ZONE_LONG: [RegExp, string][] = [
 const PROVINCE_PREFIX = /^(江苏|山东|安徽|河南|浙江|上海|北京)(省|市)?(?=.{3,})/;
 const CITY_START = /^市(?!场|民|区|委|政|级|属|域|内|辖|县|长|中心$)/;
 
-export function nameKey(m: Mention, home: DocumentHome | undefined): NameKey {
+export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set()): NameKey {
   const homeShort = home?.city?.name.replace(/市$/, "");
   let name = m.canonical ?? m.name;
   if (m.code || m.type === "Region" || m.type === "IndustryCluster" || m.type === "Province" || m.type === "City" || m.type === "District" || m.type === "Town") {
@@ -49,6 +49,10 @@ export function nameKey(m: Mention, home: DocumentHome | undefined): NameKey {
     if (to) key = `${to[1]![0]}${to[2]![0]}${to[3]}`;
     return { key, name };
   }
-  // a designation inside a name does not make another thing (徐连国家中欧班列集结中心 = 徐连中欧班列集结中心)
-  return { key: name.replace(/(?<=.)国家(?=.{4,})/, ""), name };
+  // a designation inside a name does not make another thing (徐连国家中欧班列集结中心 = 徐连中欧班列集结中心,
+  // 徐州市班列公司 = 徐州国际班列公司)
+  let key = name.replace(/(?<=.)(国家|国际)(?=.{4,})/, "");
+  const city = /^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1];
+  if (city && cityNames.has(city)) key = city.slice(0, -1) + key.slice(city.length);
+  return { key, name };
 }

@@ -45,6 +45,11 @@ describe("resolution", () => {
     expect(edge(g, "PART_OF", "精品钢材产业集群", '"343"创新产业集群')).toBe(true);
   });
 
+  it("merges 市X, X市… and …国际… forms of a local organisation", () => {
+    const g = build(["商丘市加快发展。支持市第一人民医院建设,商丘第一人民医院扩容。", "商丘市人民政府工作报告"], ["商丘国际物流公司与商丘市物流公司开展合作。", "商丘市人民政府工作报告"]);
+    expect(g.entities.filter((e) => e.type === "Organization").map((e) => e.label).sort()).toEqual(["商丘国际物流公司", "商丘市第一人民医院"]);
+  });
+
   it("merges a line's abbreviated and spelled-out names (台睢高速 = 台儿庄至睢宁高速公路)", () => {
     const g = build(["台睢高速完成前期手续。", ""], ["台儿庄至睢宁高速公路开工建设。", ""]);
     const lines = g.entities.filter((e) => e.type === "Infrastructure");
