@@ -2,7 +2,7 @@ import type { SourceDocument } from "../ingest/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
-import { startsWithPlace } from "./index.ts";
+import { startsWithPlace } from "./places.ts";
 import type { Trie } from "./trie.ts";
 import type { DocumentHome, Mention, RelationMention } from "./types.ts";
 
