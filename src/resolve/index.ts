@@ -73,7 +73,9 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
     for (const r of ex.relations) {
       const h = ex.mentions[r.head]!;
       const t = ex.mentions[r.tail]!;
-      relate(r.type, keys[r.head]!, keys[r.tail]!, false, { doc: ex.doc, sentence: r.sentence, start: Math.min(h.start, t.start), end: Math.max(h.end, t.end) });
+      // evidence: the span covering both names where they share the sentence, else the head's name
+      const same = h.sentence === t.sentence;
+      relate(r.type, keys[r.head]!, keys[r.tail]!, false, { doc: ex.doc, sentence: r.sentence, start: same ? Math.min(h.start, t.start) : h.start, end: same ? Math.max(h.end, t.end) : h.end });
     }
   }
   // canonical name: the fullest form seen (the longest; the register's and curated data's names are already full)
