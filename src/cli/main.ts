@@ -10,6 +10,7 @@ export const subCommands: Record<string, Lazy> = {
   load: lazy(() => import("./commands/load.ts")),
   query: lazy(() => import("./commands/query.ts")),
   queries: lazy(() => import("./commands/queries.ts")),
+  eval: lazy(() => import("./commands/eval.ts")),
 };
 
 const main = defineCommand({

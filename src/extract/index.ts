@@ -1,21 +1,41 @@
 import type { SourceDocument } from "../ingest/index.ts";
+import { normalizeForMatching } from "../ingest/normalize.ts";
 import type { Knowledge, AdminUnit } from "../knowledge/index.ts";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer.ts";
-import { findSuffixNames } from "./patterns.ts";
+import { decodeLine } from "./lines.ts";
+import { NamePatterns } from "./patterns.ts";
+import { chooseUnit, startsWithPlace } from "./places.ts";
 import { findRelations } from "./relations.ts";
+import { Segmenter } from "./segment.ts";
 import type { Trie } from "./trie.ts";
-import type { Extraction, Mention } from "./types.ts";
+import type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
 
-export type { Extraction, Mention, RelationMention } from "./types.ts";
+export type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
 
 export interface Extractor {
   extract(doc: SourceDocument): Extraction;
 }
 
-/** Builds the extractor once (dictionaries), then reads documents one at a time. */
+interface Ctx {
+  kb: Knowledge;
+  gazetteer: Trie<GazetteerEntry>;
+  seg: Segmenter;
+  patterns: NamePatterns;
+  systemNames: string[];
+}
+
+/** Builds the extractor once (dictionaries, segmenter), then reads documents one at a time. */
 export function createExtractor(kb: Knowledge): Extractor {
-  const gazetteer = buildGazetteer(kb);
-  return { extract: (doc) => extractDocument(doc, gazetteer) };
+  const seg = new Segmenter([...kb.regions.map((r) => r.name), ...kb.clusters.flatMap((c) => c.members.map((m) => m.name))]);
+  const gazetteer = buildGazetteer(kb, seg.lexicon);
+  // place names of three characters or more are words of their own (霍尔果斯, 台儿庄)
+  const placeWords: string[] = [];
+  for (const [name, units] of kb.admin.byName) if (name.length >= 3 && units.some((u) => u.type !== "Town")) placeWords.push(name);
+  for (const [name, e] of gazetteer.entries()) if (name.length >= 3 && e.short) placeWords.push(name);
+  seg.addWords(placeWords);
+  const systemNames = kb.clusters.flatMap((s) => [s.name, ...s.aliases]);
+  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg), systemNames };
+  return { extract: (doc) => extractDocument(doc, ctx) };
 }
 
 interface Span {
@@ -26,46 +46,102 @@ interface Span {
   mention?: Omit<Mention, "start" | "end" | "sentence">;
 }
 
-function extractDocument(doc: SourceDocument, gazetteer: Trie<GazetteerEntry>): Extraction {
+const ADMIN = new Set(["Province", "City", "District", "Town"]);
+
+function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
+  const { gazetteer, seg, patterns, kb } = ctx;
   const spans: Span[] = [];
   const text = doc.norm;
+  const namesSystem = ctx.systemNames.some((n) => text.includes(n));
   for (const s of doc.sentences) {
     const found: Span[] = [];
+    const bounds = seg.boundaries(text, s.start, s.end);
+    for (const p of patterns.find(text, s.start, s.end)) {
+      if (p.enumeration !== undefined) {
+        const g = gazetteer.get(text.slice(p.start, p.end));
+        if (g) continue; // an enumerated place or known name: the dictionary reads it
+      }
+      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(p.canonical ? { canonical: p.canonical } : {}), ...(p.bare ? { bare: true } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
+    }
     for (let i = s.start; i < s.end; ) {
       const hit = gazetteer.longestAt(text, i, s.end);
-      if (hit) {
+      if (hit && acceptHit(hit.value, i, hit.end, bounds, namesSystem)) {
         found.push({ start: i, end: hit.end, sentence: s.index, entry: hit.value });
         i = hit.end;
       } else i++;
     }
-    for (const p of findSuffixNames(text, s.start, s.end)) {
-      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end) } });
-    }
     spans.push(...pickNonOverlapping(found));
   }
   const context = documentContext(spans);
-  const mentions: Mention[] = spans.map((sp) => {
-    if (sp.mention) return { ...sp.mention, start: sp.start, end: sp.end, sentence: sp.sentence };
+  const mentions: Mention[] = [];
+  for (const sp of spans) {
+    if (sp.mention) {
+      mentions.push({ ...sp.mention, start: sp.start, end: sp.end, sentence: sp.sentence });
+      continue;
+    }
     const e = sp.entry!;
     const unit = e.units ? chooseUnit(e.units, context) : undefined;
-    return {
+    if (e.units && !unit) continue;
+    // a county's short form (泉山, 睢宁) is read only in documents about its province, or when long (满洲里, 二连浩特)
+    if (e.short && unit?.type === "District" && !context.get(unit.code.slice(0, 4)) && sp.end - sp.start < 3) continue;
+    mentions.push({
       type: unit?.type ?? e.type,
       name: text.slice(sp.start, sp.end),
       canonical: unit?.name ?? e.canonical,
-      code: unit?.code,
+      ...(unit ? { code: unit.code } : {}),
       start: sp.start,
       end: sp.end,
       sentence: sp.sentence,
-    };
-  });
-  return { doc: doc.id, mentions, relations: findRelations(doc, mentions) };
+    });
+  }
+  const home = documentHome(doc, mentions, kb, gazetteer, context);
+  // a bare 高新区 means the home city's; without a home city it names nothing
+  if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
+  const extra: RelationMention[] = [];
+  // places read from line names: 徐连高铁 serves 徐州市 and 连云港市
+  const n = mentions.length;
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!;
+    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区/.test(m.name)) {
+      if (m.type === "Infrastructure" && /班列/.test(m.name)) {
+        const p = startsWithPlace(m.name, gazetteer, context);
+        if (p) extra.push(...placeRelation(mentions, i, p, m, "CONNECTS"));
+      }
+      continue;
+    }
+    for (const name of decodeLine(m.name, kb.lines, gazetteer, home?.city?.name)) {
+      const unit = kb.admin.byName.get(name)?.find((u) => !u.zone);
+      if (!unit) continue;
+      extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));
+    }
+  }
+  const relations = [...extra, ...findRelations(doc, mentions, { home, gazetteer, context, kb })];
+  return { doc: doc.id, mentions, relations, ...(home ? { home } : {}) };
 }
 
-/** Longest spans win; among equals, the earlier one. */
+/** Adds a mention of `unit` at the span of mention `i` (read from its name) and relates the two. */
+function placeRelation(mentions: Mention[], i: number, unit: AdminUnit, m: Mention, type: "CONNECTS" | "LOCATED_IN" | "PART_OF"): RelationMention[] {
+  mentions.push({ type: unit.type, name: unit.name, canonical: unit.name, code: unit.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
+  return [{ type, head: i, tail: mentions.length - 1, sentence: m.sentence }];
+}
+
+function acceptHit(e: GazetteerEntry, start: number, end: number, bounds: Set<number>, namesSystem: boolean): boolean {
+  if (e.systems && !namesSystem) return false;
+  if (ADMIN.has(e.type)) {
+    // a place name must be a word of its own: not 和县 in "市和县级", not 河北 in "黄河北"
+    if (!bounds.has(start) || !bounds.has(end)) {
+      // a full name glued to the next word by the segmenter (徐州市将) still counts when long enough
+      if (!(e.short !== true && end - start >= 3 && bounds.has(start))) return false;
+    }
+  }
+  return true;
+}
+
+/** Longest spans win; among equals, the earlier found. */
 function pickNonOverlapping(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = spans.map((s, i) => ({ s, i })).sort((a, b) => b.s.end - b.s.start - (a.s.end - a.s.start) || a.i - b.i);
   const kept: Span[] = [];
-  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  for (const { s } of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -74,24 +150,45 @@ function documentContext(spans: Span[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const sp of spans) {
     const units = sp.entry?.units;
-    if (units?.length !== 1) continue;
+    if (units?.length !== 1 || (sp.entry!.short && units[0]!.type === "District")) continue;
     const code = units[0]!.code;
     for (const prefix of [code.slice(0, 2), code.slice(0, 4)]) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }
   return counts;
 }
 
-/** A name shared by several divisions (鼓楼区) denotes the one in the cities the document talks about. */
-function chooseUnit(units: AdminUnit[], context: Map<string, number>): AdminUnit {
-  if (units.length === 1) return units[0]!;
-  let best = units[0]!;
-  let bestScore = -1;
-  for (const u of units) {
-    const score = (context.get(u.code.slice(0, 4)) ?? 0) * 10 + (context.get(u.code.slice(0, 2)) ?? 0);
-    if (score > bestScore || (score === bestScore && u.code < best.code)) {
-      best = u;
-      bestScore = score;
+/** The division the document is about: the most specific one its title names, else the city it names most. */
+function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): DocumentHome | undefined {
+  // the title, or the heading lines a page opens with ("(江苏省)徐州市泉山区人民政府工作报告")
+  const headingEnd = Math.min(200, doc.sentences[Math.min(3, doc.sentences.length) - 1]?.end ?? 0);
+  const inTitle = mentions.filter((m) => m.code && !m.via && ((m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end))) || m.end <= headingEnd));
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.code && m.type === "City" && !m.via) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const unitOf = (code: string) => kb.admin.byCode.get(code)!;
+  // a title naming a division the text names only inside other names ("商丘市人民政府工作报告")
+  if (!inTitle.length && doc.title) {
+    const t = normalizeForMatching(doc.title);
+    for (let i = 0; i < t.length; ) {
+      const hit = gazetteer.longestAt(t, i);
+      const u = hit?.value.units ? chooseUnit(hit.value.units, context) : undefined;
+      if (hit && u && (u.type === "City" || u.type === "District")) inTitle.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: 0, end: 0, sentence: 0 });
+      i = hit ? hit.end : i + 1;
     }
   }
-  return best;
+  const district = inTitle.find((m) => m.type === "District");
+  if (district) {
+    const d = unitOf(district.code!);
+    const c = d.parent ? unitOf(d.parent) : undefined;
+    return { district: { name: d.name, code: d.code }, ...(c && c.type === "City" ? { city: { name: c.name, code: c.code } } : {}) };
+  }
+  const titleCity = inTitle.find((m) => m.type === "City");
+  let cityCode = titleCity?.code;
+  if (!cityCode) {
+    let best = 0;
+    for (const [code, n] of counts) if (n > best) [cityCode, best] = [code, n];
+    if (best < 3) cityCode = undefined;
+  }
+  if (!cityCode) return undefined;
+  const c = unitOf(cityCode);
+  return { city: { name: c.name, code: c.code } };
 }

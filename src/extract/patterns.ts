@@ -1,59 +1,263 @@
+import type { StopList } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
+import type { Segmenter } from "./segment.ts";
+import { Trie } from "./trie.ts";
 
-/** Name endings that make a phrase a named entity of a type; longest ending first. */
-const SUFFIXES: [string, NodeType][] = (
-  [
-    ["实验室", "Lab"],
-    ["产业集群", "IndustryCluster"],
-    ["产业园", "Zone"],
-    ["开发区", "Zone"],
-    ["高新区", "Zone"],
-    ["港务区", "Zone"],
-    ["科技城", "Zone"],
-    ["大学", "Organization"],
-    ["学院", "Organization"],
-    ["医院", "Organization"],
-    ["集团", "Organization"],
-    ["公司", "Organization"],
-    ["联盟", "Organization"],
-    ["项目", "Project"],
-    ["工程", "Project"],
-    ["铁路", "Infrastructure"],
-    ["高铁", "Infrastructure"],
-    ["高速", "Infrastructure"],
-    ["机场", "Infrastructure"],
-    ["码头", "Infrastructure"],
-    ["班列", "Infrastructure"],
-  ] as [string, NodeType][]
-).sort((a, b) => b[0].length - a[0].length);
+/** Name endings that make a phrase a named entity of a type. */
+const SUFFIXES: [string, NodeType][] = [
+  ["实验室", "Lab"],
+  ["产业集群", "IndustryCluster"],
+  ["全产业链", "IndustryCluster"],
+  ["产业园区", "Zone"],
+  ["产业园", "Zone"],
+  ["开发区", "Zone"],
+  ["高新区", "Zone"],
+  ["经开区", "Zone"],
+  ["港务区", "Zone"],
+  ["科技城", "Zone"],
+  ["科技园", "Zone"],
+  ["创新谷", "Zone"],
+  ["商圈", "Zone"],
+  ["创业园", "Zone"],
+  ["综试区", "Zone"],
+  ["综合保税区", "Zone"],
+  ["保税区", "Zone"],
+  ["综保区", "Zone"],
+  ["综合试验区", "Zone"],
+  ["大学", "Organization"],
+  ["学院", "Organization"],
+  ["医院", "Organization"],
+  ["集团", "Organization"],
+  ["公司", "Organization"],
+  ["联盟", "Organization"],
+  ["研究院", "Organization"],
+  ["研究所", "Organization"],
+  ["交易所", "Organization"],
+  ["交易中心", "Organization"],
+  ["分中心", "Organization"],
+  ["质检中心", "Organization"],
+  ["保护中心", "Organization"],
+  ["测试中心", "Organization"],
+  ["集结中心", "Project"],
+  ["项目", "Project"],
+  ["工程", "Project"],
+  ["铁路", "Infrastructure"],
+  ["普铁", "Infrastructure"],
+  ["高铁", "Infrastructure"],
+  ["高速公路", "Infrastructure"],
+  ["高速", "Infrastructure"],
+  ["快速路", "Infrastructure"],
+  ["快速通道", "Infrastructure"],
+  ["机场", "Infrastructure"],
+  ["国际机场", "Infrastructure"],
+  ["码头", "Infrastructure"],
+  ["作业区", "Infrastructure"],
+  ["班列", "Infrastructure"],
+  ["大运河", "Infrastructure"],
+];
+const SUFFIX_TRIE = new Trie<NodeType>();
+for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
+const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
-// Words that end the phrase before a name: verbs and connectives that introduce it.
-const LEAD_IN = /^.*(推动|推进|加快|建设|建成|打造|实施|依托|位于|落户|开工|启动|支持|围绕|新建|引进|引育|培育|发展|组建|成立|获批|入选|创建|以|在|与|和|及|等|的|为|是|将|把|对|向|由|了)/;
-const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·]/;
-const GENERIC = new Set(["重大产业项目", "重点项目", "重大项目", "全国重点实验室", "重点实验室", "产业项目", "工程", "项目", "实验室"]);
+const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
+const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿|万)/;
+const BARE_ZONE = /^(高新区|经开区)$/;
+const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
+const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
+const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
   type: NodeType;
   start: number;
   end: number;
+  /** found in an enumeration: the verb before it (对接, 依托) */
+  leadVerb?: string;
+  /** from an enumeration "A、B等…": the position of 等 */
+  enumeration?: number;
+  /** the full name where the text shares one ending among several names (紫金山、太湖实验室 → 太湖实验室) */
+  canonical?: string;
+  /** a zone named only by its kind (高新区): the document's city's */
+  bare?: boolean;
 }
 
-/** Suffix-headed names in `text[from, to)`: the run of name characters before a known ending. */
-export function findSuffixNames(text: string, from: number, to: number): PatternMatch[] {
-  const out: PatternMatch[] = [];
-  for (const [suffix, type] of SUFFIXES) {
-    let at = text.indexOf(suffix, from);
-    while (at >= 0 && at + suffix.length <= to) {
-      const end = at + suffix.length;
-      let start = at;
-      while (start > from && NAME_CHAR.test(text[start - 1]!) && at - start < 16) start--;
-      const head = text.slice(start, at);
-      const lead = LEAD_IN.exec(head);
-      if (lead) start += lead[0].length;
-      const name = text.slice(start, end);
-      if (end - start > suffix.length + 1 && !GENERIC.has(name)) out.push({ type, start, end });
-      at = text.indexOf(suffix, end);
-    }
+export class NamePatterns {
+  private readonly leadIn: Set<string>;
+  private readonly leadVerbs: string[];
+  private readonly generic: Set<string>;
+  private readonly genericWords: Set<string>;
+  private readonly genericRe: RegExp;
+  private readonly orgGenericRe: RegExp;
+
+  constructor(
+    stop: StopList,
+    private readonly seg: Segmenter,
+  ) {
+    this.leadIn = new Set(stop.leadIn);
+    this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
+    this.generic = new Set(stop.generic);
+    this.genericWords = new Set(stop.genericWords);
+    const alt = [...stop.genericWords, ...stop.leadIn].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    this.genericRe = new RegExp(`(${alt})`, "g");
+    const orgAlt = [...stop.genericOrgWords, ...stop.leadIn].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    this.orgGenericRe = new RegExp(`(${orgAlt})`, "g");
   }
-  return out;
+
+  /** Suffix-headed names and enumerated names in one sentence `text[from, to)`. */
+  find(text: string, from: number, to: number): PatternMatch[] {
+    const words = this.seg.words(text, from, to);
+    const wordAt = new Map<number, number>(); // offset → index of the word covering it
+    words.forEach((w, i) => {
+      for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
+    });
+    const out: PatternMatch[] = this.enumerations(text, from, to, words, wordAt);
+    // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
+    for (let at = from; at < to; at++) {
+      if (!SUFFIX_FIRST.has(text[at]!)) continue;
+      const hit = SUFFIX_TRIE.longestAt(text, at, to);
+      if (!hit) continue;
+      let end = hit.end;
+      let type = hit.value;
+      const phase = PHASE.exec(text.slice(end, Math.min(to, end + 4)));
+      if (phase) {
+        end += phase[0].length;
+        type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
+      }
+      let start = this.leftBoundary(text, words, wordAt, at, from);
+      // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
+      const q = text.slice(start, at).search(/["“]/);
+      if (q > 0) start += q;
+      const name = text.slice(start, end);
+      // a bare 高新区 / 经开区 is the zone of the document's city (kept only where the document has one)
+      if (start === at && end === hit.end && BARE_ZONE.test(name)) {
+        out.push({ type, start, end, bare: true });
+        continue;
+      }
+      if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end))) {
+        out.push({ type, start, end });
+        // names sharing this ending: "紫金山、太湖、钟山、云龙湖实验室"
+        if (type === "Lab") {
+          let b = start;
+          while (text[b - 1] === "、") {
+            let a = b - 1;
+            while (a > from && NAME_CHARS.test(text[a - 1]!) && !/[、]/.test(text[a - 1]!) && b - 1 - a < 6) a--;
+            const item = text.slice(a, b - 1);
+            const ws = this.seg.words(item, 0, item.length);
+            let cut = 0;
+            for (const w of ws) if (this.leadIn.has(w.word) || this.leadVerbs.some((v) => w.word.endsWith(v))) cut = w.end;
+            const nm = item.slice(cut);
+            if (nm.length < 2 || SUFFIXES.some(([x]) => nm.endsWith(x))) break;
+            out.push({ type, start: a + cut, end: b - 1, canonical: nm + text.slice(at, hit.end) });
+            if (cut > 0) break;
+            b = a;
+          }
+        }
+      }
+    }
+    // metro lines: 地铁3号线, 3号线二期
+    for (const m of text.slice(from, to).matchAll(METRO)) {
+      if (!m[0].includes("地铁") && !/^[0-9]/.test(m[0])) continue;
+      const start = from + m.index!;
+      out.push({ type: "Infrastructure", start, end: start + m[0].length });
+    }
+    return out;
+  }
+
+  /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
+  private leftBoundary(text: string, words: { word: string; start: number; end: number }[], wordAt: Map<number, number>, at: number, from: number): number {
+    let k = wordAt.get(at)!;
+    let start = words[k]!.start;
+    if (start < at && this.leadIn.has(text.slice(start, at))) return at;
+    for (k = k - 1; k >= 0; k--) {
+      const w = words[k]!.word;
+      if (!NAME_CHARS.test(w) || this.leadIn.has(w) || COUNT.test(w) || at - words[k]!.start > 20) break;
+      const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
+      if (verb) {
+        start = words[k]!.end - 0;
+        break;
+      }
+      start = words[k]!.start;
+    }
+    // a name cannot start with an unbalanced closing quote
+    while (start < at && /[”)]/.test(text[start]!)) start++;
+    return Math.max(start, from);
+  }
+
+  private acceptable(name: string, stem: string, type: NodeType, suffix: string): boolean {
+    if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
+    if (this.generic.has(name) || COUNT.test(stem)) return false;
+    const quotes = (name.match(/["“”]/g) ?? []).length;
+    if (quotes % 2) return false;
+    if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;
+    if (/^\(?[一二三四五六七八九十]+\)/.test(name)) return false;
+    const bare = stem.replace(/["“][^"“”]*["”]/g, "");
+    if (type !== "Organization" && this.isGeneric(bare)) return false;
+    const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
+    if (type === "Project" && !this.specific(stemWords, bare)) return false;
+    if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
+    return true;
+  }
+
+  /** A project name needs something only one project has: a place, a quoted coinage, a word the dictionary does not know, a proper noun. */
+  /** Made only of generic vocabulary and lead-in words (重大产业, 以大, 专精特新中小). */
+  isGeneric(s: string): boolean {
+    return s.replace(this.genericRe, "").length === 0;
+  }
+
+  private specific(stemWords: string[], stem: string): boolean {
+    if (PHASE_ANY.test(stem) && stem.replace(PHASE_ANY, "").length >= 2) return true;
+    return stemWords.some((w) => {
+      if (this.genericWords.has(w)) return false;
+      const e = this.seg.lexicon.get(w);
+      return !e || ["ns", "nr", "nz", "nt", "j", "eng", "nrt"].includes(e.tag) || /[A-Za-z0-9]/.test(w);
+    });
+  }
+
+  /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
+  private enumerations(text: string, from: number, to: number, words: { word: string; start: number; end: number }[], wordAt: Map<number, number>): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[\u4e00-\u9fa5]{0,6}?(项目|企业|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
+    for (let i = from; i < to; i++) {
+      if (text[i] !== "等") continue;
+      const head = HEAD.exec(text.slice(i, Math.min(to, i + 16)));
+      if (!head) continue;
+      const type: NodeType | undefined =
+        head[1] === "项目" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
+      // back to the start of the clause
+      let s = i;
+      while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;
+      const items: [number, number][] = [];
+      let itemStart = s;
+      for (let k = s; k <= i; k++) {
+        if (k === i || text[k] === "、") {
+          items.push([itemStart, k]);
+          itemStart = k + 1;
+        }
+      }
+      if (items.length === 0) continue;
+      // the first item starts after the verb that introduces the list
+      let verb: string | undefined;
+      const first = items[0]!;
+      let k = wordAt.get(first[0]);
+      let fs = first[0];
+      if (k !== undefined) {
+        let lastLead = -1;
+        for (let j = k; j < words.length && words[j]!.end <= first[1]; j++) {
+          const w = words[j]!.word;
+          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w)) {
+            lastLead = j;
+            verb = w;
+          }
+        }
+        if (lastLead >= 0) fs = words[lastLead]!.end;
+      }
+      items[0] = [fs, first[1]];
+      for (const [a, b] of items) {
+        const name = text.slice(a, b);
+        if (name.length < 3 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
+        if (this.isGeneric(name)) continue;
+        out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i });
+      }
+    }
+    return out;
+  }
 }

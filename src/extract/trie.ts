@@ -21,6 +21,16 @@ export class Trie<V> {
     return node.value;
   }
 
+  /** Every word with its value. */
+  *entries(): Generator<[string, V]> {
+    const stack: [TrieNode<V>, string][] = [[this.root, ""]];
+    while (stack.length) {
+      const [node, prefix] = stack.pop()!;
+      if (node.value !== undefined) yield [prefix, node.value];
+      for (const [ch, child] of node.next) stack.push([child, prefix + ch]);
+    }
+  }
+
   /** The longest word starting at `at`, with its end offset. */
   longestAt(text: string, at: number, end = text.length): { value: V; end: number } | undefined {
     let node: TrieNode<V> | undefined = this.root;

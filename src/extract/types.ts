@@ -13,6 +13,12 @@ export interface Mention {
   start: number;
   end: number;
   sentence: number;
+  /** how the mention was found: a place read from a line name (徐连高铁 → 连云港市) rather than named in the text */
+  via?: "line";
+  /** a zone named only by its kind (高新区), read as the document's city's */
+  bare?: boolean;
+  /** for names in an enumeration, the verb that introduces it (对接, 培育) */
+  leadVerb?: string;
 }
 
 /** A relation read from one sentence, between two mentions of the same document (indices into `mentions`). */
@@ -23,8 +29,15 @@ export interface RelationMention {
   sentence: number;
 }
 
+/** The division a document is about (a city's or a district's work report), by register name. */
+export interface DocumentHome {
+  city?: { name: string; code: string };
+  district?: { name: string; code: string };
+}
+
 export interface Extraction {
   doc: string;
   mentions: Mention[];
   relations: RelationMention[];
+  home?: DocumentHome;
 }

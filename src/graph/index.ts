@@ -23,7 +23,8 @@ export interface BuildGraphOptions {
 /** The resolved entities and relations as a graphology graph carrying evidence, colours, sizes and positions. */
 export function buildGraph(resolved: ResolvedGraph, documents: SourceDocument[], options: BuildGraphOptions = {}): KnowledgeGraph {
   const docs = new Map(documents.map((d) => [d.id, d]));
-  const graph: KnowledgeGraph = new Graph({ type: "directed", multi: false, allowSelfLoops: false });
+  // multi: two places can stand in several relations at once (徐州市 MEMBER_OF and LEADS 淮海经济区)
+  const graph: KnowledgeGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   graph.replaceAttributes({
     name: options.name ?? "huaihai-kg",
     generator: "huaihai-kg 0.1.0",

@@ -1,15 +1,30 @@
 import { loadAdminRegister, type AdminRegister } from "./admin.ts";
+import { loadClusters, loadHistoricalNames, loadLines, loadOrganizations, loadStopList, type ClusterSystem, type HistoricalName, type KnownOrganization, type LineKnowledge, type StopList } from "./curated.ts";
 import { loadRegions, type RegionFact } from "./regions.ts";
 
 export type { AdminRegister, AdminType, AdminUnit } from "./admin.ts";
 export type { RegionFact } from "./regions.ts";
+export type { ClusterMember, ClusterSystem, HistoricalName, KnownOrganization, LineKnowledge, StopList } from "./curated.ts";
 
 /** Everything the extractor and resolver know before reading a document. Loaded once per run. */
 export interface Knowledge {
   admin: AdminRegister;
   regions: RegionFact[];
+  clusters: ClusterSystem[];
+  lines: LineKnowledge;
+  historicalNames: HistoricalName[];
+  stop: StopList;
+  organizations: KnownOrganization[];
 }
 
 export function loadKnowledge(): Knowledge {
-  return { admin: loadAdminRegister(), regions: loadRegions() };
+  return {
+    admin: loadAdminRegister(),
+    regions: loadRegions(),
+    clusters: loadClusters(),
+    lines: loadLines(),
+    historicalNames: loadHistoricalNames(),
+    stop: loadStopList(),
+    organizations: loadOrganizations(),
+  };
 }

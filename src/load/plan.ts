@@ -2,7 +2,7 @@
 // src/graph's toRecords, the same one the graph.cypher exporter uses, so `hkg load` and
 // cypher-shell -f graph.cypher build the same database. Pure: no server needed, and the counts
 // the tests expect in Neo4j come from here.
-import { DirectedGraph } from "graphology";
+import Graph from "graphology";
 import { toRecords, type DocumentRecord, type EntityRecord, type KnowledgeGraph, type MentionRecord, type RelationRecord } from "../graph/index.ts";
 import {
   isNodeType,
@@ -63,13 +63,17 @@ export function planLoad(serialized: SerializedGraph): LoadPlan {
       throw new GraphFileError(`edge ${e.source} → ${e.target} has type ${JSON.stringify(e.attributes?.type)}, not one of the ontology's: ${RELATION_TYPES.join(", ")}`);
     }
   }
-  if (serialized.options?.multi) {
-    // Relationships are merged on (source, type, target); parallel edges would collapse.
-    throw new GraphFileError("multi-graphs are not supported: hkg build writes one edge per node pair");
+  // Relationships are merged on (source, type, target): two edges of one type between the same
+  // nodes would collapse into one, so such a file is refused; different types may share a pair.
+  const typedPairs = new Set<string>();
+  for (const e of serialized.edges) {
+    const id = `${e.source}\u0000${e.attributes?.type}\u0000${e.target}`;
+    if (typedPairs.has(id)) throw new GraphFileError(`two ${e.attributes?.type} edges from ${e.source} to ${e.target}: hkg build writes one edge per type and node pair`);
+    typedPairs.add(id);
   }
   let graph: KnowledgeGraph;
   try {
-    graph = DirectedGraph.from(serialized as never) as unknown as KnowledgeGraph;
+    graph = Graph.from(serialized as never) as unknown as KnowledgeGraph;
   } catch (err) {
     throw new GraphFileError(`not a valid graphology graph: ${(err as Error).message}`);
   }

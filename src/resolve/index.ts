@@ -2,6 +2,7 @@ import type { Extraction } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { SYMMETRIC_RELATIONS, type NodeType, type RelationType } from "../ontology/index.ts";
 import { entityKey } from "./keys.ts";
+import { nameKey } from "./names.ts";
 import type { Occurrence, ResolvedEntity, ResolvedGraph, ResolvedRelation } from "./types.ts";
 
 export type { Occurrence, ResolvedEntity, ResolvedGraph, ResolvedRelation } from "./types.ts";
@@ -32,17 +33,65 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
     if (at) r.occurrences.push(at);
   };
 
-  for (const ex of extractions) {
-    const keys = ex.mentions.map((m) => {
-      const e = entity(m.type, m.canonical ?? m.name, m.code, false);
+  // mentions of one thing under different names share a key (resolve/names.ts); a name read as
+  // different types in different places takes the type it is read as most often
+  const typeVotes = new Map<string, Map<NodeType, number>>();
+  const cityNames = new Set<string>();
+  for (const [name, units] of kb.admin.byName) if (units.some((u) => u.type === "City")) cityNames.add(name);
+  const keyed = extractions.map((ex) =>
+    ex.mentions.map((m) => {
+      const k = nameKey(m, ex.home, cityNames);
+      if (!m.code) {
+        const votes = typeVotes.get(k.key) ?? new Map<NodeType, number>();
+        votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+        typeVotes.set(k.key, votes);
+      }
+      return k;
+    }),
+  );
+  const MERGEABLE = new Set<NodeType>(["Project", "Organization", "Zone", "Lab", "Infrastructure"]);
+  const typeOf = (t: NodeType, key: string): NodeType => {
+    if (!MERGEABLE.has(t)) return t;
+    const votes = [...(typeVotes.get(key) ?? [])].filter(([x]) => MERGEABLE.has(x));
+    votes.sort((a, b) => b[1] - a[1] || TYPE_RANK.indexOf(a[0]) - TYPE_RANK.indexOf(b[0]));
+    return votes[0]?.[0] ?? t;
+  };
+  const labels = new Map<string, Set<string>>();
+  for (const [d, ex] of extractions.entries()) {
+    const keys = ex.mentions.map((m, i) => {
+      const k = keyed[d]![i]!;
+      const type = typeOf(m.type, k.key);
+      const e = entity(type, k.key, m.code, !!m.via);
       e.names.add(m.name);
-      e.occurrences.push({ doc: ex.doc, sentence: m.sentence, start: m.start, end: m.end });
+      e.names.add(k.name);
+      const l = labels.get(e.key) ?? new Set<string>();
+      l.add(k.name);
+      labels.set(e.key, l);
+      if (!m.via) e.occurrences.push({ doc: ex.doc, sentence: m.sentence, start: m.start, end: m.end });
       return e.key;
     });
     for (const r of ex.relations) {
       const h = ex.mentions[r.head]!;
       const t = ex.mentions[r.tail]!;
-      relate(r.type, keys[r.head]!, keys[r.tail]!, false, { doc: ex.doc, sentence: r.sentence, start: Math.min(h.start, t.start), end: Math.max(h.end, t.end) });
+      // evidence: the span covering both names where they share the sentence, else the head's name
+      const same = h.sentence === t.sentence;
+      relate(r.type, keys[r.head]!, keys[r.tail]!, false, { doc: ex.doc, sentence: r.sentence, start: same ? Math.min(h.start, t.start) : h.start, end: same ? Math.max(h.end, t.end) : h.end });
+    }
+  }
+  // canonical name: the fullest form seen (the longest; the register's and curated data's names are already full)
+  for (const [key, names] of labels) {
+    const e = entities.get(key)!;
+    if (e.code || e.type === "Region" || e.type === "IndustryCluster") continue;
+    e.label = [...names].sort((a, b) => b.length - a.length || cmp(a, b))[0]!;
+  }
+
+  // cluster systems: every member cluster in the graph is part of each system in the graph that lists it
+  for (const system of kb.clusters) {
+    const s = entities.get(entityKey("IndustryCluster", system.name));
+    if (!s) continue;
+    for (const m of system.members) {
+      const c = entities.get(entityKey("IndustryCluster", m.name));
+      if (c) relate("PART_OF", c.key, s.key, true);
     }
   }
 
@@ -78,6 +127,8 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
     relations: [...relations.values()].sort((a, b) => cmp(`${a.type}|${a.source}|${a.target}`, `${b.type}|${b.source}|${b.target}`)),
   };
 }
+
+const TYPE_RANK: NodeType[] = ["Project", "Organization", "Zone", "Lab", "Infrastructure"];
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

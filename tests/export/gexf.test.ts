@@ -29,7 +29,7 @@ describe("GEXF export", () => {
     expect(lab.size).toBeGreaterThan(0);
     expect(back.getNodeAttribute("City:徐州市#3203", "aliases")).toEqual(["徐州", "彭城"]);
     expect(back.getNodeAttribute("City:徐州市#3203", "code")).toBe("3203");
-    const edge = back.edge("Lab:云龙湖实验室", "Organization:中国矿业大学")!;
+    const edge = back.edges("Lab:云龙湖实验室", "Organization:中国矿业大学")[0]!;
     expect(back.getEdgeAttribute(edge, "type")).toBe("HOSTED_BY");
   });
 

@@ -20,6 +20,6 @@ describe("graph.json export", () => {
     g.forEachEdge((_, a) => expect(RELATION_TYPES).toContain(a.type));
     const lab = g.getNodeAttributes("Lab:云龙湖实验室");
     expect(lab.evidence[0]).toMatchObject({ doc: "d0c0ffee00000001", sentence: 0, start: 0, end: 6, text: "云龙湖实验室依托中国矿业大学建设。" });
-    expect(g.getEdgeAttributes(g.edge("City:徐州市#3203", "Province:江苏省#32")!).register).toBe(true);
+    expect(g.getEdgeAttributes("PART_OF:City:徐州市#3203->Province:江苏省#32").register).toBe(true);
   });
 });

@@ -39,7 +39,7 @@ export async function run(driver: Driver, cypher: string, params: Record<string,
 
 /** Removes every :Entity and :Document, also ones graph.cypher wrote (which carry no HkgData marker). Tests only. */
 export async function wipeAll(driver: Driver): Promise<void> {
-  await driver.executeQuery("MATCH (n) WHERE n:Entity OR n:Document DETACH DELETE n", {}, { database: config.database });
+  await driver.executeQuery("MATCH (n) WHERE n:Entity OR n:Document OR n:NotOurs DETACH DELETE n", {}, { database: config.database });
 }
 
 export interface Snapshot {

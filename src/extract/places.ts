@@ -1,0 +1,38 @@
+import type { AdminUnit } from "../knowledge/index.ts";
+import type { GazetteerEntry } from "./gazetteer.ts";
+import type { Trie } from "./trie.ts";
+
+/** The administrative unit a name starts with (徐州中欧班列 → 徐州市). */
+export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): AdminUnit | undefined {
+  const rest = name.replace(/^(江苏|山东|安徽|河南)省?/, "");
+  const hit = gazetteer.longestAt(rest, 0);
+  if (!hit?.value.units || hit.value.type === "Province") return undefined;
+  const u = chooseUnit(hit.value.units, context);
+  // a county's short form needs its city in the document (珠山数字产业园 is not in 景德镇's 珠山区)
+  if (u && hit.value.short && u.type === "District" && hit.end < 3 && !context.get(u.code.slice(0, 4))) return undefined;
+  // the most specific: 徐州市鼓楼区经济开发区 is in 鼓楼区 of 徐州市
+  if (u?.type === "City") {
+    const next = gazetteer.longestAt(rest, hit.end);
+    const d = next?.value.units?.find((x) => x.parent === u.code);
+    if (d) return d;
+  }
+  return u;
+}
+
+/**
+ * A name shared by several divisions (鼓楼区) denotes the one in the cities the document talks about;
+ * where the document names none of their cities or provinces, it is left unread.
+ */
+export function chooseUnit(units: AdminUnit[], context: Map<string, number>): AdminUnit | undefined {
+  if (units.length === 1) return units[0]!;
+  let best: AdminUnit | undefined;
+  let bestScore = 0;
+  for (const u of units) {
+    const score = (context.get(u.code.slice(0, 4)) ?? 0) * 10 + (context.get(u.code.slice(0, 2)) ?? 0);
+    if (score > bestScore || (score === bestScore && best && u.code < best.code)) {
+      best = u;
+      bestScore = score;
+    }
+  }
+  return best;
+}

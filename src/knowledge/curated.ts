@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+
+const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), "utf8")) as T;
+
+export interface ClusterMember {
+  name: string;
+  aliases: string[];
+  group?: string;
+}
+
+export interface ClusterSystem {
+  name: string;
+  aliases: string[];
+  city?: string;
+  source: string;
+  members: ClusterMember[];
+}
+
+export interface LineKnowledge {
+  /** register name → [lat, lng] of its seat */
+  places: Record<string, [number, number]>;
+  /** one character → the register names it can stand for */
+  abbreviations: Record<string, string[]>;
+  /** lines whose name does not decode by abbreviation alone */
+  lines: { name: string; connects: string[]; source: string }[];
+}
+
+export interface HistoricalName {
+  name: string;
+  canonical: string;
+  source: string;
+}
+
+export interface StopList {
+  /** phrases that look like names but are generic (重大产业项目, 全国重点实验室) */
+  generic: string[];
+  /** words that introduce a name and are never part of it (推进, 加快建设) */
+  leadIn: string[];
+  /** words a project name made only of is generic (重点, 市级, 产业) */
+  genericWords: string[];
+  /** words an organisation name made only of is generic (医疗事业集团, 县级国有融资平台公司) */
+  genericOrgWords: string[];
+}
+
+export const loadClusters = (): ClusterSystem[] => read<{ systems: ClusterSystem[] }>("clusters.json").systems;
+export const loadLines = (): LineKnowledge => read<LineKnowledge>("line-abbreviations.json");
+export const loadHistoricalNames = (): HistoricalName[] => read<{ names: HistoricalName[] }>("historical-names.json").names;
+export const loadStopList = (): StopList => read<StopList>("stoplist.json");
+
+export interface KnownOrganization {
+  name: string;
+  aliases: string[];
+  source: string;
+}
+
+export const loadOrganizations = (): KnownOrganization[] => read<{ organizations: KnownOrganization[] }>("organizations.json").organizations;

@@ -1,0 +1,58 @@
+import type { DocumentHome, Mention } from "../extract/index.ts";
+
+/**
+ * How mentions of one thing written differently are told to be the same, and which name is canonical.
+ * Rules, not lists: 徐州高新区 = 徐州高新技术产业开发区 (经开区/高新区 are short for the official forms);
+ * 江苏淮海科技城 = 淮海科技城 (a leading province drops); 市中医院 in a Xuzhou report = 徐州市中医院;
+ * 台儿庄至睢宁高速公路 = 台睢高速 (a line is named by the first characters of its ends).
+ */
+export interface NameKey {
+  /** what mentions of the same thing share */
+  key: string;
+  /** the name this mention contributes as a canonical candidate */
+  name: string;
+}
+
+const ZONE_LONG: [RegExp, string][] = [
+  [/高新区$/, "高新技术产业开发区"],
+  [/经开区$/, "经济技术开发区"],
+];
+const PROVINCE_PREFIX = /^(江苏|山东|安徽|河南|浙江|上海|北京)(省|市)?(?=.{3,})/;
+const CITY_START = /^市(?!场|民|区|委|政|级|属|域|内|辖|县|长|中心$)/;
+
+export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set()): NameKey {
+  const homeShort = home?.city?.name.replace(/市$/, "");
+  let name = m.canonical ?? m.name;
+  if (m.code || m.type === "Region" || m.type === "IndustryCluster" || m.type === "Province" || m.type === "City" || m.type === "District" || m.type === "Town") {
+    return { key: name, name };
+  }
+  // "市X" in a city's document is that city's X
+  if (home?.city && CITY_START.test(name) && name.length >= 4 && (m.type === "Organization" || m.type === "Project" || m.type === "Zone")) name = home.city.name + name.slice(1);
+  if (m.type === "Zone") {
+    for (const [re, long] of ZONE_LONG) name = name.replace(re, long);
+    if (/^(高新技术产业开发区|经济技术开发区|港务区)$/.test(name) && homeShort) name = homeShort + name;
+    let key = name.replace(PROVINCE_PREFIX, "");
+    if (homeShort && key.startsWith(homeShort) && home?.district && key.slice(homeShort.length).startsWith(home.district.name.replace(/[区县市]$/, ""))) key = key.slice(homeShort.length);
+    return { key, name };
+  }
+  if (m.type === "Infrastructure") {
+    if (homeShort) {
+      if (/^(地铁)?[0-9一二三四五六七八九十]+号线$/.test(name)) name = `${homeShort}地铁${name.replace(/^地铁/, "")}`;
+      if (/^(国际|中欧)?班列$|^中欧班列$/.test(name) || name === `${homeShort}班列` || name === `${homeShort}国际班列`) name = `${homeShort}中欧班列`;
+    }
+    // a ring road or metro named without its city is the home city's (东部绕越高速 → 徐州东部绕越高速)
+    if (homeShort && /(绕越|绕城|地铁|快速路|大道)/.test(name) && !name.startsWith(homeShort) && !/至/.test(name)) name = homeShort + name;
+    let key = name
+      .replace(/(高速公路)$/, "高速")
+      .replace(/(城际铁路|高速铁路|高铁|普铁|铁路)$/, "铁路");
+    const to = /^(.+?)至(.+?)(高速|铁路)$/.exec(key);
+    if (to) key = `${to[1]![0]}${to[2]![0]}${to[3]}`;
+    return { key, name };
+  }
+  // a designation inside a name does not make another thing (徐连国家中欧班列集结中心 = 徐连中欧班列集结中心,
+  // 徐州市班列公司 = 徐州国际班列公司)
+  let key = name.replace(/(?<=.)(国家|国际)(?=.{4,})/, "");
+  const city = /^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1];
+  if (city && cityNames.has(city)) key = city.slice(0, -1) + key.slice(city.length);
+  return { key, name };
+}

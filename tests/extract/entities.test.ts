@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { names, read } from "./helpers.ts";
+
+describe("administrative names", () => {
+  it("reads short forms and full names as one division, with the register's name", () => {
+    const ex = read("宿迁与宿迁市共同推进沭阳县发展,商丘、菏泽加强合作。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["City:宿迁市", "District:沭阳县", "City:商丘市", "City:菏泽市"]));
+    expect(ex.mentions.filter((m) => m.canonical === "宿迁市").every((m) => m.code === "3213")).toBe(true);
+  });
+
+  it("does not read a place inside another word (黄河北, 市和县级)", () => {
+    const ex = read("完成黄河北片区建设,市和县级财政共同投入。");
+    expect(names(ex).filter((n) => /^(Province|City|District)/.test(n))).toEqual([]);
+  });
+
+  it("reads 彭城 as 徐州市 but lets a longer name containing it win", () => {
+    const ex = read("放眼彭城大地,彭城广场商圈人气旺。");
+    expect(names(ex)).toContain("City:徐州市");
+    expect(ex.mentions.filter((m) => m.canonical === "徐州市")).toHaveLength(1);
+  });
+
+  it("tells 鼓楼区 apart by the cities the document names", () => {
+    const nanjing = read("南京市鼓楼区建设科技园。");
+    const xuzhou = read("徐州市鼓楼区推进老城更新。");
+    expect(nanjing.mentions.find((m) => m.name === "鼓楼区")?.code).toBe("320106");
+    expect(xuzhou.mentions.find((m) => m.name === "鼓楼区")?.code).toBe("320302");
+  });
+
+  it("leaves a county's short form unread where the document is not about its city", () => {
+    // 珠山 is 景德镇's 珠山区; a park in a 徐州 text is not there
+    const ex = read("徐州市加快建设珠山数字产业园。");
+    expect(names(ex)).not.toContain("District:珠山区");
+    expect(names(ex)).toContain("Zone:珠山数字产业园");
+  });
+
+  it("matches traditional characters through the normalised text", () => {
+    const ex = read("位於徐州高新區的卓越半導體項目正式投產。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Zone:徐州高新区", "Project:卓越半导体项目"]));
+  });
+});
+
+describe("named entities by pattern", () => {
+  it("reads suffix-headed names without the verb before them", () => {
+    const ex = read("积极推进淮安市第三人民医院新院建设,加快建设宿迁新能源实验室。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Lab:宿迁新能源实验室"]));
+    expect(names(ex).some((n) => n.startsWith("Organization:积极") || n.startsWith("Lab:加快"))).toBe(false);
+  });
+
+  it("reads every name of an enumeration before 等N个项目 as a project", () => {
+    const ex = read("推动洋河酒厂技改扩能、苏宿工业园智能装备基地、泗阳光伏组件等18个项目尽快落地。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Project:洋河酒厂技改扩能", "Project:苏宿工业园智能装备基地", "Project:泗阳光伏组件"]));
+  });
+
+  it("reads the enterprises of an enumeration as organisations", () => {
+    const ex = read("重点培育金鹰精工、华东电缆、恒远机电等上市后备企业。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:金鹰精工", "Organization:华东电缆", "Organization:恒远机电"]));
+  });
+
+  it("gives each name of a shared ending its full form (紫金山、钟山实验室)", () => {
+    const ex = read("支持紫金山、钟山、太湖实验室承担国家任务。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Lab:紫金山实验室", "Lab:钟山实验室", "Lab:太湖实验室"]));
+  });
+
+  it("does not take generic phrases, counts or campaigns for names", () => {
+    const ex = read("全年实施22个省级重大产业项目,抓好重点项目,建成6个全国重点实验室,实施“里子”工程。");
+    expect(names(ex).filter((n) => /^(Project|Lab|Organization)/.test(n))).toEqual([]);
+  });
+
+  it("reads curated short forms of organisations under their registered names", () => {
+    const ex = read("徐工机械入选数字领航企业,矿大牵头组建创新联合体。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:徐工集团工程机械股份有限公司", "Organization:中国矿业大学"]));
+  });
+
+  it("reads a bare 高新区 only in a document about a city", () => {
+    expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
+    expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
+  });
+
+  it("reads cluster names only where the document names the cluster system", () => {
+    const withSystem = read("培育“343”创新产业集群,工程机械、新材料等集群快速增长。");
+    const without = read("企业加大新材料研发投入。");
+    expect(names(withSystem)).toEqual(expect.arrayContaining(['IndustryCluster:"343"创新产业集群', "IndustryCluster:工程机械产业集群", "IndustryCluster:新材料产业集群"]));
+    expect(names(without).filter((n) => n.startsWith("IndustryCluster"))).toEqual([]);
+  });
+});

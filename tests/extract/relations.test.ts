@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { rels, read } from "./helpers.ts";
+
+describe("line names", () => {
+  it("decodes one-character abbreviations, choosing the reading that makes a route", () => {
+    // 宿 is 宿迁 between 徐州 and 淮安, 宿州 between 淮北 and 蚌埠
+    expect(rels(read("徐宿淮盐铁路通车。"))).toEqual(expect.arrayContaining(["CONNECTS:徐宿淮盐铁路->徐州市", "CONNECTS:徐宿淮盐铁路->宿迁市", "CONNECTS:徐宿淮盐铁路->淮安市", "CONNECTS:徐宿淮盐铁路->盐城市"]));
+    const r = rels(read("淮宿蚌铁路加快建设。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:淮宿蚌铁路->淮北市", "CONNECTS:淮宿蚌铁路->宿州市", "CONNECTS:淮宿蚌铁路->蚌埠市"]));
+    expect(r.some((x) => x.endsWith("宿迁市"))).toBe(false);
+  });
+
+  it("reads a two-place line in a city's own report as touching that city", () => {
+    expect(rels(read("宿迁市推进宿淮铁路扩能改造。", "宿迁市人民政府工作报告"))).toEqual(expect.arrayContaining(["CONNECTS:宿淮铁路->宿迁市", "CONNECTS:宿淮铁路->淮安市"]));
+  });
+
+  it("reads X至Y lines and lines named after one place", () => {
+    expect(rels(read("商丘至菏泽高速开工。"))).toEqual(expect.arrayContaining(["CONNECTS:商丘至菏泽高速->商丘市", "CONNECTS:商丘至菏泽高速->菏泽市"]));
+    expect(rels(read("宿迁中欧班列通过阿拉山口等口岸开行。"))).toEqual(expect.arrayContaining(["CONNECTS:宿迁中欧班列->宿迁市", "CONNECTS:宿迁中欧班列->阿拉山口市"]));
+  });
+
+  it("a section named after a place connects it (徐民高速菏泽段)", () => {
+    expect(rels(read("徐民高速菏泽段加快建设。"))).toEqual(expect.arrayContaining(["CONNECTS:徐民高速->菏泽市", "CONNECTS:徐民高速->民权县"]));
+  });
+});
+
+describe("relations from triggers", () => {
+  it("LOCATED_IN from 位于…的", () => {
+    expect(rels(read("位于宿迁经开区的天合光能项目开工。"))).toContain("LOCATED_IN:天合光能项目->宿迁经开区");
+  });
+
+  it("HOSTED_BY and LOCATED_IN from 依托…成立", () => {
+    const r = rels(read("商丘依托郑州大学成立了商丘新材料实验室。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:商丘新材料实验室->郑州大学", "LOCATED_IN:商丘新材料实验室->商丘市"]));
+  });
+
+  it("MEMBER_OF from a city named as a region's centre", () => {
+    expect(rels(read("加快宿迁长江三角洲区域中心城市建设。"))).toContain("MEMBER_OF:宿迁市->长江三角洲");
+  });
+
+  it("HOSTED_BY and LEADS from 牵头成立", () => {
+    const r = rels(read("江苏师范大学牵头成立淮海文化旅游联盟。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:淮海文化旅游联盟->江苏师范大学", "LEADS:江苏师范大学->淮海文化旅游联盟"]));
+  });
+
+  it("COOPERATES_WITH from A与B、C…共同/开展", () => {
+    const r = rels(read("商丘与菏泽、济宁分别开展跨界河流联合检查。"));
+    expect(r).toEqual(expect.arrayContaining(["COOPERATES_WITH:商丘市->菏泽市", "COOPERATES_WITH:商丘市->济宁市"]));
+    expect(rels(read("商丘与菏泽相距不远。"))).toEqual([]);
+    // no subject: the document's city works with everyone listed
+    const listed = rels(read("商丘市加快发展。与菏泽、亳州、淮北等地共同推进交界地区协同发展。", "商丘市人民政府工作报告"));
+    expect(listed).toEqual(expect.arrayContaining(["COOPERATES_WITH:商丘市->菏泽市", "COOPERATES_WITH:商丘市->亳州市", "COOPERATES_WITH:商丘市->淮北市"]));
+  });
+
+  it("a paragraph that opens with a zone locates its projects there, not the partners it works with", () => {
+    const ex = read("宿迁高新区当好创新主引擎。主动对接南京大学等高校,推动京东智慧物流园、顺丰电商产业园等12个项目落地。", "宿迁市人民政府工作报告");
+    const r = rels(ex);
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:京东智慧物流园->宿迁高新区", "LOCATED_IN:顺丰电商产业园->宿迁高新区"]));
+    expect(r.some((x) => x.startsWith("LOCATED_IN:南京大学"))).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { resolve } from "../../src/resolve/index.ts";
+import { doc, extractor, kb } from "../extract/helpers.ts";
+
+const build = (...texts: [string, string][]) => resolve(texts.map(([t, title], i) => ({ ...extractor.extract({ ...doc(t, title), id: `d${i}` }) })), kb);
+const node = (g: ReturnType<typeof resolve>, type: string, label: string) => g.entities.find((e) => e.type === type && e.label === label);
+const edge = (g: ReturnType<typeof resolve>, type: string, from: string, to: string) =>
+  g.relations.some((r) => r.type === type && g.entities.find((e) => e.key === r.source)?.label === from && g.entities.find((e) => e.key === r.target)?.label === to);
+
+describe("resolution", () => {
+  it("merges 宿迁, 宿迁市 and a historical name into one node with every name and every mention", () => {
+    const g = build(["宿迁加快发展。宿迁市推进改革。", ""], ["放眼彭城大地,徐州市蓬勃发展。", ""]);
+    const suqian = node(g, "City", "宿迁市")!;
+    expect(suqian.aliases).toContain("宿迁");
+    expect(suqian.occurrences).toHaveLength(2);
+    expect(node(g, "City", "徐州市")!.aliases).toContain("彭城");
+    expect(g.entities.filter((e) => e.type === "City" && e.label.startsWith("徐州"))).toHaveLength(1);
+  });
+
+  it("merges a zone's short and official forms, across documents, under the official form", () => {
+    const g = build(["宿迁经开区新签约项目10个。", "宿迁市政府工作报告"], ["宿迁经济技术开发区获评先进。", "宿迁市政府工作报告"]);
+    const zones = g.entities.filter((e) => e.type === "Zone");
+    expect(zones.map((z) => z.label)).toEqual(["宿迁经济技术开发区"]);
+    expect(zones[0]!.aliases).toContain("宿迁经开区");
+    expect(zones[0]!.occurrences.map((o) => o.doc).sort()).toEqual(["d0", "d1"]);
+  });
+
+  it("reads a bare 高新区 in a city's report as that city's", () => {
+    const g = build(["商丘市加快发展。高新区新开工项目20个。", "商丘市人民政府工作报告"]);
+    expect(node(g, "Zone", "商丘高新技术产业开发区")).toBeDefined();
+  });
+
+  it("adds the register's containment up to the province, parents as implied nodes", () => {
+    const g = build(["沭阳县推进乡村振兴。", ""]);
+    expect(edge(g, "PART_OF", "沭阳县", "宿迁市")).toBe(true);
+    expect(edge(g, "PART_OF", "宿迁市", "江苏省")).toBe(true);
+    expect(node(g, "City", "宿迁市")!.implied).toBe(true);
+    expect(node(g, "District", "沭阳县")!.implied).toBe(false);
+  });
+
+  it("adds curated membership: Huaihai cities in 淮海经济区, clusters in their system", () => {
+    const g = build(["商丘与枣庄共同推进合作。", ""], ["培育“343”创新产业集群,高端纺织、精品钢材等集群快速增长。", "徐州"]);
+    expect(edge(g, "MEMBER_OF", "商丘市", "淮海经济区")).toBe(true);
+    expect(edge(g, "PART_OF", "高端纺织产业集群", '"343"创新产业集群')).toBe(true);
+    expect(edge(g, "PART_OF", "精品钢材产业集群", '"343"创新产业集群')).toBe(true);
+  });
+
+  it("merges 市X, X市… and …国际… forms of a local organisation", () => {
+    const g = build(["商丘市加快发展。支持市第一人民医院建设,商丘第一人民医院扩容。", "商丘市人民政府工作报告"], ["商丘国际物流公司与商丘市物流公司开展合作。", "商丘市人民政府工作报告"]);
+    expect(g.entities.filter((e) => e.type === "Organization").map((e) => e.label).sort()).toEqual(["商丘国际物流公司", "商丘市第一人民医院"]);
+  });
+
+  it("merges a line's abbreviated and spelled-out names (台睢高速 = 台儿庄至睢宁高速公路)", () => {
+    const g = build(["台睢高速完成前期手续。", ""], ["台儿庄至睢宁高速公路开工建设。", ""]);
+    const lines = g.entities.filter((e) => e.type === "Infrastructure");
+    expect(lines).toHaveLength(1);
+    expect([lines[0]!.label, ...lines[0]!.aliases].sort()).toEqual(["台儿庄至睢宁高速公路", "台睢高速"]);
+  });
+});
