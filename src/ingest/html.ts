@@ -45,9 +45,10 @@ export function htmlToText(html: string): HtmlText {
       best = node;
     }
   });
-  let raw = (best ?? $("body")).text() || $.root().text();
+  // never the whole document: its <title> alone is not main text
+  let raw = (best ?? $("body")).text();
   // the headline usually sits just outside the content block; keep it as the first line
-  if (title && best && !raw.includes(title)) raw = `${title}\n${raw}`;
+  if (title && best && raw.trim() && !raw.includes(title)) raw = `${title}\n${raw}`;
   const text = raw
     .split("\n")
     .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
