@@ -4,12 +4,31 @@ import * as OpenCC from "opencc-js";
 // half-width form is not the same number of UTF-16 units is left as it is. Characters outside
 // the BMP (CJK extension B names, emoji) are converted as whole surrogate pairs, never half.
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
-const cache = new Map<string, string>();
+// BMP results by code unit (0 = not computed yet): a typed-array lookup instead of a Map keeps
+// normalisation from being the slowest part of ingest
+const bmp = new Uint16Array(0x10000);
+const astral = new Map<string, string>();
+
+function normUnit(c: number): number {
+  let out = bmp[c]!;
+  if (out === 0) {
+    out = normChar(String.fromCharCode(c)).charCodeAt(0);
+    bmp[c] = out;
+  }
+  return out;
+}
+
+function normAstral(pair: string): string {
+  let out = astral.get(pair);
+  if (out === undefined) {
+    out = normChar(pair);
+    astral.set(pair, out);
+  }
+  return out;
+}
 
 function normChar(ch: string): string {
-  let out = cache.get(ch);
-  if (out !== undefined) return out;
-  out = ch;
+  let out = ch;
   const code = ch.codePointAt(0)!;
   if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0); // full-width ASCII
   else if (code === 0x3000) out = " ";
@@ -17,7 +36,6 @@ function normChar(ch: string): string {
     const s = toSimplified(ch);
     if (s.length === ch.length) out = s;
   }
-  cache.set(ch, out);
   return out;
 }
 
@@ -29,15 +47,23 @@ export function normalizeForMatching(text: string): string {
     const c = text.charCodeAt(i);
     // ASCII and the Latin/Greek/Cyrillic blocks never change: copied in runs, not per character
     if (c < 0x3000) continue;
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLow(text.charCodeAt(i + 1));
-    const ch = pair ? text.slice(i, i + 2) : text[i]!;
-    const lone = c >= 0xd800 && c <= 0xdfff && !pair;
-    const out = lone ? ch : normChar(ch);
-    if (out !== ch) {
-      parts.push(text.slice(plainFrom, i), out);
-      plainFrom = i + ch.length;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const pair = c <= 0xdbff && i + 1 < text.length && isLow(text.charCodeAt(i + 1));
+      if (!pair) continue; // a lone surrogate stays as it is
+      const ch = text.slice(i, i + 2);
+      const out = normAstral(ch);
+      if (out !== ch) {
+        parts.push(text.slice(plainFrom, i), out);
+        plainFrom = i + 2;
+      }
+      i++;
+      continue;
     }
-    if (pair) i++;
+    const out = normUnit(c);
+    if (out !== c) {
+      parts.push(text.slice(plainFrom, i), String.fromCharCode(out));
+      plainFrom = i + 1;
+    }
   }
   parts.push(text.slice(plainFrom));
   return parts.join("");

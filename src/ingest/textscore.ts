@@ -46,6 +46,12 @@ export function scoreText(text: string): TextScore {
       junk++;
       continue;
     }
+    // the common case first: a CJK ideograph is both expected and a letter
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      expected++;
+      letters++;
+      continue;
+    }
     if (isExpected(c)) expected++;
     if (isLetter(c)) letters++;
   }
@@ -74,6 +80,7 @@ function isExpected(c: number): boolean {
   );
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
 function isLetter(c: number): boolean {
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  return LETTER.test(String.fromCharCode(c));
 }
