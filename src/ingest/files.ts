@@ -31,7 +31,9 @@ export async function listDocuments(inputs: string[]): Promise<{ files: string[]
       problems.push({ path: input, problem: `not a document type hkg reads (${EXTENSION_LIST})` });
     }
   }
-  return { files: [...files].sort(), problems };
+  // a path reached twice (inside a folder and by name) is still one line
+  const unique = [...new Map(problems.map((p) => [`${p.path}\0${p.problem}`, p])).values()];
+  return { files: [...files].sort(), problems: unique };
 }
 
 async function walk(dir: string, out: Set<string>, problems: IngestProblem[], visited: Set<string>): Promise<void> {
