@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { binaryKind } from "./sniff.ts";
-import { expectedRatio, scoreText, type TextScore } from "./textscore.ts";
+import { expectedRatio, isLatinText, scoreText, type TextScore } from "./textscore.ts";
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; problem: string };
 
@@ -39,9 +39,13 @@ function choose(buf: Buffer, hints: DecodeHints): Choice {
   if (kind) return { problem: `binary file (${kind}), not a text document` };
 
   const utf8 = strictUtf8(buf);
-  // valid UTF-8 that reads as Chinese is UTF-8, whatever a page declares: declarations go stale
-  // when sites convert their pages, byte patterns do not
-  if (utf8 !== undefined && expectedRatio(scoreText(utf8)) >= 0.8) return { text: utf8, encoding: "utf-8" };
+  if (utf8 !== undefined) {
+    // valid UTF-8 that reads as Chinese (or as accented Latin text, which GB18030 would turn into
+    // plausible-looking ideographs) is UTF-8, whatever a page declares: declarations go stale
+    // when sites convert their pages, byte patterns do not
+    const s = scoreText(utf8);
+    if (expectedRatio(s) >= 0.8 || isLatinText(s)) return { text: utf8, encoding: "utf-8" };
+  }
 
   const utf16 = bomlessUtf16(buf);
   if (utf16) return utf16;

@@ -13,6 +13,8 @@ export interface TextScore {
   junk: number;
   /** letters and digits of any script */
   letters: number;
+  /** ASCII letters (a–z, A–Z) */
+  asciiLetters: number;
   length: number;
 }
 
@@ -21,13 +23,15 @@ export function scoreText(text: string): TextScore {
   let expected = 0;
   let junk = 0;
   let letters = 0;
+  let asciiLetters = 0;
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     length++;
     if (c < 0x80) {
       if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) junk++;
-      else if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) letters++;
+      else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++, asciiLetters++;
+      else if (c >= 0x30 && c <= 0x39) letters++;
       continue;
     }
     nonAscii++;
@@ -55,7 +59,15 @@ export function scoreText(text: string): TextScore {
     if (isExpected(c)) expected++;
     if (isLetter(c)) letters++;
   }
-  return { nonAscii, expected, junk, letters, length };
+  return { nonAscii, expected, junk, letters, asciiLetters, length };
+}
+
+/**
+ * Latin-script text with accents (pinyin, French, German): mostly ASCII letters with a few
+ * others. GBK Chinese is mostly non-ASCII, so this does not let a misread GBK file through.
+ */
+export function isLatinText(s: TextScore): boolean {
+  return s.asciiLetters >= s.nonAscii;
 }
 
 /** Share of the non-ASCII characters that a Chinese document plausibly holds (1 for pure ASCII). */

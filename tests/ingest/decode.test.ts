@@ -64,6 +64,9 @@ describe("decode: UTF-8 and UTF-16 edge cases", () => {
   it("keeps UTF-8 with astral characters and ASCII", () => {
     expect(ok(Buffer.from("徐州 Xuzhou 𠮷野家")).text).toBe("徐州 Xuzhou 𠮷野家");
   });
+  it("keeps accented Latin UTF-8 (pinyin, French) as UTF-8, not as GB18030 ideographs", () => {
+    for (const s of ["Xúzhōu Gāoxīn Qū", "Société générale à Xuzhou, café"]) expect(ok(Buffer.from(s))).toMatchObject({ text: s, encoding: "utf-8" });
+  });
   it("reads BOM-less UTF-16 LE of pure Chinese (no NUL bytes at all), not as binary", () => {
     const bytes = iconv.encode("徐州高新区管委会", "utf-16le");
     expect(bytes.includes(0)).toBe(false);
