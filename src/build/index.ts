@@ -15,6 +15,8 @@ export interface BuildOptions {
   onProgress?: (stage: Stage, done: number, total: number) => void;
   /** skip the layout (tests, benchmarks of other stages) */
   layout?: boolean;
+  /** write nothing when any input could not be read (hkg build --strict) */
+  strict?: boolean;
 }
 
 export interface StageFigures {
@@ -23,6 +25,8 @@ export interface StageFigures {
   /** resident set size after the stage, bytes */
   rss: number;
   heapUsed: number;
+  /** peak resident set size of the process so far (process.resourceUsage().maxRSS), bytes */
+  maxRss: number;
 }
 
 export interface BuildSummary {
@@ -47,7 +51,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const mark = (stage: Stage) => {
     const now = performance.now();
     const mem = process.memoryUsage();
-    stages.push({ stage, ms: now - t, rss: mem.rss, heapUsed: mem.heapUsed });
+    stages.push({ stage, ms: now - t, rss: mem.rss, heapUsed: mem.heapUsed, maxRss: process.resourceUsage().maxRSS * 1024 });
     t = now;
   };
   const progress = options.onProgress;
@@ -70,7 +74,8 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const graph = buildGraph(resolved, documents, { layout: options.layout === false ? false : {} });
   mark("graph");
 
-  const files = options.out && documents.length ? await exportGraph(graph, options.out) : [];
+  const refuse = options.strict === true && problems.length > 0;
+  const files = options.out && documents.length && !refuse ? await exportGraph(graph, options.out) : [];
   mark("export");
 
   const entities = Object.fromEntries(NODE_TYPES.map((k) => [k, 0])) as Record<NodeType, number>;

@@ -1,49 +1,62 @@
 import iconv from "iconv-lite";
-import chardet from "chardet";
+import { binaryKind } from "./sniff.ts";
+import { expectedRatio, isLatinText, scoreText, type TextScore } from "./textscore.ts";
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; problem: string };
 
+export interface DecodeHints {
+  /** charset the file declares (an HTML <meta charset>); trusted only when it reads as text */
+  declared?: string;
+}
+
 /**
- * Decodes a document's bytes: UTF-8 (with or without BOM), UTF-16 (BOM, or the NUL pattern of
- * BOM-less Chinese UTF-16), else GB18030 (a superset of GBK and GB2312). Refuses bytes that
- * decode to no sensible text, so a binary file is named rather than built into the graph.
+ * Decodes a document's bytes. Order: byte-order marks; BOM-less UTF-16; UTF-8 when the bytes are
+ * valid UTF-8 and read as Chinese text; otherwise the legacy encoding the file declares, or GB18030
+ * (superset of GBK/GB2312) unless the byte pattern says Big5. Refuses bytes that decode to no
+ * sensible text, so a binary file is named rather than built into the graph.
  */
-export function decode(buf: Buffer): Decoded {
+export function decode(buf: Buffer, hints: DecodeHints = {}): Decoded {
   if (buf.length === 0) return { ok: false, problem: "empty file" };
-  let text: string | undefined;
-  let encoding = "";
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    text = strictUtf8(buf.subarray(3));
-    encoding = "utf-8-bom";
-    if (text === undefined) return { ok: false, problem: "has a UTF-8 byte-order mark but is not valid UTF-8" };
-  } else if (buf[0] === 0xff && buf[1] === 0xfe) {
-    text = iconv.decode(buf.subarray(2), "utf-16le");
-    encoding = "utf-16le";
-  } else if (buf[0] === 0xfe && buf[1] === 0xff) {
-    text = iconv.decode(buf.subarray(2), "utf-16be");
-    encoding = "utf-16be";
-  } else {
-    const utf16 = bomlessUtf16(buf);
-    if (utf16) {
-      text = iconv.decode(buf, utf16);
-      encoding = utf16;
-    } else if (buf.includes(0)) {
-      return { ok: false, problem: "binary file (contains NUL bytes), not a text document" };
-    } else {
-      text = strictUtf8(buf);
-      encoding = "utf-8";
-      if (text === undefined) {
-        const guess = chardet.detect(buf);
-        // chardet tells GB18030 from Big5 and the single-byte sets; anything else is read as GB18030,
-        // the encoding mainland government sites use when they are not UTF-8
-        encoding = guess === "Big5" ? "big5" : "gb18030";
-        text = iconv.decode(buf, encoding);
-      }
-    }
-  }
-  const verdict = plausibility(text);
+  const chosen = choose(buf, hints);
+  if ("problem" in chosen) return { ok: false, problem: chosen.problem };
+  const { text, encoding } = chosen;
+  const verdict = implausible(text);
   if (verdict) return { ok: false, problem: `${verdict} (read as ${encoding})` };
   return { ok: true, text: text.replace(/\r\n?/g, "\n"), encoding };
+}
+
+type Choice = { text: string; encoding: string } | { problem: string };
+
+function choose(buf: Buffer, hints: DecodeHints): Choice {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    const text = strictUtf8(buf.subarray(3));
+    return text === undefined ? { problem: "has a UTF-8 byte-order mark but is not valid UTF-8" } : { text, encoding: "utf-8-bom" };
+  }
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le-bom" };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be-bom" };
+
+  const kind = binaryKind(buf);
+  if (kind) return { problem: `binary file (${kind}), not a text document` };
+
+  const utf8 = strictUtf8(buf);
+  if (utf8 !== undefined) {
+    // valid UTF-8 that reads as Chinese (or as accented Latin text, which GB18030 would turn into
+    // plausible-looking ideographs) is UTF-8, whatever a page declares: declarations go stale
+    // when sites convert their pages, byte patterns do not
+    const s = scoreText(utf8);
+    if (expectedRatio(s) >= 0.8 || isLatinText(s)) return { text: utf8, encoding: "utf-8" };
+  }
+
+  const utf16 = bomlessUtf16(buf);
+  if (utf16) return utf16;
+  if (buf.includes(0)) return { problem: "binary file (contains NUL bytes), not a text document" };
+
+  const legacy = legacyDecode(buf, hints.declared);
+  // valid UTF-8 that reads worse than every legacy reading is still the best guess left
+  if (utf8 !== undefined && expectedRatio(scoreText(utf8)) >= expectedRatio(scoreText(legacy.text))) {
+    return { text: utf8, encoding: "utf-8" };
+  }
+  return legacy;
 }
 
 function strictUtf8(buf: Uint8Array): string | undefined {
@@ -54,33 +67,76 @@ function strictUtf8(buf: Uint8Array): string | undefined {
   }
 }
 
-/** UTF-16 without BOM: Chinese text has no NUL bytes except as the zero half of ASCII code units. */
-function bomlessUtf16(buf: Buffer): "utf-16le" | "utf-16be" | undefined {
+/**
+ * UTF-16 without BOM. Counting NUL bytes is not enough: Chinese UTF-16 with little ASCII has
+ * almost none. Both byte orders are decoded instead and kept only when one reads as Chinese text
+ * and the other does not (the wrong order yields Hangul, private-use and unassigned characters).
+ */
+function bomlessUtf16(buf: Buffer): { text: string; encoding: string } | undefined {
   if (buf.length < 4 || buf.length % 2 !== 0) return undefined;
-  const n = Math.min(buf.length, 4096);
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (buf[i] === 0) evenZero++;
-    if (buf[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return "utf-16le";
-  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return "utf-16be";
+  const sample = buf.subarray(0, Math.min(buf.length, 8192));
+  const le = scoreText(iconv.decode(sample, "utf-16le"));
+  const be = scoreText(iconv.decode(sample, "utf-16be"));
+  const good = (s: TextScore) => s.junk === 0 && expectedRatio(s) >= 0.9 && s.letters > 0;
+  if (good(le) && !good(be)) return { text: iconv.decode(buf, "utf-16le"), encoding: "utf-16le" };
+  if (good(be) && !good(le)) return { text: iconv.decode(buf, "utf-16be"), encoding: "utf-16be" };
   return undefined;
 }
 
-/** Why a decoded text is not a document, or undefined when it reads as text. */
-function plausibility(text: string): string | undefined {
-  let letters = 0;
-  let junk = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff)) junk++;
-    else if (/[\p{L}\p{N}]/u.test(ch)) letters++;
+/** Encoding names as pages declare them → the iconv-lite decoder hkg uses for them. */
+function canonical(declared: string): string | undefined {
+  const d = declared.toLowerCase().replace(/^x-/, "");
+  if (["gb2312", "gbk", "gb18030", "cp936", "euc-cn", "gb_2312-80", "chinese"].includes(d)) return "gb18030";
+  if (["big5", "big5-hkscs", "cp950"].includes(d)) return "big5";
+  if (d === "utf-8" || d === "utf8") return undefined; // not valid UTF-8 (checked before), so the declaration is wrong
+  return iconv.encodingExists(d) ? d : undefined;
+}
+
+function legacyDecode(buf: Buffer, declared: string | undefined): { text: string; encoding: string } {
+  const named = declared ? canonical(declared) : undefined;
+  if (named) {
+    const text = iconv.decode(buf, named);
+    const s = scoreText(text);
+    if (s.junk === 0 && expectedRatio(s) >= 0.9) return { text, encoding: named };
   }
-  const total = letters + junk;
-  if (total === 0 || text.trim().length === 0) return "holds no text";
-  if (junk / Math.max(1, text.length) > 0.02) return "bytes do not decode to sensible text";
+  const gb = iconv.decode(buf, "gb18030");
+  if (looksLikeBig5(buf)) {
+    const big5 = iconv.decode(buf, "big5");
+    const b = scoreText(big5);
+    if (b.junk <= scoreText(gb).junk && expectedRatio(b) >= 0.9) return { text: big5, encoding: "big5" };
+  }
+  return { text: gb, encoding: "gb18030" };
+}
+
+/**
+ * Big5 and GBK share most of their byte ranges, so either decodes the other's bytes without error.
+ * Their second bytes differ: common GBK text (the GB2312 area) has second bytes 0xA1–0xFE only,
+ * while about four in ten Big5 characters have a second byte in 0x40–0x7E. (chardet is no help on
+ * short texts: it calls a two-character GBK text Big5 and a short Big5 one ISO-8859-7.)
+ */
+function looksLikeBig5(buf: Uint8Array): boolean {
+  let pairs = 0;
+  let lowTrail = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const t = buf[i + 1] ?? 0;
+    if (t >= 0x30 && t <= 0x39) return false; // GB18030 four-byte sequence: not Big5
+    pairs++;
+    if (t >= 0x40 && t <= 0x7e) lowTrail++;
+    i += 2;
+  }
+  return pairs > 0 && lowTrail / pairs >= 0.15;
+}
+
+/** Why a decoded text is not a document, or undefined when it reads as text. */
+function implausible(text: string): string | undefined {
+  if (text.trim().length === 0) return "holds no text (only whitespace)";
+  const s = scoreText(text);
+  if (s.letters === 0) return "holds no text (no letters or digits)";
+  if (s.junk / Math.max(1, s.length) > 0.02) return "bytes do not decode to sensible text";
   return undefined;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { decode } from "./decode.ts";
 import { describe, listDocuments } from "./files.ts";
 import { htmlToText } from "./html.ts";
+import { declaredCharset, looksLikeHtml } from "./sniff.ts";
 import { findDate, findTitle } from "./metadata.ts";
 import { normalizeForMatching } from "./normalize.ts";
 import { splitSentences } from "./segment.ts";
@@ -47,30 +48,35 @@ async function readDocument(file: string, problems: IngestProblem[]): Promise<So
 
 /** Builds a document from raw bytes; exposed for callers that hold bytes rather than files. */
 export function documentFromBytes(buf: Buffer, file: string, problems: IngestProblem[]): SourceDocument | undefined {
-  const decoded = decode(buf);
+  const base = path.basename(file);
+  const htmlName = /\.html?$/i.test(base);
+  const decoded = decode(buf, { declared: htmlName || looksLikeHtml(buf.subarray(0, 512).toString("latin1")) ? declaredCharset(buf) : undefined });
   if (!decoded.ok) {
     problems.push({ path: file, problem: decoded.problem });
     return undefined;
   }
-  const base = path.basename(file);
   let text = decoded.text;
   let title: string | undefined;
-  if (/\.html?$/i.test(base)) {
+  let dateHint: string | undefined;
+  if (htmlName || looksLikeHtml(text)) {
     const html = htmlToText(text);
     text = html.text;
     title = html.title || undefined;
+    dateHint = html.metaDate;
     if (!text.trim()) {
       problems.push({ path: file, problem: "HTML page holds no main text" });
       return undefined;
     }
   }
+  // the id hashes the decoded text, so the same document in another encoding or file name is a duplicate
   const id = createHash("sha256").update(text).digest("hex").slice(0, 16);
+  const date = findDate(text, dateHint);
   return {
     id,
     file: base,
     path: file,
     title: title ?? findTitle(text, base),
-    date: findDate(text),
+    ...(date ? { date } : {}),
     encoding: decoded.encoding,
     text,
     norm: normalizeForMatching(text),

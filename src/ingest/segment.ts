@@ -1,7 +1,8 @@
 import type { Sentence } from "./types.ts";
 
-const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "；", ";"]);
-const CLOSERS = new Set(["”", "’", "」", "』", ")", "）", "\""]);
+// code units, compared as numbers: splitting runs over every character of the corpus
+const SENTENCE_END = new Set([..."。！？!?；;"].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([..."”’」』)）\""].map((c) => c.charCodeAt(0)));
 
 /**
  * Splits text into paragraphs (line breaks) and sentences (。！？； and their closing quotes),
@@ -14,13 +15,13 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (text.slice(lineStart, lineEnd).trim()) {
+    if (hasText(text, lineStart, lineEnd)) {
       paragraph++;
       let s = lineStart;
       for (let i = lineStart; i < lineEnd; i++) {
-        if (!SENTENCE_END.has(text[i]!)) continue;
+        if (!SENTENCE_END.has(text.charCodeAt(i))) continue;
         let e = i + 1;
-        while (e < lineEnd && CLOSERS.has(text[e]!)) e++;
+        while (e < lineEnd && CLOSERS.has(text.charCodeAt(e))) e++;
         push(out, text, s, e, paragraph);
         s = e;
         i = e - 1;
@@ -33,7 +34,18 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ index: out.length, paragraph, start, end });
+}
+
+function hasText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The characters /\s/ matches (JavaScript white space and line terminators, U+3000 included). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -13,22 +13,24 @@ export default defineCommand({
     paths: { type: "positional", required: false, description: "files and folders to read (default: corpus/)", valueHint: "paths…" },
     out: { type: "string", alias: "o", default: "graph", description: "output folder", valueHint: "DIR" },
     quiet: { type: "boolean", alias: "q", default: false, description: "print nothing but errors" },
-    strict: { type: "boolean", default: false, description: "exit non-zero when any document could not be read" },
+    strict: { type: "boolean", default: false, description: "exit non-zero, writing nothing, when any input could not be read" },
   },
   async run({ args }) {
     const inputs = args._.length ? args._.map(String) : ["corpus"];
     const progress = args.quiet ? undefined : progressReporter();
     const { summary } = await build(inputs, {
       out: args.out,
+      strict: args.strict,
       onProgress: progress && ((stage: Stage, done: number, total: number) => progress.update(stage, done, total)),
     });
     progress?.done();
     for (const p of summary.problems) process.stderr.write(`hkg: ${p.path}: ${p.problem}\n`);
     if (summary.documents === 0) throw new CliError(`no documents could be read from ${inputs.join(", ")}; nothing written`, 1);
-    if (!args.quiet) process.stdout.write(formatSummary(summary, args.out));
+    // under --strict a problem fails the build before anything is written
     if (args.strict && summary.problems.length) {
-      throw new CliError(`${summary.problems.length} problem(s) with the input (--strict)`, 1);
+      throw new CliError(`${summary.problems.length} problem(s) with the input (--strict); nothing written`, 1);
     }
+    if (!args.quiet) process.stdout.write(formatSummary(summary, args.out));
   },
 });
 

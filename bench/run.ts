@@ -1,0 +1,127 @@
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeCorpus, type BenchCorpus } from "./corpus.ts";
+import { formatLinearity, formatTable, median, type RunFigures } from "./report.ts";
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BENCH_DIR = path.join(ROOT, ".bench");
+
+const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout]
+  --mb N        corpus size in MB (default: the linearity pair 5 and 20)
+  --sizes A,B   corpus sizes to compare per MB (default 5,20)
+  --runs K      runs per size; the table shows the median of each figure (default 1)
+  --no-layout   skip the ForceAtlas2 layout
+`;
+
+interface Args {
+  sizes: number[];
+  runs: number;
+  layout: boolean;
+}
+
+function parse(argv: string[]): Args | undefined {
+  const args: Args = { sizes: [5, 20], runs: 1, layout: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--mb") args.sizes = [positive(value(), a)];
+    else if (a === "--sizes") args.sizes = value().split(",").map((v) => positive(v, a));
+    else if (a === "--runs") args.runs = Math.round(positive(value(), a));
+    else if (a === "--no-layout") args.layout = false;
+    else if (a === "--help" || a === "-h") return undefined;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return args;
+}
+
+function positive(v: string, name: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} wants a positive number, not "${v}"`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  if (argv[0] === "--child") return child(argv.slice(1));
+  let args: Args | undefined;
+  try {
+    args = parse(argv);
+  } catch (err) {
+    process.stderr.write(`bench: ${(err as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (!args) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const results = new Map<number, RunFigures>();
+  for (const mb of args.sizes) {
+    process.stderr.write(`bench: generating ${mb} MB corpus under .bench/ …\n`);
+    const corpus = makeCorpus(BENCH_DIR, path.join(ROOT, "corpus"), mb);
+    const runs: RunFigures[] = [];
+    for (let r = 0; r < args.runs; r++) {
+      process.stderr.write(`bench: ${mb} MB, run ${r + 1}/${args.runs} …\n`);
+      runs.push(runChild(corpus, args.layout));
+    }
+    const figures = median(runs);
+    results.set(mb, figures);
+    process.stdout.write(formatTable(figures, args.runs) + "\n");
+  }
+  if (results.size >= 2) process.stdout.write(formatLinearity(results) + "\n");
+}
+
+/** One pipeline run in a fresh process: peak RSS (maxRSS) is per process, and no run warms the next. */
+function runChild(corpus: BenchCorpus, layout: boolean): RunFigures {
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "bench.js"), "--child", JSON.stringify({ corpus, layout })], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (r.status !== 0) throw new Error(`benchmark run failed (exit ${r.status})`);
+  return JSON.parse(r.stdout) as RunFigures;
+}
+
+async function child(argv: string[]): Promise<void> {
+  const { corpus, layout } = JSON.parse(argv[0]!) as { corpus: BenchCorpus; layout: boolean };
+  const { build } = await import("../src/build/index.ts");
+  const out = path.join(BENCH_DIR, "out");
+  rmSync(out, { recursive: true, force: true });
+  // one small build first: module loading, dictionaries and code tables (opencc, iconv-lite,
+  // cheerio, the gazetteer) cost about a second once per process, which would otherwise be
+  // charged to the first megabytes and make every stage look sublinear
+  const warmStart = performance.now();
+  await build([path.join(ROOT, "tests", "fixtures", "ingest")], { out: path.join(BENCH_DIR, "warm-out"), layout });
+  const warmMs = performance.now() - warmStart;
+  const started = performance.now();
+  const { graph, summary } = await build([corpus.dir], { out, layout });
+  const totalMs = performance.now() - started;
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  // the layout runs inside the graph stage; timed again on its own (it restarts from fixed
+  // positions, so the second run does the same work) to show how much of that stage it is
+  let layoutMs: number | undefined;
+  if (layout) {
+    const { layoutGraph } = await import("../src/graph/layout.ts");
+    const t = performance.now();
+    layoutGraph(graph);
+    layoutMs = performance.now() - t;
+  }
+  const figures: RunFigures = {
+    mb: corpus.bytes / (1024 * 1024),
+    files: corpus.files,
+    documents: summary.documents,
+    problems: summary.problems.length,
+    nodes: Object.values(summary.entities).reduce((a, b) => a + b, 0),
+    edges: Object.values(summary.relations).reduce((a, b) => a + b, 0),
+    totalMs,
+    warmMs,
+    ...(layoutMs !== undefined ? { layoutMs } : {}),
+    maxRss,
+    stages: summary.stages.map((s) => ({ stage: s.stage, ms: s.ms, rss: s.rss, maxRss: s.maxRss })),
+  };
+  process.stdout.write(JSON.stringify(figures));
+}
