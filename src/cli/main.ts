@@ -7,6 +7,7 @@ const lazy = (load: () => Promise<{ default: unknown }>): Lazy => () => load().t
 // Subcommands are declared here as data; each one's file is loaded only when it runs.
 export const subCommands: Record<string, Lazy> = {
   build: lazy(() => import("./commands/build.ts")),
+  serve: lazy(() => import("./commands/serve.ts")),
 };
 
 const main = defineCommand({
