@@ -1,0 +1,46 @@
+import { defineCommand } from "citty";
+import path from "node:path";
+import { build, type BuildSummary, type Stage } from "../../build/index.ts";
+import { CliError } from "../errors.ts";
+import { progressReporter } from "../progress.ts";
+
+export default defineCommand({
+  meta: {
+    name: "build",
+    description: "Read documents (.txt, .md, .html; folders recursively) and write graph.json, graph.gexf and graph.cypher",
+  },
+  args: {
+    paths: { type: "positional", required: false, description: "files and folders to read (default: corpus/)", valueHint: "paths…" },
+    out: { type: "string", alias: "o", default: "graph", description: "output folder", valueHint: "DIR" },
+    quiet: { type: "boolean", alias: "q", default: false, description: "print nothing but errors" },
+    strict: { type: "boolean", default: false, description: "exit non-zero when any document could not be read" },
+  },
+  async run({ args }) {
+    const inputs = args._.length ? args._.map(String) : ["corpus"];
+    const progress = args.quiet ? undefined : progressReporter();
+    const { summary } = await build(inputs, {
+      out: args.out,
+      onProgress: progress && ((stage: Stage, done: number, total: number) => progress.update(stage, done, total)),
+    });
+    progress?.done();
+    for (const p of summary.problems) process.stderr.write(`hkg: ${p.path}: ${p.problem}\n`);
+    if (summary.documents === 0) throw new CliError(`no documents could be read from ${inputs.join(", ")}; nothing written`, 1);
+    if (!args.quiet) process.stdout.write(formatSummary(summary, args.out));
+    if (args.strict && summary.problems.length) {
+      throw new CliError(`${summary.problems.length} problem(s) with the input (--strict)`, 1);
+    }
+  },
+});
+
+export function formatSummary(s: BuildSummary, out: string): string {
+  const lines: string[] = [];
+  const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+  lines.push(`documents read: ${s.documents} (${(s.characters / 1000).toFixed(1)}k characters)`);
+  lines.push(`entities: ${total(s.entities)}`);
+  for (const [k, v] of Object.entries(s.entities)) if (v) lines.push(`  ${k.padEnd(16)} ${String(v).padStart(6)}`);
+  lines.push(`relations: ${total(s.relations)}`);
+  for (const [k, v] of Object.entries(s.relations)) if (v) lines.push(`  ${k.padEnd(16)} ${String(v).padStart(6)}`);
+  lines.push(`problems: ${s.problems.length}`);
+  lines.push(`written: ${s.files.map((f) => path.relative(process.cwd(), f) || f).join(", ")} (into ${out}/)`);
+  return lines.join("\n") + "\n";
+}

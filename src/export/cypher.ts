@@ -1,0 +1,87 @@
+import type { GraphRecords } from "../graph/index.ts";
+import { NODE_TYPES, RELATION_TYPES } from "../ontology/index.ts";
+
+export interface CypherOptions {
+  /** rows per UNWIND statement (default 200) */
+  batchSize?: number;
+}
+
+/**
+ * A cypher-shell script that builds the same database as `hkg load`: constraints first, then
+ * documents, entities, mentions and relations, each as batched UNWIND … MERGE. Running it twice
+ * changes nothing. Labels and relationship types come only from the ontology's fixed lists;
+ * every value is a literal escaped by `literal`, so no name can break out of its string.
+ */
+export function toCypher(records: GraphRecords, options: CypherOptions = {}): string {
+  const size = options.batchSize ?? 200;
+  const out: string[] = [
+    "// huaihai-kg graph: run with  cypher-shell -f graph.cypher  (idempotent)",
+    ...SCHEMA_STATEMENTS.map((s) => s + ";"),
+    "",
+  ];
+  for (const rows of batches(records.documents, size)) {
+    out.push(`UNWIND ${literal(rows)} AS row MERGE (d:Document {id: row.id}) SET d.file = row.file, d.title = row.title, d.date = row.date;`);
+  }
+  for (const type of NODE_TYPES) {
+    const ofType = records.entities.filter((e) => e.type === type);
+    for (const rows of batches(ofType, size)) {
+      out.push(
+        `UNWIND ${literal(rows.map(({ type: _t, ...r }) => r))} AS row MERGE (n:Entity {id: row.id}) SET n:${type}, n.name = row.name, n.aliases = row.aliases, n.code = row.code, n.mentions = row.mentions, n.implied = row.implied;`,
+      );
+    }
+  }
+  for (const rows of batches(records.mentions, size)) {
+    out.push(
+      `UNWIND ${literal(rows)} AS row MATCH (n:Entity {id: row.entity}), (d:Document {id: row.doc}) MERGE (n)-[m:MENTIONED_IN {sentence: row.sentence, start: row.start}]->(d) SET m.end = row.end, m.text = row.text;`,
+    );
+  }
+  for (const type of RELATION_TYPES) {
+    const ofType = records.relations.filter((r) => r.type === type);
+    for (const rows of batches(ofType, size)) {
+      out.push(
+        `UNWIND ${literal(rows.map(({ type: _t, ...r }) => r))} AS row MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target}) MERGE (a)-[r:${type}]->(b) SET r.weight = row.weight, r.register = row.register, r.sentences = row.sentences, r.docs = row.docs;`,
+      );
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+export const SCHEMA_STATEMENTS = [
+  "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+  "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+];
+
+function* batches<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** A Cypher literal for a JSON-like value: strings single-quoted with every special character escaped. */
+export function literal(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (typeof value === "string") return `'${escapeString(value)}'`;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  if (typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (typeof value === "object") {
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `\`${k.replace(/`/g, "``")}\`: ${literal(v)}`)
+      .join(", ")}}`;
+  }
+  throw new TypeError(`cannot write ${typeof value} as Cypher`);
+}
+
+function escapeString(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === "\\") out += "\\\\";
+    else if (ch === "'") out += "\\'";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (c < 0x20 || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else out += ch;
+  }
+  return out;
+}

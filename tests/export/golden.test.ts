@@ -1,0 +1,24 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { toCypher, toGexf, toJson } from "../../src/export/index.ts";
+import { toRecords } from "../../src/graph/index.ts";
+import { sampleGraph } from "../helpers/sample-graph.ts";
+
+// Writers are compared byte for byte with reviewed files; UPDATE_GOLDEN=1 rewrites them after a deliberate change.
+const writers: Record<string, () => string> = {
+  "sample.graph.json": () => toJson(sampleGraph()),
+  "sample.graph.gexf": () => toGexf(sampleGraph()),
+  "sample.graph.cypher": () => toCypher(toRecords(sampleGraph())),
+};
+
+describe("writers against golden files", () => {
+  for (const [name, write] of Object.entries(writers)) {
+    it(`${name} is unchanged`, () => {
+      const file = new URL(`../fixtures/golden/${name}`, import.meta.url);
+      const out = write();
+      if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, out);
+      expect(out).toBe(readFileSync(file, "utf8"));
+      expect(write()).toBe(out); // and the same twice
+    });
+  }
+});
