@@ -2,7 +2,7 @@
 // It serves nothing but files under the viewer's dist folder and the single graph the user chose,
 // so a request can never read elsewhere on the disk, whatever its path says.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
@@ -112,7 +112,21 @@ export async function ensureViewerBuilt(opts: { force?: boolean; log?: (msg: str
   if (!opts.force && !viewerIsStale()) return false;
   opts.log?.("building the viewer (vite)…");
   const { build } = await import("vite");
-  await build({ configFile: join(VIEWER_DIR, "vite.config.ts"), logLevel: "warn" });
+  // Build beside dist and swap it in, so a server never sees a half-written dist and two
+  // concurrent builds (two test workers, two terminals) cannot interleave their files.
+  const dist = join(VIEWER_DIR, "dist");
+  const tmp = join(VIEWER_DIR, `.dist-${process.pid}-${Date.now()}`);
+  try {
+    await build({ configFile: join(VIEWER_DIR, "vite.config.ts"), logLevel: "warn", build: { outDir: tmp, emptyOutDir: true } });
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(tmp, dist);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // Another build finished first (its dist is just as fresh): keep it.
+    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw err;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return true;
 }
 
@@ -170,12 +184,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       ok();
     });
   });
-  const port = (server.address() as AddressInfo).port;
-  const shown = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
+  const { port, address } = server.address() as AddressInfo;
+  const shown = address.includes(":") ? (address === "::" ? "[::1]" : `[${address}]`) : address === "0.0.0.0" ? "127.0.0.1" : address;
   return {
     url: `http://${shown}:${port}/`,
     port,
-    host,
+    host: address,
     graphUrl,
     close: () =>
       new Promise<void>((ok) => {
