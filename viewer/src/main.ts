@@ -5,6 +5,7 @@ import { mountApp, type Elements, type MountedApp } from "./app.ts";
 import { parseGraphFile } from "./core/load.ts";
 import type { ViewerGraph } from "./core/types.ts";
 import { mountDropzone } from "./views/dropzone.ts";
+import "./core/test-hook.ts";
 
 const byId = (id: string): HTMLElement => {
   const e = document.getElementById(id);
@@ -52,22 +53,11 @@ async function loadDefault(): Promise<void> {
 
 mountDropzone(byId("drop-hint"), (f) => void openFile(f));
 
-declare global {
-  interface Window {
-    __hkg?: {
-      ready: boolean;
-      displayedNodes(): string[];
-      displayedLabels(): string[];
-      selected(): string | null;
-      nodeScreenPosition(label: string): { x: number; y: number } | null;
-    };
-  }
-}
-
 window.__hkg = {
   ready: false,
   displayedNodes: () => (app ? app.graph.filterNodes((k) => app!.renderer.getNodeDisplayData(k)?.hidden === false) : []),
   displayedLabels: () => (app ? window.__hkg!.displayedNodes().map((k) => app!.graph.getNodeAttribute(k, "label")) : []),
+  displayedEdges: () => (app ? app.graph.filterEdges((k) => app!.renderer.getEdgeDisplayData(k)?.hidden === false) : []),
   selected: () => app?.store.get().selected ?? null,
   nodeScreenPosition: (label) => {
     if (!app) return null;
