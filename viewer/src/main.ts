@@ -2,7 +2,9 @@
 // and let the user swap in another file. window.__hkg is a read-only hook for the browser tests.
 import "./styles.css";
 import { mountApp, type Elements, type MountedApp } from "./app.ts";
-import { parseGraphFile } from "./core/load.ts";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf/browser";
+import { parseGraphFile, type GexfReader } from "./core/load.ts";
 import type { ViewerGraph } from "./core/types.ts";
 import { mountDropzone } from "./views/dropzone.ts";
 import "./core/test-hook.ts";
@@ -24,6 +26,7 @@ const els: Elements = {
 };
 
 let app: MountedApp | null = null;
+const readGexf: GexfReader = (text) => parseGexf(Graph, text, { addMissingNodes: true });
 
 function show(graph: ViewerGraph): void {
   app?.dispose();
@@ -32,7 +35,7 @@ function show(graph: ViewerGraph): void {
 
 async function openFile(file: File): Promise<void> {
   try {
-    const graph = parseGraphFile(file.name, await file.text());
+    const graph = parseGraphFile(file.name, await file.text(), readGexf);
     if (window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
     show(graph);
   } catch (err) {
@@ -44,7 +47,7 @@ async function loadDefault(): Promise<void> {
   for (const name of ["graph.json", "graph.gexf"]) {
     const res = await fetch(name);
     if (res.ok) {
-      show(parseGraphFile(name, await res.text()));
+      show(parseGraphFile(name, await res.text(), readGexf));
       return;
     }
   }

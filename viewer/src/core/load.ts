@@ -1,7 +1,6 @@
 // Turns a graph file (graphology JSON from hkg build, or GEXF from hkg or Gephi) into the viewer's
 // graph with checked, uniform attributes, so the views never guess at shapes.
 import Graph from "graphology";
-import { parse as parseGexf } from "graphology-gexf/browser";
 import { NODE_COLORS, RELATION_COLORS, type DocumentInfo } from "./ontology.ts";
 import { seededRandom } from "./random.ts";
 import type { ShownEvidence, ViewerEdge, ViewerGraph, ViewerNode } from "./types.ts";
@@ -10,11 +9,14 @@ type Raw = Record<string, unknown>;
 
 export class GraphFileError extends Error {}
 
-export function parseGraphFile(name: string, text: string): ViewerGraph {
+/** Reads GEXF text into a graphology graph: graphology-gexf/browser in the page, its Node twin in tests. */
+export type GexfReader = (text: string) => Graph;
+
+export function parseGraphFile(name: string, text: string, readGexf: GexfReader): ViewerGraph {
   const isGexf = /\.gexf$/i.test(name) || (!/\.json$/i.test(name) && text.trimStart().startsWith("<"));
   let raw: Graph;
   try {
-    raw = isGexf ? parseGexf(Graph, text, { addMissingNodes: true }) : Graph.from(JSON.parse(text));
+    raw = isGexf ? readGexf(text) : Graph.from(JSON.parse(text));
   } catch (err) {
     throw new GraphFileError(`${name}: not a readable ${isGexf ? "GEXF" : "graph.json"} file (${(err as Error).message})`);
   }
