@@ -70,6 +70,9 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
     labelRenderedSizeThreshold: 7,
     labelDensity: 0.6,
     edgeLabelSize: 11,
+    // On big graphs, drop edges and labels while panning: the frame stays cheap under the pointer.
+    hideEdgesOnMove: graph.size > 5000,
+    hideLabelsOnMove: graph.order > 5000,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
   });
