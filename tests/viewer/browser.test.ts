@@ -107,6 +107,35 @@ describe.skipIf(!chromiumPath && !IN_CI)("viewer in Chromium", () => {
     expect(await hash(page)).toBe("");
   });
 
+  it("highlights a hovered entity with its neighbours and dims the rest", async () => {
+    const page = await open();
+    await page.waitForTimeout(300);
+    const before = await countPixels(page, await shot(page), NODE_COLORS.Project);
+    const lab = await page.evaluate(() => window.__hkg!.nodeScreenPosition("云龙湖实验室"));
+    const box = await page.locator("#sigma").boundingBox();
+    await page.mouse.move(box!.x + lab!.x, box!.y + lab!.y);
+    await page.waitForTimeout(300);
+    const png = await shot(page);
+    // projects are not neighbours of the lab: greyed out; the lab and its host keep their colours
+    expect((await countPixels(page, png, NODE_COLORS.Project)).matching).toBeLessThan(before.matching / 10);
+    expect((await countPixels(page, png, NODE_COLORS.Lab)).matching).toBeGreaterThan(50);
+    expect((await countPixels(page, png, NODE_COLORS.Organization)).matching).toBeGreaterThan(50);
+    await page.mouse.move(box!.x + 5, box!.y + 5);
+    await page.waitForTimeout(300);
+    expect((await countPixels(page, await shot(page), NODE_COLORS.Project)).matching).toBeGreaterThan(before.matching / 2);
+  });
+
+  it("moves between selections with the browser's back and forward", async () => {
+    const page = await open("#/node/" + encodeURIComponent("云龙湖实验室"));
+    await page.locator('#panel .group[data-relation="HOSTED_BY"] button').click();
+    expect(await panelLabel(page)).toBe("中国矿业大学");
+    await page.goBack();
+    await page.waitForFunction(() => window.__hkg!.selected() === "云龙湖实验室");
+    expect(await panelLabel(page)).toBe("云龙湖实验室");
+    await page.goForward();
+    await page.waitForFunction(() => window.__hkg!.selected() === "中国矿业大学");
+  });
+
   it("hides Project nodes from the drawing when the Project type is switched off, and brings them back", async () => {
     const page = await open();
     await page.waitForTimeout(300);

@@ -93,7 +93,8 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
   };
   const applyHash = () => {
     const name = parseHash(window.location.hash);
-    if (name === null) return;
+    // Back to an address without an entity (history, or an edited link) closes the panel.
+    if (name === null) return select(null);
     const key = findNodeByName(graph, name);
     if (key !== null) select(key, true);
     else els.status.textContent = `No entity named “${name}” in this graph`;
