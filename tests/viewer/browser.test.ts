@@ -227,6 +227,26 @@ describe.skipIf(!chromiumPath && !IN_CI)("viewer in Chromium", () => {
     expect(await page.locator('#panel .group[data-relation="PART_OF"] button').textContent()).toBe("江苏省");
   });
 
+  it("opens a graph.json dropped onto the page", async () => {
+    const small = JSON.parse(readFileSync(FIXTURE, "utf8"));
+    small.attributes.name = "dropped";
+    small.nodes = small.nodes.filter((n: { attributes: { type: string } }) => n.attributes.type === "City");
+    small.edges = [];
+    const page = await open();
+    const data = await page.evaluateHandle((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], "dropped.json", { type: "application/json" }));
+      return dt;
+    }, JSON.stringify(small));
+    await page.dispatchEvent("body", "dragenter", { dataTransfer: data });
+    expect(await page.locator("#drop-hint").isVisible()).toBe(true);
+    await page.dispatchEvent("body", "drop", { dataTransfer: data });
+    await page.waitForFunction(() => window.__hkg!.displayedNodes().length === 2);
+    expect((await displayed(page)).sort()).toEqual(["徐州市", "连云港市"].sort());
+    expect(await page.locator("#graph-name").textContent()).toBe("dropped");
+    expect(await page.locator("#drop-hint").isHidden()).toBe(true);
+  });
+
   it("exports the visible graph as GEXF without the hidden types, and the view as PNG", async () => {
     const page = await open();
     await page.locator('#legend input[data-id="Project"]').uncheck();

@@ -5,6 +5,7 @@ import { groupNeighbours, highlightParts, type Direction } from "../core/neighbo
 import type { ShownEvidence, ViewerGraph } from "../core/types.ts";
 import { clear, el, swatch } from "./dom.ts";
 
+const NEIGHBOUR_PAGE = 30;
 const ARROW: Record<Direction, string> = { out: "→", in: "←", both: "↔" };
 
 export interface PanelDeps {
@@ -61,10 +62,20 @@ export function renderPanel(root: HTMLElement, key: string | null, deps: PanelDe
     const section = el("section", { class: "neighbours" }, el("h3", {}, "Neighbours"));
     for (const g of groups) {
       const ul = el("ul", {});
-      for (const n of g.items) {
+      const item = (n: (typeof g.items)[number]) => {
         const btn = el("button", { class: "link", attrs: { "data-key": n.key }, on: { click: () => deps.select(n.key) } }, swatch((NODE_COLORS as Record<string, string>)[n.kind] ?? "#999"), n.label);
         const ev = n.evidence[0];
-        ul.append(el("li", { attrs: { "data-relation": g.relation, "data-direction": g.direction } }, btn, ev ? el("div", { class: "edge-evidence muted" }, ev.text) : null));
+        return el("li", { attrs: { "data-relation": g.relation, "data-direction": g.direction } }, btn, ev ? el("div", { class: "edge-evidence muted" }, ev.text) : null);
+      };
+      // A hub (徐州市 in a big graph) can have thousands of neighbours: show a page, then the rest on demand.
+      ul.append(...g.items.slice(0, NEIGHBOUR_PAGE).map(item));
+      if (g.items.length > NEIGHBOUR_PAGE) {
+        const more = el("button", { class: "link more", attrs: { type: "button" } }, `show all ${g.items.length}`);
+        more.addEventListener("click", () => {
+          more.parentElement?.remove();
+          ul.append(...g.items.slice(NEIGHBOUR_PAGE).map(item));
+        });
+        ul.append(el("li", {}, more));
       }
       section.append(
         el("div", { class: "group", attrs: { "data-relation": g.relation, "data-direction": g.direction } },
