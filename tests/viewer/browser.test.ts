@@ -284,11 +284,14 @@ describe.skipIf(!chromiumPath && !IN_CI)("viewer in Chromium", () => {
     const file = join(mkdtempSync(join(tmpdir(), "hkg-large-")), "graph.json");
     writeFileSync(file, largeGraphJson(20_000, 30_000));
     const big = await startServer({ graphPath: file, port: 0 });
+    // Loose bounds on purpose: software WebGL (SwiftShader, 2 cores) takes seconds per frame at this
+    // size, and that is not the viewer's code. What they catch is work quadratic in the graph
+    // (hundreds of millions of steps here: minutes), e.g. a copy of the graph per filter or keystroke.
     try {
       let t = Date.now();
       const page = await open("", big.url);
       expect(await page.evaluate(() => window.__hkg!.displayedNodes().length)).toBe(20_000);
-      expect(Date.now() - t).toBeLessThan(20_000);
+      expect(Date.now() - t).toBeLessThan(30_000);
 
       t = Date.now();
       await page.locator("#search-input").fill("徐州");
@@ -301,7 +304,7 @@ describe.skipIf(!chromiumPath && !IN_CI)("viewer in Chromium", () => {
       await page.locator('#legend input[data-id="Project"]').uncheck();
       // the generator cycles through the 11 ontology types, so 1,818 of the nodes are projects
       expect(await page.evaluate(() => window.__hkg!.displayedNodes().length)).toBe(20_000 - 1_818);
-      expect(Date.now() - t).toBeLessThan(6_000);
+      expect(Date.now() - t).toBeLessThan(15_000);
     } finally {
       await big.close();
     }
