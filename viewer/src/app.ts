@@ -80,6 +80,12 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
   const entries = buildEntries(graph);
   const stopPinyin = addPinyinInBackground(entries);
 
+  const toggleLayout = () => {
+    if (layout.running) layout.stop();
+    else layout.start();
+    store.set({ layoutRunning: layout.running });
+  };
+
   const isEdgeShown = (edge: string) => edgeShown(store.get(), graph, edge, graph.getEdgeAttributes(edge));
 
   // --- selection, camera and the shareable hash
@@ -108,11 +114,7 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
   const syncRelations = renderToggleList(els.relations, toggleItems(relCounts, RELATION_TYPES, RELATION_COLORS), () => store.get().hiddenRelations, (next) => store.set({ hiddenRelations: next }));
   const maxMentions = graph.reduceNodes((m, _, a) => Math.max(m, a.mentions), 0);
   const unsubscribeControls = mountControls(els.controls, store, Math.min(maxMentions, 50), {
-    toggleLayout: () => {
-      if (layout.running) layout.stop();
-      else layout.start();
-      store.set({ layoutRunning: layout.running });
-    },
+    toggleLayout,
     resetCamera: () => void renderer.getCamera().animatedReset({ duration: 300 }),
     openFile: onOpenFile,
     exportPng: () => void downloadAsPNG(renderer, { fileName: "huaihai-graph", backgroundColor: "#ffffff" }),
@@ -168,11 +170,7 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
       ev.preventDefault();
       searchView.focus();
     } else if (ev.key === "0") void renderer.getCamera().animatedReset({ duration: 300 });
-    else if (ev.key === "l") {
-      if (layout.running) layout.stop();
-      else layout.start();
-      store.set({ layoutRunning: layout.running });
-    }
+    else if (ev.key === "l") toggleLayout();
   };
   document.addEventListener("keydown", onKey);
 
