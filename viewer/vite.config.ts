@@ -5,13 +5,14 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL(".", import.meta.url));
 const bundledGraph = fileURLToPath(new URL("../graph/graph.json", import.meta.url));
 
-/** `npm run viewer:dev` only: answer /graph.json with the built graph, as `hkg serve` does. */
+/** `npm run viewer:dev` only: answer /graph with the built graph, as `hkg serve` does. */
 function devGraph(): Plugin {
   return {
     name: "hkg-dev-graph",
     apply: "serve",
     configureServer(server) {
-      server.middlewares.use("/graph.json", (_req, res) => {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== "/graph" && req.url !== "/graph.json") return next();
         if (!existsSync(bundledGraph)) {
           res.statusCode = 404;
           res.end("run npm run build:graph first\n");

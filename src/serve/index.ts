@@ -13,7 +13,7 @@ export const DEFAULT_PORT = 5178;
 export const DEFAULT_HOST = "127.0.0.1";
 
 export interface ServeOptions {
-  /** graph.json or .gexf file to serve at /graph.json or /graph.gexf */
+  /** graph.json or .gexf file to serve at /graph (and at /graph.json or /graph.gexf) */
   graphPath: string;
   /** 0 picks any free port */
   port?: number;
@@ -28,7 +28,7 @@ export interface RunningServer {
   url: string;
   port: number;
   host: string;
-  /** the path the graph is served at, /graph.json or /graph.gexf */
+  /** the graph's path by kind, /graph.json or /graph.gexf (it is at /graph too) */
   graphUrl: string;
   close(): Promise<void>;
 }
@@ -135,7 +135,7 @@ function send(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void {
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, contentType?: string): void {
   let st;
   try {
     st = statSync(file);
@@ -143,7 +143,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void
     return send(res, 404, "not found\n");
   }
   if (!st.isFile()) return send(res, 404, "not found\n");
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  const type = contentType ?? CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   res.writeHead(200, {
     "content-type": type,
     "content-length": st.size,
@@ -170,7 +170,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     // Absolute-form targets (GET http://host/path) and anything not starting at / are refused outright.
     if (!raw.startsWith("/")) return send(res, 400, "bad request\n");
     const path = raw.split(/[?#]/, 1)[0]!;
-    if (path === graphUrl) return sendFile(req, res, graphPath);
+    // /graph is the fixed address the app loads; /graph.json or /graph.gexf names the same file by kind.
+    if (path === "/graph" || path === graphUrl) return sendFile(req, res, graphPath, CONTENT_TYPES[`.${kind}`]);
     const file = resolveStatic(distDir, path);
     if (file === null) return send(res, 403, "forbidden\n");
     sendFile(req, res, file);

@@ -80,6 +80,9 @@ describe("startServer", () => {
     expect(graph.status).toBe(200);
     expect(graph.type).toMatch(/^application\/json/);
     expect(JSON.parse(graph.body).nodes.some((n: { key: string }) => n.key === "中国矿业大学")).toBe(true);
+    const fixed = await rawGet(server.port, "/graph");
+    expect(fixed.type).toMatch(/^application\/json/);
+    expect(fixed.body).toBe(graph.body);
     expect((await rawGet(server.port, "/graph.gexf")).status).toBe(404);
     expect((await rawGet(server.port, "/missing.js")).status).toBe(404);
   });
@@ -102,6 +105,19 @@ describe("startServer", () => {
   it("refuses methods other than GET and HEAD", async () => {
     expect((await rawGet(server.port, "/", "POST")).status).toBe(405);
     expect((await rawGet(server.port, "/", "HEAD")).status).toBe(200);
+  });
+
+  it("serves a .gexf graph at /graph and /graph.gexf as GEXF", async () => {
+    const gexf = join(dist, "..", "g.gexf");
+    writeFileSync(gexf, '<?xml version="1.0"?><gexf version="1.3"><graph><nodes/><edges/></graph></gexf>');
+    const other = await startServer({ graphPath: gexf, port: 0, distDir: dist });
+    try {
+      expect(other.graphUrl).toBe("/graph.gexf");
+      for (const path of ["/graph", "/graph.gexf"]) expect((await rawGet(other.port, path)).type).toMatch(/^application\/gexf\+xml/);
+      expect((await rawGet(other.port, "/graph.json")).status).toBe(404);
+    } finally {
+      await other.close();
+    }
   });
 
   it("rejects a graph file that is neither .json nor .gexf", async () => {

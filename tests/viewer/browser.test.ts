@@ -227,6 +227,24 @@ describe.skipIf(!chromiumPath && !IN_CI)("viewer in Chromium", () => {
     expect(await page.locator('#panel .group[data-relation="PART_OF"] button').textContent()).toBe("江苏省");
   });
 
+  it("loads a .gexf graph that hkg serve was given", async () => {
+    const g = Graph.from(JSON.parse(readFileSync(FIXTURE, "utf8")));
+    g.forEachNode((n, a) => g.mergeNodeAttributes(n, { aliases: a.aliases.join("|"), evidence: a.evidence[0]?.text ?? "", docs: undefined }));
+    g.forEachEdge((e, a) => g.mergeEdgeAttributes(e, { evidence: a.evidence[0]?.text ?? "" }));
+    const file = join(mkdtempSync(join(tmpdir(), "hkg-gexf-")), "graph.gexf");
+    writeFileSync(file, writeGexf(g));
+    const gexf = await startServer({ graphPath: file, port: 0 });
+    try {
+      const page = await open("#/node/" + encodeURIComponent("矿大"), gexf.url);
+      expect(await displayed(page)).toHaveLength(15);
+      expect(await panelLabel(page)).toBe("中国矿业大学");
+      expect(await page.locator('#panel [data-fact="Aliases"]').textContent()).toBe("矿大");
+      expect(await page.locator('#panel .group[data-relation="HOSTED_BY"][data-direction="in"] button').textContent()).toBe("云龙湖实验室");
+    } finally {
+      await gexf.close();
+    }
+  });
+
   it("opens a graph.json dropped onto the page", async () => {
     const small = JSON.parse(readFileSync(FIXTURE, "utf8"));
     small.attributes.name = "dropped";

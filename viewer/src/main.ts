@@ -43,15 +43,15 @@ async function openFile(file: File): Promise<void> {
   }
 }
 
+/** `hkg serve` offers its graph at ./graph; the content type says JSON or GEXF. */
 async function loadDefault(): Promise<void> {
-  for (const name of ["graph.json", "graph.gexf"]) {
-    const res = await fetch(name);
-    if (res.ok) {
-      show(parseGraphFile(name, await res.text(), readGexf));
-      return;
-    }
+  const res = await fetch("graph");
+  if (!res.ok) {
+    els.status.textContent = "No graph served here: open a graph.json or .gexf file (button or drag and drop).";
+    return;
   }
-  els.status.textContent = "No graph served here: open a graph.json or .gexf file (button or drag and drop).";
+  const gexf = /xml|gexf/.test(res.headers.get("content-type") ?? "");
+  show(parseGraphFile(gexf ? "graph.gexf" : "graph.json", await res.text(), readGexf));
 }
 
 mountDropzone(byId("drop-hint"), (f) => void openFile(f));
