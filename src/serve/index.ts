@@ -100,11 +100,11 @@ function viewerSources(): string[] {
   ].filter((p) => existsSync(p));
 }
 
-export function viewerIsStale(distDir = join(VIEWER_DIR, "dist")): boolean {
+export function viewerIsStale(distDir = join(VIEWER_DIR, "dist"), sources = viewerSources()): boolean {
   const built = join(distDir, "index.html");
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
-  return viewerSources().some((p) => newestMtime(p) > builtAt);
+  return sources.some((p) => existsSync(p) && newestMtime(p) > builtAt);
 }
 
 /** Builds viewer/dist with Vite's JS API when it is missing or older than the viewer's sources. */

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spawn } from "node:child_process";
-import { resolveStatic, startServer, type RunningServer } from "../../src/serve/index.ts";
+import { resolveStatic, startServer, viewerIsStale, type RunningServer } from "../../src/serve/index.ts";
 
 const FIXTURE = resolve("tests/fixtures/viewer/graph.json");
 
@@ -45,6 +45,27 @@ describe("resolveStatic", () => {
     expect(resolveStatic(root, "//etc/passwd")).toBe("/srv/dist/etc/passwd");
     expect(resolveStatic(root, "/%2Fetc%2Fpasswd")).toBe("/srv/dist/etc/passwd");
     expect(resolveStatic(root, "/C:/Windows/win.ini")).toBeNull();
+  });
+});
+
+describe("viewerIsStale", () => {
+  it("asks for a build when dist is missing or older than any source file, even one deep in a folder", () => {
+    const root = mkdtempSync(join(tmpdir(), "hkg-stale-"));
+    const dist = join(root, "dist");
+    const src = join(root, "src");
+    mkdirSync(join(src, "views"), { recursive: true });
+    writeFileSync(join(src, "views", "panel.ts"), "");
+    expect(viewerIsStale(dist, [src])).toBe(true);
+    mkdirSync(dist);
+    writeFileSync(join(dist, "index.html"), "");
+    const t = Date.now() / 1000;
+    utimesSync(join(src, "views", "panel.ts"), t - 100, t - 100);
+    utimesSync(join(src, "views"), t - 100, t - 100);
+    utimesSync(src, t - 100, t - 100);
+    utimesSync(join(dist, "index.html"), t - 50, t - 50);
+    expect(viewerIsStale(dist, [src])).toBe(false);
+    utimesSync(join(src, "views", "panel.ts"), t, t);
+    expect(viewerIsStale(dist, [src])).toBe(true);
   });
 });
 
