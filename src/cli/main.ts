@@ -7,6 +7,9 @@ const lazy = (load: () => Promise<{ default: unknown }>): Lazy => () => load().t
 // Subcommands are declared here as data; each one's file is loaded only when it runs.
 export const subCommands: Record<string, Lazy> = {
   build: lazy(() => import("./commands/build.ts")),
+  load: lazy(() => import("./commands/load.ts")),
+  query: lazy(() => import("./commands/query.ts")),
+  queries: lazy(() => import("./commands/queries.ts")),
   serve: lazy(() => import("./commands/serve.ts")),
 };
 

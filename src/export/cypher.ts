@@ -1,4 +1,5 @@
 import type { GraphRecords } from "../graph/index.ts";
+import * as statements from "../neo4j/statements.ts";
 import { NODE_TYPES, RELATION_TYPES } from "../ontology/index.ts";
 
 export interface CypherOptions {
@@ -7,42 +8,26 @@ export interface CypherOptions {
 }
 
 /**
- * A cypher-shell script that builds the same database as `hkg load`: constraints first, then
- * documents, entities, mentions and relations, each as batched UNWIND … MERGE. Running it twice
- * changes nothing. Labels and relationship types come only from the ontology's fixed lists;
- * every value is a literal escaped by `literal`, so no name can break out of its string.
+ * A cypher-shell script that builds the same database as `hkg load`, from the same statements:
+ * constraints first, then documents, entities, mentions and relations, each as batched
+ * UNWIND … MERGE. Running it twice changes nothing. Every value is a literal escaped by
+ * `literal`, so no name can break out of its string.
  */
 export function toCypher(records: GraphRecords, options: CypherOptions = {}): string {
   const size = options.batchSize ?? 200;
   const out: string[] = [
-    "// huaihai-kg graph: run with  cypher-shell -f graph.cypher  (idempotent)",
+    "// huaihai-kg graph: run with  cypher-shell -f graph.cypher  (idempotent; the same statements as hkg load)",
     ...SCHEMA_STATEMENTS.map((s) => s + ";"),
     "",
   ];
-  for (const rows of batches(records.documents, size)) {
-    out.push(`UNWIND ${literal(rows)} AS row MERGE (d:Document {id: row.id}) SET d.file = row.file, d.title = row.title, d.date = row.date;`);
-  }
-  for (const type of NODE_TYPES) {
-    const ofType = records.entities.filter((e) => e.type === type);
-    for (const rows of batches(ofType, size)) {
-      out.push(
-        `UNWIND ${literal(rows.map(({ type: _t, ...r }) => r))} AS row MERGE (n:Entity {id: row.id}) SET n:${type}, n.name = row.name, n.aliases = row.aliases, n.code = row.code, n.mentions = row.mentions, n.implied = row.implied;`,
-      );
-    }
-  }
-  for (const rows of batches(records.mentions, size)) {
-    out.push(
-      `UNWIND ${literal(rows)} AS row MATCH (n:Entity {id: row.entity}), (d:Document {id: row.doc}) MERGE (n)-[m:MENTIONED_IN {sentence: row.sentence, start: row.start}]->(d) SET m.end = row.end, m.text = row.text;`,
-    );
-  }
-  for (const type of RELATION_TYPES) {
-    const ofType = records.relations.filter((r) => r.type === type);
-    for (const rows of batches(ofType, size)) {
-      out.push(
-        `UNWIND ${literal(rows.map(({ type: _t, ...r }) => r))} AS row MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target}) MERGE (a)-[r:${type}]->(b) SET r.weight = row.weight, r.register = row.register, r.sentences = row.sentences, r.docs = row.docs;`,
-      );
-    }
-  }
+  // each loader statement opens with "UNWIND $rows AS row"; here the rows are written in its place
+  const emit = (statement: string, rows: unknown[]) => {
+    for (const batch of batches(rows, size)) out.push(statement.trim().replace("$rows", () => literal(batch)).replace(/\s*\n\s*/g, " ") + ";");
+  };
+  emit(statements.DOCUMENTS, records.documents);
+  for (const type of NODE_TYPES) emit(statements.entities(type), records.entities.filter((e) => e.type === type).map(({ type: _t, ...r }) => r));
+  emit(statements.MENTIONS, records.mentions);
+  for (const type of RELATION_TYPES) emit(statements.relations(type), records.relations.filter((r) => r.type === type).map(({ type: _t, ...r }) => r));
   return out.join("\n") + "\n";
 }
 

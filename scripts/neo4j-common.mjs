@@ -1,0 +1,41 @@
+// Shared paths and settings of the project's local Neo4j (scripts/neo4j-start.mjs, neo4j-stop.mjs).
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = dirname(dirname(fileURLToPath(import.meta.url)));
+export const home = join(root, ".neo4j");
+export const pidFile = join(home, "neo4j.pid");
+export const logFile = join(home, "neo4j.log");
+export const mavenDir = join(root, "neo4j");
+export const classpathFile = join(mavenDir, "target", "classpath.txt");
+export const classesDir = join(mavenDir, "target", "classes");
+
+export const port = Number(process.env.NEO4J_PORT || 7687);
+export const user = process.env.NEO4J_USER || "neo4j";
+export const password = process.env.NEO4J_PASSWORD || "huaihai-kg";
+export const uri = `bolt://127.0.0.1:${port}`;
+
+/** The pid in the pid file if that process is alive and is our launcher, else undefined. */
+export function runningPid() {
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, "utf8").trim());
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    // A recycled pid must not be mistaken for ours: check the command line too.
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    return cmd.includes("org.huaihaikg.neo4j.Launcher") ? pid : undefined;
+  } catch {
+    try {
+      process.kill(pid, 0); // no /proc (macOS): fall back to "is it alive"
+      return pid;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function logTail(lines = 40) {
+  if (!existsSync(logFile)) return "(no log yet)";
+  return readFileSync(logFile, "utf8").split("\n").slice(-lines).join("\n");
+}

@@ -1,0 +1,58 @@
+import { defineCommand } from "citty";
+import { configFromEnv, Neo4jConnectError } from "../../neo4j/connection.ts";
+import { DEFAULT_BATCH, GraphFileError, LoadError, loadGraphFile, MARKER_LABEL } from "../../load/index.ts";
+import { CliError } from "../errors.ts";
+
+export default defineCommand({
+  meta: {
+    name: "load",
+    description: `Load graph.json into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE); merges, so loading twice changes nothing`,
+  },
+  args: {
+    graph: { type: "positional", required: false, default: "graph/graph.json", description: "graph file written by hkg build" },
+    wipe: { type: "boolean", default: false, description: `first remove what earlier loads wrote (nodes labelled :${MARKER_LABEL}), nothing else` },
+    batch: { type: "string", default: String(DEFAULT_BATCH), description: "rows per transaction" },
+    quiet: { type: "boolean", default: false, description: "no progress on stderr" },
+  },
+  async run({ args }) {
+    const batchSize = Number(args.batch);
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`--batch must be a positive integer, not "${args.batch}"`, 2);
+    const config = configFromEnv();
+    // A terminal gets one line rewritten in place; a log file gets a line per batch.
+    const tty = process.stderr.isTTY === true;
+    let open = false;
+    const progress = (done: number, total: number, what: string) => {
+      if (args.quiet) return;
+      const line = `load: batch ${done}/${total} (${what})`;
+      open = tty && done < total;
+      process.stderr.write(tty ? `\r${line}\x1b[K${open ? "" : "\n"}` : `${line}\n`);
+    };
+    try {
+      const r = await loadGraphFile(String(args.graph), config, {
+        batchSize,
+        wipe: args.wipe,
+        onProgress: (p) => progress(p.done, p.total, `${p.phase} ${p.group}`),
+      });
+      const c = r.counters;
+      const lines = [
+        `loaded ${args.graph} into ${config.uri} (database ${config.database}) in ${r.seconds.toFixed(1)}s`,
+        ...(args.wipe ? [`  wiped:         ${r.wiped} nodes`] : []),
+        `  entities:      ${r.rows.entities}`,
+        `  documents:     ${r.rows.documents}`,
+        `  relations:     ${r.rows.relations}`,
+        `  mentions:      ${r.rows.mentions}`,
+        `  nodes:         ${c.nodesCreated} created, ${r.rows.entities + r.rows.documents - c.nodesCreated} already there (updated)`,
+        `  relationships: ${c.relationshipsCreated} created, ${r.rows.relations + r.rows.mentions - c.relationshipsCreated} already there (updated)`,
+        `  properties set: ${c.propertiesSet}, labels added: ${c.labelsAdded}, schema: ${c.constraintsAdded} constraints and ${c.indexesAdded} indexes added`,
+        `  ${r.batches} batches of up to ${batchSize} rows`,
+      ];
+      process.stdout.write(lines.join("\n") + "\n");
+    } catch (err) {
+      if (open) process.stderr.write("\n");
+      if (err instanceof GraphFileError) throw new CliError(err.message, 2);
+      if (err instanceof LoadError) throw new CliError(err.message, 3);
+      if (err instanceof Neo4jConnectError) throw new CliError(`nothing written: ${err.message}`, 3);
+      throw err;
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { defineCommand } from "citty";
+import { configFromEnv, connect, describeNeo4jError, Neo4jConnectError } from "../../neo4j/connection.ts";
+import { bindParams, format, FORMATS, listLibrary, QueryLibraryError, resolveQuery, runQuery, type Format } from "../../query/index.ts";
+import { CliError } from "../errors.ts";
+
+/** --param may repeat; citty keeps only one value of a string flag, so read them from the raw arguments. */
+export function paramArgs(rawArgs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rawArgs.length; i++) {
+    const a = rawArgs[i]!;
+    if (a === "--param" || a === "-p") out.push(rawArgs[++i] ?? "");
+    else if (a.startsWith("--param=")) out.push(a.slice("--param=".length));
+  }
+  return out;
+}
+
+export async function printLibrary(): Promise<void> {
+  const library = await listLibrary();
+  const width = Math.max(...library.map((q) => q.name.length));
+  const lines = library.map((q) => {
+    const params = q.params.map((p) => `${p.name}=${String(p.default)}`).join(" ");
+    return `${q.name.padEnd(width)}  ${q.title}${params ? `  [${params}]` : ""}\n`;
+  });
+  process.stdout.write(lines.join(""));
+}
+
+export default defineCommand({
+  meta: { name: "query", description: "Run a library query (hkg query --list) or a .cypher file against Neo4j" },
+  args: {
+    query: { type: "positional", required: false, description: "library query name or path to a .cypher file" },
+    param: { type: "string", alias: "p", description: "key=value, repeatable; typed by the query header's default" },
+    format: { type: "string", default: "table", description: `output: ${FORMATS.join(", ")}` },
+    list: { type: "boolean", default: false, description: "list the library's queries" },
+  },
+  async run({ args, rawArgs }) {
+    if (args.list) return printLibrary();
+    if (!args.query) throw new CliError("name a query (hkg query --list shows the library) or a .cypher file", 2);
+    if (!(FORMATS as readonly string[]).includes(String(args.format))) {
+      throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not "${args.format}"`, 2);
+    }
+    const config = configFromEnv();
+    try {
+      const query = await resolveQuery(String(args.query));
+      const params = bindParams(query, paramArgs(rawArgs));
+      const driver = await connect(config);
+      try {
+        const result = await runQuery(driver, config, query, params);
+        process.stdout.write(format(result, args.format as Format));
+      } catch (err) {
+        throw new CliError(`query ${query.name} failed: ${describeNeo4jError(err, config)}`, 1);
+      } finally {
+        await driver.close();
+      }
+    } catch (err) {
+      if (err instanceof QueryLibraryError) throw new CliError(err.message, 2);
+      if (err instanceof Neo4jConnectError) throw new CliError(err.message, 3);
+      throw err;
+    }
+  },
+});

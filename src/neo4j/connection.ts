@@ -1,0 +1,66 @@
+// How the project reaches Neo4j: settings from the environment and errors a person can act on.
+import neo4j, { type Driver } from "neo4j-driver";
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export const DEFAULT_CONFIG: Neo4jConfig = {
+  uri: "bolt://127.0.0.1:7687",
+  user: "neo4j",
+  password: "huaihai-kg",
+  database: "neo4j",
+};
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  return {
+    uri: env.NEO4J_URI || DEFAULT_CONFIG.uri,
+    user: env.NEO4J_USER || DEFAULT_CONFIG.user,
+    password: env.NEO4J_PASSWORD || DEFAULT_CONFIG.password,
+    database: env.NEO4J_DATABASE || DEFAULT_CONFIG.database,
+  };
+}
+
+export function openDriver(config: Neo4jConfig): Driver {
+  return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    // Fail in seconds, not the driver's default half minute, when the server is not there.
+    connectionTimeout: 10_000,
+    maxTransactionRetryTime: 10_000,
+    disableLosslessIntegers: false,
+  });
+}
+
+/** The server could not be reached or refused the credentials: nothing was sent to it. */
+export class Neo4jConnectError extends Error {
+  override name = "Neo4jConnectError";
+}
+
+/** Connects and checks credentials, turning the driver's errors into one clear sentence. */
+export async function connect(config: Neo4jConfig): Promise<Driver> {
+  const driver = openDriver(config);
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+    return driver;
+  } catch (err) {
+    await driver.close();
+    throw new Neo4jConnectError(describeNeo4jError(err, config));
+  }
+}
+
+export function describeNeo4jError(err: unknown, config: Neo4jConfig): string {
+  const code = (err as { code?: string }).code ?? "";
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+    return `Neo4j at ${config.uri} refused user "${config.user}" (check NEO4J_USER / NEO4J_PASSWORD): ${message}`;
+  }
+  if (code === "ServiceUnavailable" || code === "SessionExpired") {
+    return `cannot reach Neo4j at ${config.uri} (is it running? npm run neo4j:start, or set NEO4J_URI): ${message}`;
+  }
+  if (code === "Neo.ClientError.Database.DatabaseNotFound") {
+    return `Neo4j at ${config.uri} has no database "${config.database}" (set NEO4J_DATABASE): ${message}`;
+  }
+  return `Neo4j at ${config.uri}${code ? ` (${code})` : ""}: ${message}`;
+}

@@ -1,0 +1,57 @@
+// The Cypher that writes the graph into Neo4j, shared by `hkg load` (rows as the parameter $rows)
+// and the graph.cypher exporter (rows as escaped literals), so both give the same database.
+// Labels and relationship types cannot be parameters in Cypher, so they are written into the text,
+// but only ever from the ontology's constant lists: a type read from data is checked first.
+import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../ontology/index.ts";
+
+/** Marks what `hkg load` wrote, so `--wipe` can remove exactly that and nothing else in the database. */
+export const MARKER_LABEL = "HkgData";
+
+function assertNodeType(t: NodeType): NodeType {
+  if (!(NODE_TYPES as readonly string[]).includes(t)) throw new Error(`not an ontology node type: ${t}`);
+  return t;
+}
+function assertRelationType(t: RelationType): RelationType {
+  if (!(RELATION_TYPES as readonly string[]).includes(t)) throw new Error(`not an ontology relation type: ${t}`);
+  return t;
+}
+
+export const DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d:${MARKER_LABEL}, d.file = row.file, d.title = row.title, d.date = row.date`;
+
+/** One node per row, with its type label; a type that changed since the last load loses its old label. */
+export function entities(type: NodeType): string {
+  const others = NODE_TYPES.filter((t) => t !== assertNodeType(type));
+  return `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n:${MARKER_LABEL}:${type}, n.name = row.name, n.aliases = row.aliases, n.code = row.code,
+    n.mentions = row.mentions, n.implied = row.implied
+REMOVE n:${others.join(":")}`;
+}
+
+/** A relation is (source, type, target): hkg build writes one edge per node pair. */
+export function relations(type: RelationType): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
+MERGE (a)-[r:${assertRelationType(type)}]->(b)
+SET r.weight = row.weight, r.register = row.register, r.sentences = row.sentences, r.docs = row.docs`;
+}
+
+export const MENTIONS = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MATCH (d:Document {id: row.doc})
+MERGE (e)-[m:MENTIONED_IN {sentence: row.sentence, start: row.start}]->(d)
+SET m.end = row.end, m.text = row.text`;
+
+/** Deletes in slices so a big graph does not need one huge transaction. */
+export const WIPE_SLICE = `
+MATCH (n:${MARKER_LABEL})
+WITH n LIMIT $limit
+DETACH DELETE n
+RETURN count(*) AS deleted`;

@@ -1,0 +1,243 @@
+// hkg load and the query library against a real Neo4j over Bolt (npm run neo4j:start).
+// One file on purpose: Neo4j Community has one user database, and these tests wipe it, so
+// they must not run alongside each other.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { SCHEMA_STATEMENTS } from "../../src/export/index.ts";
+import {
+  loadGraphFile,
+  MARKER_LABEL,
+  planCounts,
+  planLoad,
+  readGraphFile,
+  readSchema,
+  wipeProjectData,
+  type SerializedGraph,
+} from "../../src/load/index.ts";
+import { connect } from "../../src/neo4j/connection.ts";
+import { splitCypher } from "../../src/neo4j/script.ts";
+import { listLibrary, runQuery } from "../../src/query/index.ts";
+import { HOSTILE_NAMES, injectionGraph } from "../helpers/graphs.ts";
+import { config, probeNeo4j, run, snapshot, wipeAll } from "../helpers/neo4j.ts";
+
+const GRAPH_JSON = "graph/graph.json";
+const GRAPH_CYPHER = "graph/graph.cypher";
+const probe = await probeNeo4j();
+const quiet = { batchSize: 50 };
+
+describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (skipped: ${probe.reason})` : ""}`, () => {
+  let driver: Driver;
+  let graph: SerializedGraph;
+
+  beforeAll(async () => {
+    driver = await connect(config);
+    graph = await readGraphFile(GRAPH_JSON);
+    await wipeAll(driver);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  describe("hkg load of the bundled corpus's graph", () => {
+    it("holds as many entities, documents and relations of each type as the graph file", async () => {
+      const result = await loadGraphFile(GRAPH_JSON, config, quiet);
+      const snap = await snapshot(driver);
+      const byType = (t: string) => graph.nodes.filter((n) => n.attributes?.type === t).length;
+      const relByType = (t: string) => graph.edges.filter((e) => e.attributes?.type === t).length;
+
+      expect(snap.labels.Entity).toBe(graph.nodes.length);
+      expect(snap.labels.Document).toBe(graph.attributes!.documents!.length);
+      for (const t of new Set(graph.nodes.map((n) => n.attributes!.type!))) expect(snap.labels[t], t).toBe(byType(t));
+      for (const t of new Set(graph.edges.map((e) => e.attributes!.type!))) expect(snap.types[t], t).toBe(relByType(t));
+      const expected = planCounts(planLoad(graph));
+      expect(snap.types.MENTIONED_IN ?? 0).toBe(expected.mentions);
+      expect(result.counters.nodesCreated).toBe(graph.nodes.length + graph.attributes!.documents!.length);
+      expect(result.counters.relationshipsCreated).toBe(graph.edges.length + expected.mentions);
+      const [marked] = await run(driver, `MATCH (n:${MARKER_LABEL}) RETURN count(n) AS n`);
+      expect(Number(marked!.n)).toBe(snap.labels.Entity! + snap.labels.Document!);
+    });
+
+    it("changes nothing when loaded a second time", async () => {
+      const before = await snapshot(driver);
+      const again = await loadGraphFile(GRAPH_JSON, config, { batchSize: 7 });
+      expect(again.counters.nodesCreated).toBe(0);
+      expect(again.counters.relationshipsCreated).toBe(0);
+      expect(again.counters.labelsAdded).toBe(0);
+      expect(again.counters.constraintsAdded + again.counters.indexesAdded).toBe(0);
+      expect(await snapshot(driver)).toEqual(before);
+    });
+
+    it("answers the known facts", async () => {
+      const fact = async (cypher: string) => (await run(driver, cypher)).length;
+      expect(await fact(`MATCH (:Lab {name: "云龙湖实验室"})-[:HOSTED_BY]->(:Organization {name: "中国矿业大学"}) RETURN 1`)).toBe(1);
+      expect(await fact(`MATCH (:District {name: "泉山区"})-[:PART_OF]->(:City {name: "徐州市"})-[:PART_OF]->(:Province {name: "江苏省"}) RETURN 1`)).toBe(1);
+      expect(await fact(`MATCH (:City {name: "徐州市"})-[:MEMBER_OF]->(:Region {name: "淮海经济区"}) RETURN 1`)).toBe(1);
+      const [xz] = await run(driver, `MATCH (c:City {name: "徐州市"}) RETURN c.aliases AS aliases, c.code AS code`);
+      expect(xz!.aliases).toContain("徐州");
+      expect(xz!.code).toBe("3203");
+    });
+
+    it("every library query returns rows with its default parameters", async () => {
+      const library = await listLibrary();
+      expect(library.length).toBeGreaterThanOrEqual(12);
+      const empty: string[] = [];
+      for (const q of library) {
+        const defaults = Object.fromEntries(q.params.map((p) => [p.name, p.default]));
+        const { rows } = await runQuery(driver, config, q, defaults);
+        if (rows.length === 0) empty.push(q.name);
+      }
+      expect(empty, "queries without rows").toEqual([]);
+    });
+
+    it("runs its schema from cypher/schema.cypher, the same statements graph.cypher opens with", async () => {
+      expect(await readSchema()).toEqual(SCHEMA_STATEMENTS);
+      const constraints = await run(driver, "SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names");
+      expect(constraints[0]!.names).toEqual(expect.arrayContaining(["entity_id", "document_id"]));
+    });
+  });
+
+  describe("hkg query on the loaded graph", () => {
+    const hkg = (...args: string[]) => spawnSync(process.execPath, ["bin/hkg.js", "query", ...args], { encoding: "utf8" });
+
+    it("prints JSON rows with plain numbers", () => {
+      const r = hkg("containment-chain", "--format", "json");
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual([{ chain: ["泉山区", "徐州市", "江苏省"], codes: ["320311", "3203", "32"], regions: ["淮海经济区"] }]);
+      const top = JSON.parse(hkg("most-connected", "-p", "limit=3", "--format", "json").stdout) as { degree: unknown }[];
+      expect(top).toHaveLength(3);
+      expect(typeof top[0]!.degree).toBe("number");
+    });
+
+    it("runs a .cypher file, nodes as their properties, parameters typed from their values", () => {
+      const dir = mkdtempSync(join(tmpdir(), "hkg-query-"));
+      const file = join(dir, "city.cypher");
+      writeFileSync(file, "MATCH (c:City {name: $name}) RETURN c, $n + 1 AS next LIMIT $n");
+      const r = hkg(file, "--param", "name=徐州市", "--param", "n=1", "--format", "json");
+      expect(r.status, r.stderr).toBe(0);
+      const [row] = JSON.parse(r.stdout) as { c: Record<string, unknown>; next: unknown }[];
+      expect(row!.c).toMatchObject({ id: "City:徐州市#3203", name: "徐州市", code: "3203" });
+      expect(row!.next).toBe(2);
+    });
+  });
+
+  describe("credentials", () => {
+    it("a refused login is a clear error naming the URI and the user, and writes nothing", async () => {
+      const before = await snapshot(driver);
+      // an unknown user, so the real one is never locked out by failed attempts
+      const r = spawnSync(process.execPath, ["bin/hkg.js", "load", GRAPH_JSON], {
+        encoding: "utf8",
+        env: { ...process.env, NEO4J_USER: "hkg-nobody", NEO4J_PASSWORD: "wrong" },
+      });
+      expect(r.status).toBe(3);
+      expect(r.stderr).toContain(config.uri);
+      expect(r.stderr).toMatch(/refused user "hkg-nobody"/);
+      expect(await snapshot(driver)).toEqual(before);
+    });
+  });
+
+  describe("graph/graph.cypher", () => {
+    it("run statement by statement on an empty database gives what hkg load gives", async () => {
+      await wipeAll(driver);
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+      const loaded = await snapshot(driver);
+
+      await wipeAll(driver);
+      const statements = splitCypher(readFileSync(GRAPH_CYPHER, "utf8"));
+      expect(statements.length).toBeGreaterThan(3);
+      const session = driver.session({ database: config.database });
+      try {
+        for (const s of statements) await session.run(s);
+      } finally {
+        await session.close();
+      }
+      const scripted = await snapshot(driver);
+      expect(scripted.labels).toEqual(loaded.labels);
+      expect(scripted.types).toEqual(loaded.types);
+      expect(scripted.fingerprint).toEqual(loaded.fingerprint);
+    });
+  });
+
+  describe("hostile names", () => {
+    it("load verbatim and read back equal", async () => {
+      await wipeAll(driver);
+      const dir = mkdtempSync(join(tmpdir(), "hkg-inject-"));
+      const file = join(dir, "graph.json");
+      const hostile = injectionGraph();
+      writeFileSync(file, JSON.stringify(hostile));
+      await loadGraphFile(file, config, quiet);
+
+      const rows = await run(driver, "MATCH (n:Entity) RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY id");
+      expect(rows.length).toBe(HOSTILE_NAMES.length);
+      for (const node of hostile.nodes) {
+        const row = rows.find((r) => r.id === node.key);
+        expect(row, node.key).toBeDefined();
+        expect(row!.name).toBe(node.attributes!.label);
+        expect(row!.aliases).toEqual(node.attributes!.aliases);
+      }
+      const rels = await run(driver, "MATCH (a:Entity)-[r:HOSTED_BY|COOPERATES_WITH]->(b:Entity) RETURN a.name AS a, type(r) AS t, b.name AS b ORDER BY t");
+      expect(rels).toEqual([
+        { a: HOSTILE_NAMES[0], t: "COOPERATES_WITH", b: HOSTILE_NAMES[3] },
+        { a: HOSTILE_NAMES[2], t: "HOSTED_BY", b: HOSTILE_NAMES[1] },
+      ]);
+      const [doc] = await run(driver, "MATCH (d:Document) RETURN count(d) AS n");
+      expect(Number(doc!.n)).toBe(1);
+    });
+
+    it("a type outside the ontology is refused before anything is written", async () => {
+      const before = await snapshot(driver);
+      const bad = injectionGraph();
+      bad.nodes[0]!.attributes!.type = "City) DETACH DELETE (n" as never;
+      const dir = mkdtempSync(join(tmpdir(), "hkg-badtype-"));
+      writeFileSync(join(dir, "graph.json"), JSON.stringify(bad));
+      await expect(loadGraphFile(join(dir, "graph.json"), config)).rejects.toThrow(/not one of the ontology's/);
+      expect(await snapshot(driver)).toEqual(before);
+    });
+  });
+
+  describe("a load that fails part way", () => {
+    it("says what was committed, exits non-zero, and a re-run completes it", async () => {
+      await wipeAll(driver);
+      const dir = mkdtempSync(join(tmpdir(), "hkg-midway-"));
+      const file = join(dir, "graph.json");
+      const broken = structuredClone(graph);
+      // Neo4j refuses a map inside a list property: the Project batch fails, earlier ones stay.
+      const project = broken.nodes.find((n) => n.attributes?.type === "Project")!;
+      project.attributes!.aliases = [{ not: "a string" }] as never;
+      writeFileSync(file, JSON.stringify(broken));
+      const r = spawnSync(process.execPath, ["bin/hkg.js", "load", file, "--quiet"], { encoding: "utf8" });
+      expect(r.status).toBe(3);
+      expect(r.stderr).toContain(config.uri);
+      expect(r.stderr).toMatch(/stopped at batch \d+\/\d+ \(entities Project\)/);
+      expect(r.stderr).toMatch(/committed: schema yes; batches documents 1\/1, entities \d+\/\d+, relations 0\/\d+, mentions 0\/\d+/);
+      expect(r.stderr).toMatch(/run hkg load again/);
+      const [partial] = await run(driver, "MATCH (n:Entity) RETURN count(n) AS n");
+      expect(Number(partial!.n)).toBeGreaterThan(0);
+      expect(Number(partial!.n)).toBeLessThan(graph.nodes.length);
+
+      const rerun = spawnSync(process.execPath, ["bin/hkg.js", "load", GRAPH_JSON, "--quiet"], { encoding: "utf8" });
+      expect(rerun.status, rerun.stderr).toBe(0);
+      const snap = await snapshot(driver);
+      expect(snap.labels.Entity).toBe(graph.nodes.length);
+      expect(Object.values(snap.types).reduce((a, b) => a + b, 0)).toBe(graph.edges.length + planCounts(planLoad(graph)).mentions);
+    });
+  });
+
+  describe("--wipe", () => {
+    it("removes what hkg load wrote and nothing else", async () => {
+      await wipeAll(driver);
+      await run(driver, "CREATE (:NotOurs {name: 'keep me'})-[:KNOWS]->(:Entity {id: 'not-loaded-by-hkg'})");
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+      const removed = await wipeProjectData(driver, config, 100);
+      expect(removed).toBe(graph.nodes.length + graph.attributes!.documents!.length);
+      const left = await run(driver, "MATCH (n) WHERE n:NotOurs OR n:Entity OR n:Document RETURN labels(n) AS labels ORDER BY labels");
+      expect(left).toEqual([{ labels: ["Entity"] }, { labels: ["NotOurs"] }]);
+      await run(driver, "MATCH (n) WHERE n:NotOurs OR n.id = 'not-loaded-by-hkg' DETACH DELETE n");
+      // leave the bundled graph loaded for whoever uses the database next
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+    });
+  });
+});
