@@ -136,6 +136,29 @@ describe.skipIf(!chromiumPath && !IN_CI)("viewer in Chromium", () => {
     await page.waitForFunction(() => window.__hkg!.selected() === "中国矿业大学");
   });
 
+  it("works from the keyboard: / to search, arrows and Enter to pick; a click on the background deselects", async () => {
+    const page = await open();
+    await page.locator("#sigma").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-input");
+    await page.keyboard.type("徐州");
+    const names = await page.locator("#suggestions li .name").allTextContents();
+    expect(names[0]).toBe("徐州市");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await panelLabel(page)).toBe(names[1]!);
+    await page.locator("#sigma").click({ position: { x: 5, y: 5 } });
+    expect(await page.locator("#panel").isHidden()).toBe(true);
+  });
+
+  it("shows only one type on double-click in the legend, and says when a link names no entity", async () => {
+    const page = await open("#/node/" + encodeURIComponent("不存在的实验室"));
+    expect(await page.locator("#status").textContent()).toContain("No entity named “不存在的实验室”");
+    expect(await page.locator("#panel").isHidden()).toBe(true);
+    await page.locator('#legend li[data-id="City"] label').dblclick();
+    expect((await displayed(page)).sort()).toEqual(["徐州市", "连云港市"].sort());
+  });
+
   it("hides Project nodes from the drawing when the Project type is switched off, and brings them back", async () => {
     const page = await open();
     await page.waitForTimeout(300);
