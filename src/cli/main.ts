@@ -11,6 +11,7 @@ export const subCommands: Record<string, Lazy> = {
   query: lazy(() => import("./commands/query.ts")),
   queries: lazy(() => import("./commands/queries.ts")),
   eval: lazy(() => import("./commands/eval.ts")),
+  serve: lazy(() => import("./commands/serve.ts")),
 };
 
 const main = defineCommand({

@@ -1,0 +1,201 @@
+// The serve stage: one small static HTTP server for the built viewer plus one graph file.
+// It serves nothing but files under the viewer's dist folder and the single graph the user chose,
+// so a request can never read elsewhere on the disk, whatever its path says.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createReadStream, existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AddressInfo } from "node:net";
+
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const VIEWER_DIR = join(REPO_ROOT, "viewer");
+export const DEFAULT_PORT = 5178;
+export const DEFAULT_HOST = "127.0.0.1";
+
+export interface ServeOptions {
+  /** graph.json or .gexf file to serve at /graph (and at /graph.json or /graph.gexf) */
+  graphPath: string;
+  /** 0 picks any free port */
+  port?: number;
+  host?: string;
+  /** folder of the built viewer; default viewer/dist */
+  distDir?: string;
+  /** build viewer/dist with Vite first when it is missing or older than its sources (default true) */
+  build?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  host: string;
+  /** the graph's path by kind, /graph.json or /graph.gexf (it is at /graph too) */
+  graphUrl: string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".gexf": "application/gexf+xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+// Defence in depth for the viewer: even if some document text reached the DOM as markup,
+// inline scripts and handlers would not run. blob: is for the ForceAtlas2 web worker.
+const CSP =
+  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+export function graphKind(path: string): "json" | "gexf" {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".json") return "json";
+  if (ext === ".gexf") return "gexf";
+  throw new Error(`${path}: the graph must be a .json (graphology) or .gexf file`);
+}
+
+/**
+ * Maps a request path to a file under root, or null when the path is malformed or leaves root.
+ * Rejects rather than normalises away `..`, so `/a/../b` is refused too: no legitimate viewer URL has one.
+ */
+export function resolveStatic(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0") || decoded.includes("\\")) return null;
+  const parts = decoded.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === "..")) return null;
+  const rel = parts.join("/");
+  if (isAbsolute(rel) || /^[a-zA-Z]:/.test(rel)) return null;
+  const full = resolve(root, rel === "" ? "index.html" : rel);
+  const inside = relative(resolve(root), full);
+  if (inside.startsWith("..") || isAbsolute(inside) || inside.split(sep).includes("..")) return null;
+  return full;
+}
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Sources whose change makes viewer/dist stale. The ontology is bundled into the legend. */
+function viewerSources(): string[] {
+  return [
+    join(VIEWER_DIR, "index.html"),
+    join(VIEWER_DIR, "src"),
+    join(VIEWER_DIR, "vite.config.ts"),
+    join(REPO_ROOT, "src", "ontology", "index.ts"),
+  ].filter((p) => existsSync(p));
+}
+
+export function viewerIsStale(distDir = join(VIEWER_DIR, "dist"), sources = viewerSources()): boolean {
+  const built = join(distDir, "index.html");
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return sources.some((p) => existsSync(p) && newestMtime(p) > builtAt);
+}
+
+/** Builds viewer/dist with Vite's JS API when it is missing or older than the viewer's sources. */
+export async function ensureViewerBuilt(opts: { force?: boolean; log?: (msg: string) => void } = {}): Promise<boolean> {
+  if (!opts.force && !viewerIsStale()) return false;
+  opts.log?.("building the viewer (vite)…");
+  const { build } = await import("vite");
+  // Build beside dist and swap it in, so a server never sees a half-written dist and two
+  // concurrent builds (two test workers, two terminals) cannot interleave their files.
+  const dist = join(VIEWER_DIR, "dist");
+  const tmp = join(VIEWER_DIR, `.dist-${process.pid}-${Date.now()}`);
+  try {
+    await build({ configFile: join(VIEWER_DIR, "vite.config.ts"), logLevel: "warn", build: { outDir: tmp, emptyOutDir: true } });
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(tmp, dist);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // Another build finished first (its dist is just as fresh): keep it.
+    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw err;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return true;
+}
+
+function send(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+  res.end(body);
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, contentType?: string): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    return send(res, 404, "not found\n");
+  }
+  if (!st.isFile()) return send(res, 404, "not found\n");
+  const type = contentType ?? CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  res.writeHead(200, {
+    "content-type": type,
+    "content-length": st.size,
+    "cache-control": "no-cache",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": CSP,
+  });
+  if (req.method === "HEAD") return void res.end();
+  createReadStream(file).pipe(res);
+}
+
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const graphPath = resolve(opts.graphPath);
+  const kind = graphKind(graphPath);
+  if (!existsSync(graphPath)) throw new Error(`${opts.graphPath}: no such graph file (run hkg build first)`);
+  const distDir = resolve(opts.distDir ?? join(VIEWER_DIR, "dist"));
+  if (opts.build !== false && !opts.distDir) await ensureViewerBuilt();
+  if (!existsSync(join(distDir, "index.html"))) throw new Error(`${distDir}: the viewer is not built`);
+  const graphUrl = `/graph.${kind}`;
+
+  const server: Server = createServer((req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "method not allowed\n");
+    const raw = req.url ?? "/";
+    // Absolute-form targets (GET http://host/path) and anything not starting at / are refused outright.
+    if (!raw.startsWith("/")) return send(res, 400, "bad request\n");
+    const path = raw.split(/[?#]/, 1)[0]!;
+    // /graph is the fixed address the app loads; /graph.json or /graph.gexf names the same file by kind.
+    if (path === "/graph" || path === graphUrl) return sendFile(req, res, graphPath, CONTENT_TYPES[`.${kind}`]);
+    const file = resolveStatic(distDir, path);
+    if (file === null) return send(res, 403, "forbidden\n");
+    sendFile(req, res, file);
+  });
+
+  const host = opts.host ?? DEFAULT_HOST;
+  await new Promise<void>((ok, fail) => {
+    server.once("error", fail);
+    server.listen(opts.port ?? DEFAULT_PORT, host, () => {
+      server.off("error", fail);
+      ok();
+    });
+  });
+  const { port, address } = server.address() as AddressInfo;
+  const shown = address.includes(":") ? (address === "::" ? "[::1]" : `[${address}]`) : address === "0.0.0.0" ? "127.0.0.1" : address;
+  return {
+    url: `http://${shown}:${port}/`,
+    port,
+    host: address,
+    graphUrl,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,96 @@
+// Real headless Chromium for the viewer tests, through playwright-core and the system's browser
+// (no browser downloads). Missing Chromium skips locally but fails under CI=true.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import "../../viewer/src/core/test-hook.ts";
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+export function findChromium(): string | null {
+  return CANDIDATES.find((p): p is string => !!p && existsSync(p)) ?? null;
+}
+
+export const IN_CI = process.env.CI === "true";
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launch(executablePath: string): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), "hkg-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    // SwiftShader gives WebGL without a GPU; the rest keeps Chromium off the network.
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page that records everything a user would call broken: script errors, console errors, dialogs. */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[]; dialogs: string[] }> {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
+  });
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { timeout: 30_000 });
+  return { page, problems, dialogs };
+}
+
+/**
+ * Counts pixels of a screenshot inside the page (the browser decodes its own PNG): those that are
+ * not background, and those within `tolerance` of `color`.
+ */
+export async function countPixels(page: Page, png: Buffer, color?: string, tolerance = 12): Promise<{ drawn: number; matching: number }> {
+  return page.evaluate(
+    async ({ b64, color, tolerance }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const target = color ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) : null;
+      let drawn = 0;
+      let matching = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
+        if (r < 245 || g < 245 || b < 245) drawn++;
+        if (target && Math.abs(r - target[0]!) <= tolerance && Math.abs(g - target[1]!) <= tolerance && Math.abs(b - target[2]!) <= tolerance) matching++;
+      }
+      return { drawn, matching };
+    },
+    { b64: png.toString("base64"), color, tolerance },
+  );
+}

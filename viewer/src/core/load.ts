@@ -1,0 +1,114 @@
+// Turns a graph file (graphology JSON from hkg build, or GEXF from hkg or Gephi) into the viewer's
+// graph with checked, uniform attributes, so the views never guess at shapes.
+import Graph from "graphology";
+import { NODE_COLORS, RELATION_COLORS, type DocumentInfo } from "./ontology.ts";
+import { seededRandom } from "./random.ts";
+import type { ShownEvidence, ViewerEdge, ViewerGraph, ViewerNode } from "./types.ts";
+
+type Raw = Record<string, unknown>;
+
+export class GraphFileError extends Error {}
+
+/** Reads GEXF text into a graphology graph: graphology-gexf/browser in the page, its Node twin in tests. */
+export type GexfReader = (text: string) => Graph;
+
+export function parseGraphFile(name: string, text: string, readGexf: GexfReader): ViewerGraph {
+  const isGexf = /\.gexf$/i.test(name) || (!/\.json$/i.test(name) && text.trimStart().startsWith("<"));
+  let raw: Graph;
+  try {
+    raw = isGexf ? readGexf(text) : Graph.from(JSON.parse(text));
+  } catch (err) {
+    throw new GraphFileError(`${name}: not a readable ${isGexf ? "GEXF" : "graph.json"} file (${(err as Error).message})`);
+  }
+  return normalise(raw, name);
+}
+
+function str(v: unknown, fallback = ""): string {
+  return typeof v === "string" ? v : v == null ? fallback : String(v);
+}
+function num(v: unknown, fallback: number): number {
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : fallback;
+}
+function bool(v: unknown): boolean {
+  return v === true || v === "true";
+}
+
+/** Arrays stay arrays; GEXF liststrings arrive as "[a, b]" or "a|b". */
+function list(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map((x) => str(x)).filter(Boolean);
+  if (typeof v !== "string" || v.trim() === "") return [];
+  const s = v.trim().replace(/^\[(.*)\]$/s, "$1");
+  return s.split(/\s*[|,;，、]\s*/).filter(Boolean);
+}
+
+function evidence(v: unknown): ShownEvidence[] {
+  if (typeof v === "string") return v.trim() ? [{ text: v }] : [];
+  if (!Array.isArray(v)) return [];
+  const out: ShownEvidence[] = [];
+  for (const e of v) {
+    if (typeof e === "string") {
+      out.push({ text: e });
+      continue;
+    }
+    if (!e || typeof e !== "object" || typeof (e as Raw).text !== "string") continue;
+    const r = e as Raw;
+    const shown: ShownEvidence = { text: r.text as string };
+    if (typeof r.doc === "string") shown.doc = r.doc;
+    if (typeof r.start === "number" && typeof r.end === "number" && typeof r.sentenceStart === "number") {
+      shown.start = r.start;
+      shown.end = r.end;
+      shown.sentenceStart = r.sentenceStart;
+    }
+    out.push(shown);
+  }
+  return out;
+}
+
+function documents(v: unknown): DocumentInfo[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter((d): d is Raw => !!d && typeof d === "object" && typeof (d as Raw).id === "string")
+    .map((d) => ({ id: d.id as string, file: str(d.file), title: str(d.title), date: typeof d.date === "string" ? d.date : undefined, chars: num(d.chars, 0) }));
+}
+
+function normalise(raw: Graph, name: string): ViewerGraph {
+  const graph: ViewerGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
+  const attrs = raw.getAttributes() as Raw;
+  graph.replaceAttributes({ name: str(attrs.name, name), documents: documents(attrs.documents) });
+
+  // Nodes without a position (a bare GEXF) go on a seeded circle: same picture every time.
+  const rand = seededRandom(0x5eed);
+  raw.forEachNode((key, a: Raw) => {
+    const kind = str(a.type ?? a.kind, "Unknown");
+    const angle = rand() * 2 * Math.PI;
+    const r = 100 * Math.sqrt(rand());
+    const node: ViewerNode = {
+      kind,
+      label: str(a.label, key) || key,
+      aliases: list(a.aliases),
+      implied: bool(a.implied),
+      mentions: num(a.mentions, 0),
+      docs: list(a.docs),
+      evidence: evidence(a.evidence),
+      x: num(a.x, r * Math.cos(angle)),
+      y: num(a.y, r * Math.sin(angle)),
+      size: num(a.size, 5),
+      color: (NODE_COLORS as Record<string, string>)[kind] ?? str(a.color, "#999999"),
+    };
+    if (a.code != null && a.code !== "") node.code = str(a.code);
+    graph.addNode(key, node);
+  });
+  raw.forEachEdge((key, a: Raw, source, target) => {
+    const relation = str(a.type ?? a.relation ?? a.label, "RELATED");
+    const edge: ViewerEdge = {
+      relation,
+      weight: num(a.weight, 1),
+      register: bool(a.register),
+      evidence: evidence(a.evidence),
+      color: (RELATION_COLORS as Record<string, string>)[relation] ?? str(a.color, "#cccccc"),
+    };
+    graph.addDirectedEdgeWithKey(key, source, target, edge);
+  });
+  return graph;
+}

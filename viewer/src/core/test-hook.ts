@@ -1,0 +1,20 @@
+/**
+ * What the viewer exposes on window.__hkg for the browser tests: read-only views of sigma's
+ * rendered state, so a test can tell what is actually drawn rather than what the store says.
+ */
+export interface HkgTestHook {
+  ready: boolean;
+  /** keys of the nodes sigma currently draws (not hidden by the reducers) */
+  displayedNodes(): string[];
+  displayedLabels(): string[];
+  displayedEdges(): string[];
+  selected(): string | null;
+  /** where a node is drawn, in CSS pixels of the sigma container */
+  nodeScreenPosition(label: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __hkg?: HkgTestHook;
+  }
+}

@@ -1,0 +1,80 @@
+// Entry point: load the graph the server offers (graph.json, else graph.gexf), mount the app,
+// and let the user swap in another file. window.__hkg is a read-only hook for the browser tests.
+import "./styles.css";
+import { mountApp, type Elements, type MountedApp } from "./app.ts";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf/browser";
+import { parseGraphFile, type GexfReader } from "./core/load.ts";
+import type { ViewerGraph } from "./core/types.ts";
+import { mountDropzone } from "./views/dropzone.ts";
+import "./core/test-hook.ts";
+
+const byId = (id: string): HTMLElement => {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`#${id} missing from index.html`);
+  return e;
+};
+const els: Elements = {
+  sigma: byId("sigma"),
+  legend: byId("legend"),
+  relations: byId("relations"),
+  controls: byId("controls"),
+  search: byId("search"),
+  panel: byId("panel"),
+  status: byId("status"),
+  graphName: byId("graph-name"),
+};
+
+let app: MountedApp | null = null;
+const readGexf: GexfReader = (text) => parseGexf(Graph, text, { addMissingNodes: true });
+
+function show(graph: ViewerGraph): void {
+  app?.dispose();
+  app = mountApp(graph, els, (f) => void openFile(f));
+}
+
+async function openFile(file: File): Promise<void> {
+  try {
+    const graph = parseGraphFile(file.name, await file.text(), readGexf);
+    if (window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
+    show(graph);
+  } catch (err) {
+    els.status.textContent = (err as Error).message;
+  }
+}
+
+/** `hkg serve` offers its graph at ./graph; the content type says JSON or GEXF. */
+async function loadDefault(): Promise<void> {
+  const res = await fetch("graph");
+  if (!res.ok) {
+    els.status.textContent = "No graph served here: open a graph.json or .gexf file (button or drag and drop).";
+    return;
+  }
+  const gexf = /xml|gexf/.test(res.headers.get("content-type") ?? "");
+  show(parseGraphFile(gexf ? "graph.gexf" : "graph.json", await res.text(), readGexf));
+}
+
+mountDropzone(byId("drop-hint"), (f) => void openFile(f));
+
+window.__hkg = {
+  ready: false,
+  displayedNodes: () => (app ? app.graph.filterNodes((k) => app!.renderer.getNodeDisplayData(k)?.hidden === false) : []),
+  displayedLabels: () => (app ? window.__hkg!.displayedNodes().map((k) => app!.graph.getNodeAttribute(k, "label")) : []),
+  displayedEdges: () => (app ? app.graph.filterEdges((k) => app!.renderer.getEdgeDisplayData(k)?.hidden === false) : []),
+  selected: () => app?.store.get().selected ?? null,
+  nodeScreenPosition: (label) => {
+    if (!app) return null;
+    const key = app.graph.findNode((_, a) => a.label === label);
+    const d = key === undefined ? undefined : app.renderer.getNodeDisplayData(key);
+    return d ? app.renderer.framedGraphToViewport(d) : null;
+  },
+};
+
+loadDefault()
+  .catch((err: unknown) => {
+    els.status.textContent = `Could not load the graph: ${(err as Error).message}`;
+    console.error(err);
+  })
+  .finally(() => {
+    window.__hkg!.ready = true;
+  });
