@@ -20,15 +20,29 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): void {
   });
   if (graph.order === 0) return;
   const order = graph.order;
-  const iterations = options.iterations ?? (order < 500 ? 500 : order < 5000 ? 150 : 50);
-  const settings = forceAtlas2.inferSettings(graph);
-  forceAtlas2.assign(graph, { iterations, settings: { ...settings, barnesHutOptimize: order > 1000, adjustSizes: false } });
-  noverlap.assign(graph, { maxIterations: order < 5000 ? 200 : 50, settings: { margin: 2, ratio: 1.1 } });
+  forceAtlas2.assign(graph, {
+    iterations: options.iterations ?? forceAtlas2Iterations(order),
+    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: order > 500, adjustSizes: false },
+  });
+  noverlap.assign(graph, {
+    maxIterations: order < 5000 ? 200 : 50,
+    // noverlap compares the nodes sharing a grid cell pairwise: a grid that grows with √n keeps
+    // about the same number of nodes per cell, so the pass stays linear instead of quadratic
+    settings: { margin: 2, ratio: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(order))) },
+  });
   // round so that output bytes do not depend on floating-point noise in the last digits
   graph.forEachNode((_, attrs) => {
     attrs.x = Math.round(attrs.x * 100) / 100;
     attrs.y = Math.round(attrs.y * 100) / 100;
   });
+}
+
+/**
+ * A budget that falls smoothly with size: 500 iterations up to 1,000 nodes, then inversely
+ * proportional (Barnes-Hut iterations cost n log n), never below 50.
+ */
+export function forceAtlas2Iterations(order: number): number {
+  return Math.max(50, Math.min(500, Math.round(500_000 / Math.max(1, order))));
 }
 
 function startPoint(key: string): [number, number] {
