@@ -1,5 +1,5 @@
 import type { SourceDocument } from "../ingest/index.ts";
-import { normalizeForMatching } from "../ingest/normalize.ts";
+import { normalizeForMatching } from "../ingest/index.ts";
 import type { Knowledge, AdminUnit } from "../knowledge/index.ts";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { decodeLine } from "./lines.ts";

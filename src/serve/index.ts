@@ -90,13 +90,14 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Sources whose change makes viewer/dist stale. The ontology is bundled into the legend. */
+/** Sources whose change makes viewer/dist stale: the app's own, and the shared modules it bundles (ontology, seeded random). */
 function viewerSources(): string[] {
   return [
     join(VIEWER_DIR, "index.html"),
     join(VIEWER_DIR, "src"),
     join(VIEWER_DIR, "vite.config.ts"),
     join(REPO_ROOT, "src", "ontology", "index.ts"),
+    join(REPO_ROOT, "src", "util"),
   ].filter((p) => existsSync(p));
 }
 
