@@ -1,5 +1,6 @@
 import type { GraphRecords } from "../graph/index.ts";
 import * as statements from "../neo4j/statements.ts";
+import { SCHEMA_STATEMENTS } from "../neo4j/statements.ts";
 import { NODE_TYPES, RELATION_TYPES } from "../ontology/index.ts";
 
 export interface CypherOptions {
@@ -30,12 +31,6 @@ export function toCypher(records: GraphRecords, options: CypherOptions = {}): st
   for (const type of RELATION_TYPES) emit(statements.relations(type), records.relations.filter((r) => r.type === type).map(({ type: _t, ...r }) => r));
   return out.join("\n") + "\n";
 }
-
-export const SCHEMA_STATEMENTS = [
-  "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
-  "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
-];
 
 function* batches<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

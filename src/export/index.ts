@@ -6,7 +6,8 @@ import { toJson } from "./json.ts";
 
 export { toJson } from "./json.ts";
 export { toGexf, type GexfOptions } from "./gexf.ts";
-export { toCypher, literal, SCHEMA_STATEMENTS, type CypherOptions } from "./cypher.ts";
+export { toCypher, literal, type CypherOptions } from "./cypher.ts";
+export { SCHEMA_STATEMENTS } from "../neo4j/statements.ts";
 export { writeFilesAtomically } from "./atomic.ts";
 
 export interface ExportOptions {
