@@ -2,7 +2,7 @@ import iconv from "iconv-lite";
 import { binaryKind } from "./sniff.ts";
 import { expectedRatio, isLatinText, scoreText, type TextScore } from "./textscore.ts";
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; problem: string };
+export type Decoded = { ok: true; text: string; encoding: string; warnings?: string[] } | { ok: false; problem: string };
 
 export interface DecodeHints {
   /** charset the file declares (an HTML <meta charset>); trusted only when it reads as text */
@@ -19,21 +19,25 @@ export function decode(buf: Buffer, hints: DecodeHints = {}): Decoded {
   if (buf.length === 0) return { ok: false, problem: "empty file" };
   const chosen = choose(buf, hints);
   if ("problem" in chosen) return { ok: false, problem: chosen.problem };
-  const { text, encoding } = chosen;
+  const { text, encoding, warning } = chosen;
   const verdict = implausible(text);
   if (verdict) return { ok: false, problem: `${verdict} (read as ${encoding})` };
-  return { ok: true, text: text.replace(/\r\n?/g, "\n"), encoding };
+  return { ok: true, text: text.replace(/\r\n?/g, "\n"), encoding, ...(warning ? { warnings: [warning] } : {}) };
 }
 
-type Choice = { text: string; encoding: string } | { problem: string };
+/** a chosen reading; `warning` says what could not be decoded and was replaced (the text is kept) */
+type Choice = { text: string; encoding: string; warning?: string } | { problem: string };
 
 function choose(buf: Buffer, hints: DecodeHints): Choice {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    const text = strictUtf8(buf.subarray(3));
-    return text === undefined ? { problem: "has a UTF-8 byte-order mark but is not valid UTF-8" } : { text, encoding: "utf-8-bom" };
+    const body = buf.subarray(3);
+    const text = strictUtf8(body);
+    if (text !== undefined) return { text, encoding: "utf-8-bom" };
+    const loose = mostlyUtf8(body, 3);
+    return loose ? { ...loose, encoding: "utf-8-bom" } : { problem: "has a UTF-8 byte-order mark but is not valid UTF-8" };
   }
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le-bom" };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be-bom" };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return fromUtf16(buf, 2, "utf-16le", "utf-16le-bom");
+  if (buf[0] === 0xfe && buf[1] === 0xff) return fromUtf16(buf, 2, "utf-16be", "utf-16be-bom");
 
   const kind = binaryKind(buf);
   if (kind) return { problem: `binary file (${kind}), not a text document` };
@@ -49,6 +53,11 @@ function choose(buf: Buffer, hints: DecodeHints): Choice {
 
   const utf16 = bomlessUtf16(buf);
   if (utf16) return utf16;
+
+  // UTF-8 with a few bad bytes (a cut-off download, one corrupted byte): one bad byte must not
+  // lose a whole document, so the bad bytes become U+FFFD and are reported with their offsets
+  const loose = utf8 === undefined ? mostlyUtf8(buf, 0) : undefined;
+  if (loose) return { ...loose, encoding: "utf-8" };
   if (buf.includes(0)) return { problem: "binary file (contains NUL bytes), not a text document" };
 
   const legacy = legacyDecode(buf, hints.declared);
@@ -68,18 +77,91 @@ function strictUtf8(buf: Uint8Array): string | undefined {
 }
 
 /**
+ * Offsets of the bytes that are not part of a well-formed UTF-8 sequence (WHATWG rules: overlong
+ * forms, surrogates and code points past U+10FFFF are ill-formed too).
+ */
+export function invalidUtf8Offsets(buf: Uint8Array): number[] {
+  const bad: number[] = [];
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    }
+    if (need === 0) {
+      bad.push(i++);
+      continue;
+    }
+    let k = 1;
+    for (; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
+    }
+    if (k > need) i += need + 1;
+    else {
+      // the lead byte and its partial continuation are one bad sequence, as TextDecoder reads them
+      bad.push(i);
+      i += k;
+    }
+  }
+  return bad;
+}
+
+/**
+ * Lenient UTF-8 for bytes that are UTF-8 but for a few bad sequences: kept when the bad sequences
+ * are rare among the non-ASCII characters (GBK read as UTF-8 is bad at nearly every character)
+ * and the rest reads as Chinese or Latin text.
+ */
+function mostlyUtf8(buf: Uint8Array, base: number): { text: string; warning: string } | undefined {
+  const bad = invalidUtf8Offsets(buf);
+  if (bad.length === 0) return undefined;
+  const text = new TextDecoder("utf-8").decode(buf);
+  const s = scoreText(text);
+  const good = s.nonAscii - bad.length;
+  if (good <= 0 || bad.length > good / 20) return undefined;
+  const clean = { ...s, nonAscii: good, junk: s.junk - bad.length };
+  if (expectedRatio(clean) < 0.8 && !isLatinText(clean)) return undefined;
+  return { text, warning: badBytes("invalid UTF-8", bad.map((o) => o + base)) };
+}
+
+function badBytes(what: string, offsets: number[]): string {
+  const shown = offsets.slice(0, 5).join(", ") + (offsets.length > 5 ? ", …" : "");
+  return `${offsets.length} ${what} byte sequence${offsets.length === 1 ? "" : "s"} at byte offset${offsets.length === 1 ? "" : "s"} ${shown} replaced with U+FFFD; the rest of the text is kept`;
+}
+
+/** UTF-16 from `start`; an odd last byte (a file cut in the middle of a character) is reported, not fatal. */
+function fromUtf16(buf: Buffer, start: number, codec: "utf-16le" | "utf-16be", encoding: string): Choice {
+  const odd = (buf.length - start) % 2 === 1;
+  const text = iconv.decode(buf.subarray(start, odd ? buf.length - 1 : buf.length), codec);
+  return odd ? { text, encoding, warning: `odd number of bytes for UTF-16: the last byte (offset ${buf.length - 1}) is half a character and was dropped; the rest of the text is kept` } : { text, encoding };
+}
+
+/**
  * UTF-16 without BOM. Counting NUL bytes is not enough: Chinese UTF-16 with little ASCII has
  * almost none. Both byte orders are decoded instead and kept only when one reads as Chinese text
  * and the other does not (the wrong order yields Hangul, private-use and unassigned characters).
  */
-function bomlessUtf16(buf: Buffer): { text: string; encoding: string } | undefined {
-  if (buf.length < 4 || buf.length % 2 !== 0) return undefined;
-  const sample = buf.subarray(0, Math.min(buf.length, 8192));
+function bomlessUtf16(buf: Buffer): Choice | undefined {
+  if (buf.length < 4) return undefined;
+  const sample = buf.subarray(0, Math.min(buf.length - (buf.length % 2), 8192));
   const le = scoreText(iconv.decode(sample, "utf-16le"));
   const be = scoreText(iconv.decode(sample, "utf-16be"));
   const good = (s: TextScore) => s.junk === 0 && expectedRatio(s) >= 0.9 && s.letters > 0;
-  if (good(le) && !good(be)) return { text: iconv.decode(buf, "utf-16le"), encoding: "utf-16le" };
-  if (good(be) && !good(le)) return { text: iconv.decode(buf, "utf-16be"), encoding: "utf-16be" };
+  if (good(le) && !good(be)) return fromUtf16(buf, 0, "utf-16le", "utf-16le");
+  if (good(be) && !good(le)) return fromUtf16(buf, 0, "utf-16be", "utf-16be");
   return undefined;
 }
 

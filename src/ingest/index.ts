@@ -55,6 +55,7 @@ export function documentFromBytes(buf: Buffer, file: string, problems: IngestPro
     problems.push({ path: file, problem: decoded.problem });
     return undefined;
   }
+  for (const w of decoded.warnings ?? []) problems.push({ path: file, problem: w });
   let text = decoded.text;
   let title: string | undefined;
   let dateHint: string | undefined;
