@@ -45,5 +45,14 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
   });
   // The writer points xsi:schemaLocation at the 1.3 XSD, which rejects the spec's own viz namespace;
   // the RelaxNG schema (the format's reference) does not allow the xsi attributes at all.
-  return xml.replace(/ xmlns:xsi="[^"]*"/, "").replace(/ xsi:schemaLocation="[^"]*"/, "");
+  return xmlChars(xml.replace(/ xmlns:xsi="[^"]*"/, "").replace(/ xsi:schemaLocation="[^"]*"/, ""));
+}
+
+// Characters XML 1.0 forbids anywhere, even escaped: C0 controls but tab and line ends, lone
+// surrogates, U+FFFE and U+FFFF. The writer passes them through from document text and names.
+const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** The document with every character XML cannot hold replaced by U+FFFD, so any parser reads it. */
+export function xmlChars(xml: string): string {
+  return xml.replace(NOT_XML, "\uFFFD");
 }
