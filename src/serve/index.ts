@@ -2,10 +2,12 @@
 // It serves nothing but files under the viewer's dist folder and the single graph the user chose,
 // so a request can never read elsewhere on the disk, whatever its path says.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createReadStream, existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
+import { open, realpath } from "node:fs/promises";
+import { isIP, type AddressInfo } from "node:net";
+import { hostname, networkInterfaces } from "node:os";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AddressInfo } from "node:net";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const VIEWER_DIR = join(REPO_ROOT, "viewer");
@@ -30,6 +32,8 @@ export interface RunningServer {
   host: string;
   /** the graph's path by kind, /graph.json or /graph.gexf (it is at /graph too) */
   graphUrl: string;
+  /** bound to a wildcard or non-loopback address: other machines can reach the viewer */
+  exposed: boolean;
   close(): Promise<void>;
 }
 
@@ -136,46 +140,97 @@ function send(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, contentType?: string): void {
-  let st;
+/**
+ * Sends one file, read whole before the headers go out: a file that exists but cannot be read
+ * (permissions, an I/O error) is a 500 for that request, never an error that ends the server.
+ * `root`, when given, is a folder the file's real path must stay in (no symbolic links out of it).
+ */
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, contentType?: string, root?: string): Promise<void> {
+  let real: string;
   try {
-    st = statSync(file);
+    real = await realpath(file);
   } catch {
     return send(res, 404, "not found\n");
   }
-  if (!st.isFile()) return send(res, 404, "not found\n");
+  if (root !== undefined && !inside(root, real)) return send(res, 403, "forbidden\n");
+  let body: Buffer;
+  try {
+    const handle = await open(real, "r");
+    try {
+      if (!(await handle.stat()).isFile()) return send(res, 404, "not found\n");
+      body = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return send(res, 500, `cannot read this file (${(err as NodeJS.ErrnoException).code ?? "error"})\n`);
+  }
   const type = contentType ?? CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   res.writeHead(200, {
     "content-type": type,
-    "content-length": st.size,
+    "content-length": body.length,
     "cache-control": "no-cache",
     "x-content-type-options": "nosniff",
     "content-security-policy": CSP,
   });
-  if (req.method === "HEAD") return void res.end();
-  createReadStream(file).pipe(res);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+function inside(root: string, file: string): boolean {
+  const rel = relative(root, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Whether a request's Host header names this server. A page on another site can make a browser
+ * send requests here under its own host name (DNS rebinding); only loopback names, the bound
+ * address, IP literals (when bound to all addresses) and this machine's name are answered.
+ */
+export function hostAllowed(header: string | undefined, bound: string): boolean {
+  if (!header) return false;
+  const m = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+)(?::\d{1,5})?$/.exec(header.trim());
+  if (!m) return false;
+  const host = m[1]!.toLowerCase().replace(/\.$/, "");
+  if (LOOPBACK_NAMES.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host)) return true;
+  const bare = host.replace(/^\[|\]$/g, "");
+  if (bare === bound) return true;
+  if (bound === "0.0.0.0" || bound === "::") return isIP(bare) !== 0 || bare === hostname().toLowerCase();
+  return false;
+}
+
+/** An address other machines could use to reach a server bound to all addresses, for the printed URL. */
+function lanAddress(): string | undefined {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === "IPv4" && !a.internal) return a.address;
+  }
+  return undefined;
 }
 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const graphPath = resolve(opts.graphPath);
   const kind = graphKind(graphPath);
   if (!existsSync(graphPath)) throw new Error(`${opts.graphPath}: no such graph file (run hkg build first)`);
-  const distDir = resolve(opts.distDir ?? join(VIEWER_DIR, "dist"));
+  let distDir = resolve(opts.distDir ?? join(VIEWER_DIR, "dist"));
   if (opts.build !== false && !opts.distDir) await ensureViewerBuilt();
   if (!existsSync(join(distDir, "index.html"))) throw new Error(`${distDir}: the viewer is not built`);
+  distDir = realpathSync(distDir);
   const graphUrl = `/graph.${kind}`;
 
+  let bound = "";
   const server: Server = createServer((req, res) => {
+    if (!hostAllowed(req.headers.host, bound)) return send(res, 421, "unknown host\n");
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "method not allowed\n");
     const raw = req.url ?? "/";
     // Absolute-form targets (GET http://host/path) and anything not starting at / are refused outright.
     if (!raw.startsWith("/")) return send(res, 400, "bad request\n");
     const path = raw.split(/[?#]/, 1)[0]!;
     // /graph is the fixed address the app loads; /graph.json or /graph.gexf names the same file by kind.
-    if (path === "/graph" || path === graphUrl) return sendFile(req, res, graphPath, CONTENT_TYPES[`.${kind}`]);
+    if (path === "/graph" || path === graphUrl) return void sendFile(req, res, graphPath, CONTENT_TYPES[`.${kind}`]);
     const file = resolveStatic(distDir, path);
     if (file === null) return send(res, 403, "forbidden\n");
-    sendFile(req, res, file);
+    void sendFile(req, res, file, undefined, distDir);
   });
 
   const host = opts.host ?? DEFAULT_HOST;
@@ -187,12 +242,18 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     });
   });
   const { port, address } = server.address() as AddressInfo;
-  const shown = address.includes(":") ? (address === "::" ? "[::1]" : `[${address}]`) : address === "0.0.0.0" ? "127.0.0.1" : address;
+  bound = address;
+  const wildcard = address === "0.0.0.0" || address === "::";
+  const loopback = address === "::1" || address.startsWith("127.");
+  // bound to every address: print the one other machines would use, not a loopback one
+  const reachable = wildcard ? (lanAddress() ?? (address === "::" ? "::1" : "127.0.0.1")) : address;
+  const shown = reachable.includes(":") ? `[${reachable}]` : reachable;
   return {
     url: `http://${shown}:${port}/`,
     port,
     host: address,
     graphUrl,
+    exposed: !loopback,
     close: () =>
       new Promise<void>((ok) => {
         server.close(() => ok());

@@ -31,6 +31,9 @@ export default defineCommand({
       if (e.code === "EADDRINUSE") throw new CliError(`port ${port} is in use; try --port 0`, 1);
       throw new CliError(e.message, 1);
     }
+    if (server.exposed) {
+      process.stderr.write(`hkg: warning: --host ${String(args.host)} exposes the viewer and the graph to every machine that can reach this one (no password); use --host 127.0.0.1 to keep it local\n`);
+    }
     process.stdout.write(`hkg viewer: ${server.url}  (graph: ${graphPath}; Ctrl+C stops)\n`);
     // Resolve only once the server has closed, so the process exits cleanly with code 0.
     await new Promise<void>((done) => {
