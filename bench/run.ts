@@ -3,6 +3,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeCorpus, type BenchCorpus } from "./corpus.ts";
+import { hostileChild, runHostile } from "./hostile.ts";
 import { formatLinearity, formatTable, median, type RunFigures } from "./report.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -13,6 +14,8 @@ const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout]
   --sizes A,B   corpus sizes to compare per MB (default 5,20)
   --runs K      runs per size; the table shows the median of each figure (default 1)
   --no-layout   skip the ForceAtlas2 layout
+  --hostile [W] hostile single documents at growing sizes (long line, nested divs, many
+                attributes); W picks the cases whose name contains it
 `;
 
 interface Args {
@@ -48,6 +51,11 @@ function positive(v: string, name: string): number {
 
 export async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") return child(argv.slice(1));
+  if (argv[0] === "--hostile-child") return hostileChild(argv[1]!, argv[2]!);
+  if (argv[0] === "--hostile") {
+    process.stdout.write(runHostile(ROOT, BENCH_DIR, argv[1]) + "\n");
+    return;
+  }
   let args: Args | undefined;
   try {
     args = parse(argv);

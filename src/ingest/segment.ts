@@ -5,8 +5,18 @@ const SENTENCE_END = new Set([..."。！？!?；;"].map((c) => c.charCodeAt(0)))
 const CLOSERS = new Set([..."”’」』)）\""].map((c) => c.charCodeAt(0)));
 
 /**
+ * Longest sentence, in UTF-16 units. The bundled corpus's longest is about 350; a line with no
+ * sentence mark (a table flattened to text, a hostile file) would otherwise be one sentence of
+ * megabytes that every evidence item quotes whole and every pattern scans again.
+ */
+export const MAX_SENTENCE = 1000;
+// a capped sentence ends after the last clause mark in its second half, else at the cap
+const CLAUSE_END = new Set([..."，、,：:）)】」』》\u3000 \t"].map((c) => c.charCodeAt(0)));
+
+/**
  * Splits text into paragraphs (line breaks) and sentences (。！？； and their closing quotes),
- * with offsets into the text. Whitespace at either end of a sentence is left out of it.
+ * with offsets into the text. Whitespace at either end of a sentence is left out of it. A
+ * sentence longer than MAX_SENTENCE is cut into pieces of at most that length.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -34,6 +44,23 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  while (end - start > MAX_SENTENCE) {
+    const cut = capAt(text, start);
+    pushOne(out, text, start, cut, paragraph);
+    start = cut;
+  }
+  pushOne(out, text, start, end, paragraph);
+}
+
+function capAt(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE;
+  for (let i = limit; i > start + MAX_SENTENCE / 2; i--) if (CLAUSE_END.has(text.charCodeAt(i - 1))) return i;
+  // never between the halves of a surrogate pair
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+function pushOne(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ index: out.length, paragraph, start, end });
