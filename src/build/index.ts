@@ -62,8 +62,15 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const kb = loadKnowledge();
   const extractor = createExtractor(kb);
   const extractions: Extraction[] = [];
+  const extracted: typeof documents = [];
   for (const [i, doc] of documents.entries()) {
-    extractions.push(extractor.extract(doc));
+    // a document the extractor cannot handle is reported and left out; the rest is still built
+    try {
+      extractions.push(extractor.extract(doc));
+      extracted.push(doc);
+    } catch (err) {
+      problems.push({ path: doc.path, problem: `extraction failed: ${(err as Error).message}; left out` });
+    }
     progress?.("extract", i + 1, documents.length);
   }
   mark("extract");
@@ -71,11 +78,11 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const resolved = resolve(extractions, kb);
   mark("resolve");
 
-  const graph = buildGraph(resolved, documents, { layout: options.layout === false ? false : {} });
+  const graph = buildGraph(resolved, extracted, { layout: options.layout === false ? false : {} });
   mark("graph");
 
   const refuse = options.strict === true && problems.length > 0;
-  const files = options.out && documents.length && !refuse ? await exportGraph(graph, options.out) : [];
+  const files = options.out && extracted.length && !refuse ? await exportGraph(graph, options.out) : [];
   mark("export");
 
   const entities = Object.fromEntries(NODE_TYPES.map((k) => [k, 0])) as Record<NodeType, number>;
@@ -85,8 +92,8 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   return {
     graph,
     summary: {
-      documents: documents.length,
-      characters: documents.reduce((n, d) => n + d.text.length, 0),
+      documents: extracted.length,
+      characters: extracted.reduce((n, d) => n + d.text.length, 0),
       entities,
       relations,
       problems,

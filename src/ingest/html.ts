@@ -1,4 +1,5 @@
 import * as cheerio from "cheerio";
+import { boundHtml } from "./bound-html.ts";
 
 const DROP = "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, select, [role=navigation], [role=banner], [role=contentinfo]";
 // class/id words that mark page chrome on Chinese government and news sites
@@ -12,11 +13,17 @@ export interface HtmlText {
   text: string;
   /** publication date from the page's <meta> tags, as written there */
   metaDate?: string;
+  /** elements nested too deep to keep as elements (their text is kept) */
+  flattened?: number;
 }
 
-/** Reduces an HTML page to its main text: the title and the paragraphs of its densest content block. */
+/**
+ * Reduces an HTML page to its main text: the title and the paragraphs of its densest content block.
+ * The page is bounded first (bound-html.ts), so deep nesting or huge attribute lists cost linear time.
+ */
 export function htmlToText(html: string): HtmlText {
-  const $ = cheerio.load(html);
+  const bounded = boundHtml(html);
+  const $ = cheerio.load(bounded.html);
   const metaDate = findMetaDate($);
   const pageTitle = $("title").first().text();
   $(DROP).remove();
@@ -54,7 +61,7 @@ export function htmlToText(html: string): HtmlText {
     .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
     .filter((l) => l.length > 0)
     .join("\n\n");
-  return { title, text, ...(metaDate ? { metaDate } : {}) };
+  return { title, text, ...(metaDate ? { metaDate } : {}), ...(bounded.flattened ? { flattened: bounded.flattened } : {}) };
 }
 
 function clean(s: string): string {

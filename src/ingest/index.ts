@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { decode } from "./decode.ts";
 import { describe, listDocuments } from "./files.ts";
 import { htmlToText } from "./html.ts";
+import { MAX_DEPTH } from "./bound-html.ts";
 import { declaredCharset, looksLikeHtml } from "./sniff.ts";
 import { findDate, findTitle } from "./metadata.ts";
 import { normalizeForMatching } from "./normalize.ts";
@@ -35,15 +36,32 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   return { documents, problems };
 }
 
+/**
+ * Largest file read. Government reports and news pages are well under a megabyte; a file of
+ * hundreds of megabytes is a dump or an attack, and would hold the whole build's memory hostage.
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
 async function readDocument(file: string, problems: IngestProblem[]): Promise<SourceDocument | undefined> {
   let buf: Buffer;
   try {
+    const size = (await stat(file)).size;
+    if (size > MAX_DOCUMENT_BYTES) {
+      problems.push({ path: file, problem: `too large (${(size / 1048576).toFixed(0)} MB; hkg reads documents up to ${MAX_DOCUMENT_BYTES / 1048576} MB); not read` });
+      return undefined;
+    }
     buf = await readFile(file);
   } catch (err) {
     problems.push({ path: file, problem: `cannot read: ${describe(err)}` });
     return undefined;
   }
-  return documentFromBytes(buf, file, problems);
+  // one document that breaks a stage must not take the others with it
+  try {
+    return documentFromBytes(buf, file, problems);
+  } catch (err) {
+    problems.push({ path: file, problem: `could not be read as a document: ${(err as Error).message}` });
+    return undefined;
+  }
 }
 
 /** Builds a document from raw bytes; exposed for callers that hold bytes rather than files. */
@@ -64,6 +82,7 @@ export function documentFromBytes(buf: Buffer, file: string, problems: IngestPro
     text = html.text;
     title = html.title || undefined;
     dateHint = html.metaDate;
+    if (html.flattened) problems.push({ path: file, problem: `HTML nested more than ${MAX_DEPTH} elements deep: ${html.flattened} element(s) read as plain text; the text is kept` });
     if (!text.trim()) {
       problems.push({ path: file, problem: "HTML page holds no main text" });
       return undefined;
