@@ -68,6 +68,36 @@ function unquote(raw: string): string {
   return raw;
 }
 
+/**
+ * What a query from the library or from a file may not do, though Neo4j would run it in a read
+ * transaction: read files or URLs (LOAD CSV, apoc.load), or administer the server (users, roles,
+ * databases, privileges, other users' transactions, dbms procedures).
+ */
+const REFUSED: [RegExp, string][] = [
+  [/\bLOAD\s+CSV\b/i, "LOAD CSV (reads files and URLs)"],
+  [/\bCALL\s+apoc\.(load|import|export|cypher|periodic|systemdb)\b/i, "APOC file, URL and dynamic-Cypher procedures"],
+  [/\bCALL\s+dbms\./i, "dbms procedures (server administration)"],
+  [/\b(TERMINATE|SHOW)\s+(\w+\s+)?TRANSACTIONS?\b/i, "transaction administration"],
+  [/\b(GRANT|DENY|REVOKE)\s+\w/i, "privilege administration"],
+  [/\b(CREATE|DROP|ALTER|RENAME|START|STOP|SHOW)\s+(OR\s+REPLACE\s+)?(\w+\s+)?(USERS?|ROLES?|DATABASES?|ALIAS(ES)?|SERVERS?|PRIVILEGES?|SETTINGS?)\b/i, "user, role, database and server administration"],
+  [/\bUSE\s+`?system\b/i, "the system database"],
+];
+
+/** The query text with comments, string literals and quoted names blanked, so only Cypher keywords are left to check. */
+function codeOnly(text: string): string {
+  return text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`/g, (m) => (m.startsWith("`") ? "`x`" : " '' "));
+}
+
+/** Why a query may not run through hkg query, or undefined when it may. */
+export function refusedBecause(text: string): string | undefined {
+  const code = codeOnly(text);
+  // a property or parameter named like a keyword (n.grant, $show) is not one
+  // (procedure names keep their dots: CALL dbms.x)
+  const keywords = code.replace(/(?<!CALL\s+\w*)[.$]\s*\w+/gi, " ");
+  for (const [re, what] of REFUSED) if (re.test(keywords)) return what;
+  return undefined;
+}
+
 export function parseQuery(text: string, file: string): LibraryQuery {
   const lines = text.split(/\r?\n/);
   let title = "";
@@ -92,6 +122,9 @@ export function parseQuery(text: string, file: string): LibraryQuery {
     }
   }
   const name = basename(file, extname(file));
+  const statement = lines.slice(i).join("\n");
+  const refused = refusedBecause(statement);
+  if (refused) throw new QueryLibraryError(`${file}: hkg query runs read-only graph queries; this one uses ${refused}, which is refused`);
   return { name, file, title: title || name, question, params, text: lines.slice(i).join("\n").trim().replace(/;\s*$/, "") };
 }
 

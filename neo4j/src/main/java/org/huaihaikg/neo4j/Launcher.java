@@ -29,6 +29,10 @@ public final class Launcher {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // LOAD CSV FROM "file:///…" would let any Cypher a user runs read files on this
+                // machine: file URLs are off, and the import root is an empty folder of the store.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
                 // The default page cache is half the machine's memory; the project's graph is small.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                 .build();
