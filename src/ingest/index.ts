@@ -18,11 +18,11 @@ export { DOCUMENT_EXTENSIONS } from "./files.ts";
 
 /** Reads files and folders into documents; a file that cannot be read is reported and skipped. */
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const { files, problems } = await listDocuments(inputs);
+  const { files, problems, raw } = await listDocuments(inputs);
   const documents: SourceDocument[] = [];
   const seen = new Map<string, string>();
   for (const [i, file] of files.entries()) {
-    const doc = await readDocument(file, problems);
+    const doc = await readDocument(file, problems, raw.get(file));
     if (doc) {
       const first = seen.get(doc.id);
       if (first) problems.push({ path: file, problem: `same text as ${first}; read once` });
@@ -42,15 +42,16 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
  */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
-async function readDocument(file: string, problems: IngestProblem[]): Promise<SourceDocument | undefined> {
+/** `bytes`: the path as the file system knows it, where its name is not UTF-8 (`file` is then for messages) */
+async function readDocument(file: string, problems: IngestProblem[], bytes?: Buffer): Promise<SourceDocument | undefined> {
   let buf: Buffer;
   try {
-    const size = (await stat(file)).size;
+    const size = (await stat(bytes ?? file)).size;
     if (size > MAX_DOCUMENT_BYTES) {
       problems.push({ path: file, problem: `too large (${(size / 1048576).toFixed(0)} MB; hkg reads documents up to ${MAX_DOCUMENT_BYTES / 1048576} MB); not read` });
       return undefined;
     }
-    buf = await readFile(file);
+    buf = await readFile(bytes ?? file);
   } catch (err) {
     problems.push({ path: file, problem: `cannot read: ${describe(err)}` });
     return undefined;
