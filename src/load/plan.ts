@@ -43,6 +43,9 @@ export interface PlanCounts {
   relationsByType: Partial<Record<RelationType, number>>;
 }
 
+/** Largest value (UTF-8 bytes) the loader sends to an indexed property: Neo4j's range index keys stop a little above 8 KB. */
+export const MAX_INDEXED_BYTES = 8000;
+
 export class GraphFileError extends Error {
   override name = "GraphFileError";
 }
@@ -62,6 +65,20 @@ export function planLoad(serialized: SerializedGraph): LoadPlan {
     if (!isRelationType(e.attributes?.type)) {
       throw new GraphFileError(`edge ${e.source} → ${e.target} has type ${JSON.stringify(e.attributes?.type)}, not one of the ontology's: ${RELATION_TYPES.join(", ")}`);
     }
+  }
+  // Neo4j indexes entity ids and names and document ids; a value over its key size limit fails
+  // the whole batch it is in, so such a file is refused before anything is written.
+  const tooLong = (v: unknown) => typeof v === "string" && Buffer.byteLength(v) > MAX_INDEXED_BYTES;
+  for (const n of serialized.nodes) {
+    const which = tooLong(n.key) ? "id" : tooLong(n.attributes?.label) ? "name" : undefined;
+    if (which) {
+      throw new GraphFileError(
+        `node ${JSON.stringify(String(n.key).slice(0, 40) + "…")} has ${which === "id" ? "an id" : "a name"} of ${Buffer.byteLength(String(which === "id" ? n.key : n.attributes?.label))} bytes; Neo4j cannot index more than ${MAX_INDEXED_BYTES} (rebuild the graph with this hkg, which caps names)`,
+      );
+    }
+  }
+  for (const d of (serialized.attributes?.documents ?? []) as { id?: unknown }[]) {
+    if (tooLong(d?.id)) throw new GraphFileError(`a document id of ${Buffer.byteLength(String(d.id))} bytes; Neo4j cannot index more than ${MAX_INDEXED_BYTES}`);
   }
   // Relationships are merged on (source, type, target): two edges of one type between the same
   // nodes would collapse into one, so such a file is refused; different types may share a pair.

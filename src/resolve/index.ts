@@ -9,6 +9,13 @@ export type { Occurrence, ResolvedEntity, ResolvedGraph, ResolvedRelation } from
 export { entityKey } from "./keys.ts";
 
 /**
+ * Longest entity name kept, in UTF-16 units. Real names are short (the corpus's longest are
+ * about 30); a run of digits or letters read as one name could reach kilobytes, and Neo4j cannot
+ * index a property value over ~8 KB, so `hkg load` and graph.cypher would fail on it.
+ */
+export const MAX_NAME_LENGTH = 200;
+
+/**
  * Merges every document's mentions into one entity per real thing, and adds what the register and
  * curated data know: parents of every administrative node up to its province, region membership.
  */
@@ -59,6 +66,7 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   const labels = new Map<string, Set<string>>();
   for (const [d, ex] of extractions.entries()) {
     const keys = ex.mentions.map((m, i) => {
+      if (m.name.length > MAX_NAME_LENGTH || (m.canonical?.length ?? 0) > MAX_NAME_LENGTH) return undefined;
       const k = keyed[d]![i]!;
       const type = typeOf(m.type, k.key);
       const e = entity(type, k.key, m.code, !!m.via);
@@ -71,6 +79,7 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
       return e.key;
     });
     for (const r of ex.relations) {
+      if (keys[r.head] === undefined || keys[r.tail] === undefined) continue;
       const h = ex.mentions[r.head]!;
       const t = ex.mentions[r.tail]!;
       // evidence: the span covering both names where they share the sentence, else the head's name

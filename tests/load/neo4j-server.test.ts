@@ -22,6 +22,13 @@ import { connect } from "../../src/neo4j/connection.ts";
 import { splitCypher } from "../../src/neo4j/script.ts";
 import { listLibrary, runQuery } from "../../src/query/index.ts";
 import { HOSTILE_NAMES, injectionGraph } from "../helpers/graphs.ts";
+import { toCypher, toJson } from "../../src/export/index.ts";
+import { createExtractor } from "../../src/extract/index.ts";
+import { buildGraph, toRecords } from "../../src/graph/index.ts";
+import { documentFromBytes } from "../../src/ingest/index.ts";
+import { loadKnowledge } from "../../src/knowledge/index.ts";
+import { resolve } from "../../src/resolve/index.ts";
+import { LONG_NAMES_TEXT } from "../helpers/bad-input.ts";
 import { config, probeNeo4j, run, snapshot, wipeAll } from "../helpers/neo4j.ts";
 
 const GRAPH_JSON = "graph/graph.json";
@@ -226,6 +233,41 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       const snap = await snapshot(driver);
       expect(snap.labels.Entity).toBe(graph.nodes.length);
       expect(Object.values(snap.types).reduce((a, b) => a + b, 0)).toBe(graph.edges.length + planCounts(planLoad(graph)).mentions);
+    });
+  });
+
+  // issue 12, items 10 and 12: here because they write to the one database the suites share
+  describe("bad input (issue 12)", () => {
+    it("a build from text with kilobyte-long would-be names loads completely, by hkg load and by graph.cypher", async () => {
+      const doc = documentFromBytes(Buffer.from(LONG_NAMES_TEXT), "long.txt", [])!;
+      const kb = loadKnowledge();
+      const built = buildGraph(resolve([createExtractor(kb).extract(doc)], kb), [doc], { layout: false });
+      const dir = mkdtempSync(join(tmpdir(), "hkg-longnames-"));
+      writeFileSync(join(dir, "graph.json"), toJson(built));
+      await wipeAll(driver);
+      await loadGraphFile(join(dir, "graph.json"), config, quiet);
+      const loaded = await snapshot(driver);
+      expect(loaded.labels.Entity).toBe(built.order);
+      await wipeAll(driver);
+      const session = driver.session({ database: config.database });
+      try {
+        for (const s of splitCypher(toCypher(toRecords(built)))) await session.run(s);
+      } finally {
+        await session.close();
+      }
+      expect((await snapshot(driver)).fingerprint).toEqual(loaded.fingerprint);
+    });
+
+    it("cooperates-with takes its words as plain text: ( is no error, .* matches nothing special", async () => {
+      await wipeAll(driver);
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+      const q = (await listLibrary()).find((x) => x.name === "cooperates-with")!;
+      const run = (words: string) => runQuery(driver, config, q, { name: "徐州市", words });
+      const normal = await run("合作|共建|对接|联合|协同|携手");
+      expect(normal.rows.some((r) => r.basis === "same sentence")).toBe(true);
+      await expect(run("(")).resolves.toBeDefined();
+      const dotStar = await run(".*");
+      expect(dotStar.rows.filter((r) => r.basis === "same sentence")).toEqual([]);
     });
   });
 
