@@ -1,4 +1,5 @@
 import { defineCommand, runCommand, showUsage, type CommandDef } from "citty";
+import { printable } from "../util/printable.ts";
 import { CliError } from "./errors.ts";
 
 type Lazy = () => Promise<CommandDef>;
@@ -39,12 +40,12 @@ export async function run(argv: string[]): Promise<void> {
     await runCommand(main, { rawArgs: argv });
   } catch (err) {
     if (err instanceof CliError) {
-      process.stderr.write(`hkg: ${err.message}\n`);
+      process.stderr.write(`hkg: ${printable(err.message)}\n`);
       process.exit(err.exitCode);
     }
     // citty's own argument errors (missing required argument, bad enum value)
     if (err instanceof Error && err.name === "CLIError") {
-      process.stderr.write(`hkg: ${err.message} (see hkg ${argv[0] ?? ""} --help)\n`);
+      process.stderr.write(`hkg: ${printable(err.message)} (see hkg ${argv[0] ?? ""} --help)\n`);
       process.exit(2);
     }
     throw err;

@@ -1,5 +1,6 @@
 // Rows → text: an aligned table for people, CSV for spreadsheets, JSON for programs.
 import type { Plain } from "../neo4j/values.ts";
+import { printableLine } from "../util/printable.ts";
 import type { QueryResultRows } from "./run.ts";
 
 export type Format = "table" | "json" | "csv";
@@ -53,7 +54,8 @@ function isWide(cp: number): boolean {
 const MAX_CELL = 60;
 
 function clip(s: string): string {
-  const flat = s.replace(/\s*\n\s*/g, " ");
+  // a table is for a terminal: no control character from the data reaches it raw
+  const flat = printableLine(s.replace(/\s*\n\s*/g, " "));
   if (displayWidth(flat) <= MAX_CELL) return flat;
   let out = "";
   for (const ch of flat) {
@@ -70,6 +72,7 @@ function pad(s: string, width: number): string {
 function toTable({ columns, rows }: QueryResultRows): string {
   if (rows.length === 0) return "(no rows)\n";
   const cells = rows.map((r) => columns.map((c) => clip(cellText(r[c] ?? null))));
+  columns = columns.map(printableLine);
   const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i]!))));
   const line = (vals: string[]) => vals.map((v, i) => pad(v, widths[i]!)).join("  ").trimEnd();
   return [line(columns), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line), `(${rows.length} row${rows.length === 1 ? "" : "s"})`].join("\n") + "\n";

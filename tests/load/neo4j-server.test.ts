@@ -269,6 +269,13 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       const dotStar = await run(".*");
       expect(dotStar.rows.filter((r) => r.basis === "same sentence")).toEqual([]);
     });
+
+    it("hkg load --quiet prints nothing when all goes well", () => {
+      const r = spawnSync(process.execPath, ["bin/hkg.js", "load", GRAPH_JSON, "--quiet"], { encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe("");
+    });
   });
 
   describe("--wipe", () => {

@@ -2,6 +2,7 @@ import { defineCommand } from "citty";
 import path from "node:path";
 import { build, type BuildSummary, type Stage } from "../../build/index.ts";
 import { CliError } from "../errors.ts";
+import { printableLine } from "../../util/printable.ts";
 import { progressReporter } from "../progress.ts";
 
 export default defineCommand({
@@ -24,7 +25,7 @@ export default defineCommand({
       onProgress: progress && ((stage: Stage, done: number, total: number) => progress.update(stage, done, total)),
     });
     progress?.done();
-    for (const p of summary.problems) process.stderr.write(`hkg: ${p.path}: ${p.problem}\n`);
+    for (const p of summary.problems) process.stderr.write(`hkg: ${printableLine(p.path)}: ${printableLine(p.problem)}\n`);
     if (summary.documents === 0) throw new CliError(`no documents could be read from ${inputs.join(", ")}; nothing written`, 1);
     // under --strict a problem fails the build before anything is written
     if (args.strict && summary.problems.length) {

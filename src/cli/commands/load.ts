@@ -12,7 +12,7 @@ export default defineCommand({
     graph: { type: "positional", required: false, default: "graph/graph.json", description: "graph file written by hkg build" },
     wipe: { type: "boolean", default: false, description: `first remove what earlier loads wrote (nodes labelled :${MARKER_LABEL}), nothing else` },
     batch: { type: "string", default: String(DEFAULT_BATCH), description: "rows per transaction" },
-    quiet: { type: "boolean", default: false, description: "no progress on stderr" },
+    quiet: { type: "boolean", default: false, description: "print nothing but errors (no progress, no summary)" },
   },
   async run({ args }) {
     const batchSize = Number(args.batch);
@@ -46,7 +46,7 @@ export default defineCommand({
         `  properties set: ${c.propertiesSet}, labels added: ${c.labelsAdded}, schema: ${c.constraintsAdded} constraints and ${c.indexesAdded} indexes added`,
         `  ${r.batches} batches of up to ${batchSize} rows`,
       ];
-      process.stdout.write(lines.join("\n") + "\n");
+      if (!args.quiet) process.stdout.write(lines.join("\n") + "\n");
     } catch (err) {
       if (open) process.stderr.write("\n");
       if (err instanceof GraphFileError) throw new CliError(err.message, 2);
