@@ -19,10 +19,18 @@ export function decode(buf: Buffer, hints: DecodeHints = {}): Decoded {
   if (buf.length === 0) return { ok: false, problem: "empty file" };
   const chosen = choose(buf, hints);
   if ("problem" in chosen) return { ok: false, problem: chosen.problem };
-  const { text, encoding, warning } = chosen;
+  const { encoding, warning } = chosen;
+  // UTF-16 can hold half a surrogate pair, which no UTF-8 output can: made U+FFFD here, once and
+  // reported, rather than differently by each writer (JSON keeps it, GEXF and Bolt replace it)
+  const lone = loneSurrogates(chosen.text);
+  const text = lone.length ? chosen.text.replace(LONE_SURROGATE, "\ufffd") : chosen.text;
   const verdict = implausible(text);
   if (verdict) return { ok: false, problem: `${verdict} (read as ${encoding})` };
-  return { ok: true, text: text.replace(/\r\n?/g, "\n"), encoding, ...(warning ? { warnings: [warning] } : {}) };
+  const warnings = [
+    ...(warning ? [warning] : []),
+    ...(lone.length ? [`${lone.length} unpaired UTF-16 surrogate${lone.length === 1 ? "" : "s"} (first at character ${lone[0]}) replaced with U+FFFD; the rest of the text is kept`] : []),
+  ];
+  return { ok: true, text: text.replace(/\r\n?/g, "\n"), encoding, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** a chosen reading; `warning` says what could not be decoded and was replaced (the text is kept) */
@@ -212,6 +220,14 @@ function looksLikeBig5(buf: Uint8Array): boolean {
     i += 2;
   }
   return pairs > 0 && lowTrail / pairs >= 0.15;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function loneSurrogates(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(LONE_SURROGATE)) out.push(m.index!);
+  return out;
 }
 
 /** Why a decoded text is not a document, or undefined when it reads as text. */
