@@ -120,7 +120,8 @@ describe("hkg serve: links, hosts, exposure (item 9)", () => {
       });
       child.on("exit", (code) => fail(new Error(`exited ${code}: ${err}`)));
     });
-    const code = new Promise<number | null>((ok) => child.on("exit", ok));
+    // "close", not "exit": stderr may still hold the warning when the process has exited
+    const code = new Promise<number | null>((ok) => child.on("close", ok));
     child.kill("SIGINT");
     expect(await code).toBe(0);
     expect(err).toMatch(/warning: --host 0\.0\.0\.0 exposes the viewer/);

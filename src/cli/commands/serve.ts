@@ -31,19 +31,23 @@ export default defineCommand({
       if (e.code === "EADDRINUSE") throw new CliError(`port ${port} is in use; try --port 0`, 1);
       throw new CliError(e.message, 1);
     }
-    if (server.exposed) {
-      process.stderr.write(`hkg: warning: --host ${String(args.host)} exposes the viewer and the graph to every machine that can reach this one (no password); use --host 127.0.0.1 to keep it local\n`);
-    }
-    process.stdout.write(`hkg viewer: ${server.url}  (graph: ${graphPath}; Ctrl+C stops)\n`);
-    // Resolve only once the server has closed, so the process exits cleanly with code 0.
-    await new Promise<void>((done) => {
+    // Resolve only once the server has closed, so the process exits cleanly with code 0. The
+    // handlers go in before the URL is printed: a Ctrl+C (or a script's SIGINT) right after
+    // the URL would otherwise meet the default action and kill the process.
+    const running = server;
+    const closed = new Promise<void>((done) => {
       const stop = () => {
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
-        void server.close().then(done);
+        void running.close().then(done);
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
     });
+    if (server.exposed) {
+      process.stderr.write(`hkg: warning: --host ${String(args.host)} exposes the viewer and the graph to every machine that can reach this one (no password); use --host 127.0.0.1 to keep it local\n`);
+    }
+    process.stdout.write(`hkg viewer: ${server.url}  (graph: ${graphPath}; Ctrl+C stops)\n`);
+    await closed;
   },
 });
