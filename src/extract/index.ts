@@ -160,19 +160,39 @@ function documentContext(spans: Span[]): Map<string, number> {
 /** The division the document is about: the most specific one its title names, else the city it names most. */
 function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): DocumentHome | undefined {
   // the title, or the heading lines a page opens with ("(江苏省)徐州市泉山区人民政府工作报告")
-  const headingEnd = Math.min(200, doc.sentences[Math.min(3, doc.sentences.length) - 1]?.end ?? 0);
-  const inTitle = mentions.filter((m) => m.code && !m.via && ((m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end))) || m.end <= headingEnd));
-  const counts = new Map<string, number>();
-  for (const m of mentions) if (m.code && m.type === "City" && !m.via) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  // heading lines are short lines of their own before the body; a news lead's first sentence
+  // ("…推进会在省城南京召开") names where an event was, not what the page is about
+  const heading = headingSentences(doc);
+  const inTitle = mentions.filter((m) => m.code && !m.via && ((m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end))) || heading.has(m.sentence)));
   const unitOf = (code: string) => kb.admin.byCode.get(code)!;
+  // the city the text names most, counting its districts' names as naming it
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.code || m.via || (m.type !== "City" && m.type !== "District")) continue;
+    const code = m.type === "City" ? m.code : unitOf(m.code).parent;
+    if (code && unitOf(code)?.type === "City") counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
   // a title naming a division the text names only inside other names ("商丘市人民政府工作报告")
   if (!inTitle.length && doc.title) {
     const t = normalizeForMatching(doc.title);
     for (let i = 0; i < t.length; ) {
       const hit = gazetteer.longestAt(t, i);
       const u = hit?.value.units ? chooseUnit(hit.value.units, context) : undefined;
-      if (hit && u && (u.type === "City" || u.type === "District")) inTitle.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: 0, end: 0, sentence: 0 });
+      // a county's short form inside another name (东湖医学创新港) names it only where its city is in the text
+      const weak = !!u && hit!.value.short && u.type === "District" && hit!.end - i < 3 && !context.get(u.code.slice(0, 4));
+      if (hit && u && !weak && (u.type === "City" || u.type === "District")) inTitle.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: 0, end: 0, sentence: 0 });
       i = hit ? hit.end : i + 1;
+    }
+  }
+  // a district's or county's own report speaks of itself as 全区 / 我县: the one it names most is home
+  if (!inTitle.some((m) => m.type === "District")) {
+    const self = /(全|我|本)(区|县)/.exec(doc.norm)?.[2];
+    const tally = new Map<string, number>();
+    for (const m of mentions) if (m.type === "District" && m.code && !m.via && self && m.canonical?.endsWith(self)) tally.set(m.code, (tally.get(m.code) ?? 0) + 1);
+    const top = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (top[0] && (top.length === 1 || top[0][1] > top[1]![1])) {
+      const m = mentions.find((x) => x.code === top[0]![0])!;
+      inTitle.push(m);
     }
   }
   const district = inTitle.find((m) => m.type === "District");
@@ -185,10 +205,28 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
   let cityCode = titleCity?.code;
   if (!cityCode) {
     let best = 0;
-    for (const [code, n] of counts) if (n > best) [cityCode, best] = [code, n];
-    if (best < 3) cityCode = undefined;
+    let second = 0;
+    for (const [code, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (n > best) [cityCode, best, second] = [code, n, best];
+      else if (n > second) second = n;
+    }
+    // a clear leader: named at least three times and more often than any other city
+    if (best < 3 || best <= second) cityCode = undefined;
   }
   if (!cityCode) return undefined;
   const c = unitOf(cityCode);
   return { city: { name: c.name, code: c.code } };
+}
+
+/** Sentences that are heading lines: among the opening paragraphs, a short line that is a paragraph of its own and no finished sentence. */
+function headingSentences(doc: SourceDocument): Set<number> {
+  const out = new Set<number>();
+  const perParagraph = new Map<number, number>();
+  for (const s of doc.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  for (const s of doc.sentences.slice(0, 4)) {
+    const line = doc.norm.slice(s.start, s.end);
+    if (perParagraph.get(s.paragraph) !== 1 || line.length > 60 || /[。!?;,]$/.test(line)) break;
+    out.add(s.index);
+  }
+  return out;
 }

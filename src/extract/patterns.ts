@@ -1,6 +1,6 @@
 import type { StopList } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
-import type { Segmenter } from "./segment.ts";
+import { outsideName, type Segmenter, type Word } from "./segment.ts";
 import { Trie } from "./trie.ts";
 
 /** Name endings that make a phrase a named entity of a type. */
@@ -163,13 +163,13 @@ export class NamePatterns {
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
-  private leftBoundary(text: string, words: { word: string; start: number; end: number }[], wordAt: Map<number, number>, at: number, from: number): number {
+  private leftBoundary(text: string, words: Word[], wordAt: Map<number, number>, at: number, from: number): number {
     let k = wordAt.get(at)!;
     let start = words[k]!.start;
     if (start < at && this.leadIn.has(text.slice(start, at))) return at;
     for (k = k - 1; k >= 0; k--) {
       const w = words[k]!.word;
-      if (!NAME_CHARS.test(w) || this.leadIn.has(w) || COUNT.test(w) || at - words[k]!.start > 20) break;
+      if (!NAME_CHARS.test(w) || this.leadIn.has(w) || COUNT.test(w) || outsideName(words, k) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
       if (verb) {
         start = words[k]!.end - 0;
@@ -213,7 +213,7 @@ export class NamePatterns {
   }
 
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
-  private enumerations(text: string, from: number, to: number, words: { word: string; start: number; end: number }[], wordAt: Map<number, number>): PatternMatch[] {
+  private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
     const out: PatternMatch[] = [];
     const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[\u4e00-\u9fa5]{0,6}?(项目|企业|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
     for (let i = from; i < to; i++) {
@@ -243,7 +243,7 @@ export class NamePatterns {
         let lastLead = -1;
         for (let j = k; j < words.length && words[j]!.end <= first[1]; j++) {
           const w = words[j]!.word;
-          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w)) {
+          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
             lastLead = j;
             verb = w;
           }
