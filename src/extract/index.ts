@@ -5,7 +5,7 @@ import { buildGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { decodeLine } from "./lines.ts";
 import { NamePatterns } from "./patterns.ts";
 import { chooseUnit, startsWithPlace } from "./places.ts";
-import { findRelations } from "./relations.ts";
+import { findRelations } from "./relations/index.ts";
 import { Segmenter } from "./segment.ts";
 import type { Trie } from "./trie.ts";
 import type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
