@@ -34,7 +34,8 @@ export function createExtractor(kb: Knowledge): Extractor {
   for (const [name, e] of gazetteer.entries()) if (name.length >= 3 && e.short) placeWords.push(name);
   seg.addWords(placeWords);
   const systemNames = kb.clusters.flatMap((s) => [s.name, ...s.aliases]);
-  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg), systemNames };
+  const isPlace = (w: string) => !!gazetteer.get(w)?.units?.some((u) => u.type !== "Town");
+  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace), systemNames };
   return { extract: (doc) => extractDocument(doc, ctx) };
 }
 
@@ -70,6 +71,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
         i = hit.end;
       } else i++;
     }
+    splitPlaceInFront(found, text, patterns);
     spans.push(...pickNonOverlapping(found));
   }
   const context = documentContext(spans);
@@ -135,6 +137,35 @@ function acceptHit(e: GazetteerEntry, start: number, end: number, bounds: Set<nu
     }
   }
   return true;
+}
+
+const SPLITTABLE = new Set(["Project", "Lab", "Organization"]);
+const IN_FRONT = new Set(["District", "Town"]);
+// a registered company name keeps its place (滕州市…有限公司)
+const REGISTERED = /(有限公司|有限责任公司|股份公司)$/;
+
+/**
+ * A project, lab or organisation named with its county, town or zone in front (罗庄区罗欣…项目,
+ * 沂河新区格力电器(临沂)…项目) is named without it; the place stays its own mention, in front of the
+ * name, where the located rules read it. The place stays in the name where what is left is only a
+ * description (灵璧县物流产业园项目) or the name is a registered one.
+ */
+function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns): void {
+  for (const p of found) {
+    const type = p.mention?.type;
+    if (!type || !SPLITTABLE.has(type) || p.mention!.canonical || REGISTERED.test(p.mention!.name)) continue;
+    let cut = -1;
+    for (const q of found) {
+      if (q === p || q.start !== p.start || q.end >= p.end || q.end <= cut) continue;
+      const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
+      if (place) cut = q.end;
+    }
+    if (cut < 0) continue;
+    const rest = text.slice(cut, p.end);
+    if (rest.length < 4 || !patterns.accepts(rest, type)) continue;
+    p.start = cut;
+    p.mention = { ...p.mention!, name: rest };
+  }
 }
 
 /** Longest spans win; among equals, the earlier found. */

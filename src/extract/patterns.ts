@@ -24,6 +24,26 @@ const SUFFIXES: [string, NodeType][] = [
   ["保税区", "Zone"],
   ["综保区", "Zone"],
   ["综合试验区", "Zone"],
+  ["新区", "Zone"],
+  ["片区", "Zone"],
+  ["物流园", "Zone"],
+  ["示范区", "Zone"],
+  ["陆港", "Zone"],
+  ["工业园区", "Zone"],
+  ["工业园", "Zone"],
+  ["创新港", "Zone"],
+  ["医药港", "Zone"],
+  ["银行", "Organization"],
+  ["电厂", "Organization"],
+  ["分院", "Organization"],
+  ["协会", "Organization"],
+  ["商会", "Organization"],
+  ["共同体", "Organization"],
+  ["孵化器", "Organization"],
+  ["检测中心", "Organization"],
+  ["港区", "Infrastructure"],
+  ["港", "Infrastructure"],
+  ["站", "Infrastructure"],
   ["大学", "Organization"],
   ["学院", "Organization"],
   ["医院", "Organization"],
@@ -59,6 +79,8 @@ const SUFFIX_TRIE = new Trie<NodeType>();
 for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
+// endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
+const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿|万)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
@@ -91,6 +113,8 @@ export class NamePatterns {
   constructor(
     stop: StopList,
     private readonly seg: Segmenter,
+    /** whether a word is the name of a division (full or short form) */
+    private readonly isPlace: (word: string) => boolean = () => false,
   ) {
     this.leadIn = new Set(stop.leadIn);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
@@ -122,7 +146,9 @@ export class NamePatterns {
         end += phase[0].length;
         type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
       }
-      let start = this.leftBoundary(text, words, wordAt, at, from);
+      if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
+      const point = hit.end - at === 1;
+      let start = this.leftBoundary(text, words, wordAt, at, from, type, point);
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
       const q = text.slice(start, at).search(/["“]/);
       if (q > 0) start += q;
@@ -162,11 +188,29 @@ export class NamePatterns {
     return out;
   }
 
+  /**
+   * 港 and 站 end a name only as a word of their own after a place or a proper noun (连云港港, 梁山港,
+   * 菏泽东站): not inside a word (连云港, 香港, 网站) and not after a common noun (加油站, 服务站).
+   */
+  private pointName(text: string, words: Word[], wordAt: Map<number, number>, at: number): boolean {
+    const k = wordAt.get(at)!;
+    const w = words[k]!;
+    if (w.start !== at && !/^[东西南北]站$/.test(w.word)) return false;
+    let j = w.start === at ? k - 1 : k - 1;
+    if (w.start !== at && w.word.length === 2) j = k - 1;
+    // a direction (东站) or 高铁 may stand between the place and the ending
+    while (j >= 0 && /^(东|西|南|北|高铁|铁路)$/.test(words[j]!.word)) j--;
+    const prev = words[j];
+    if (!prev) return false;
+    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word);
+  }
+
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
-  private leftBoundary(text: string, words: Word[], wordAt: Map<number, number>, at: number, from: number): number {
+  private leftBoundary(text: string, words: Word[], wordAt: Map<number, number>, at: number, from: number, type: NodeType, point: boolean): number {
     let k = wordAt.get(at)!;
     let start = words[k]!.start;
     if (start < at && this.leadIn.has(text.slice(start, at))) return at;
+    let names = 0;
     for (k = k - 1; k >= 0; k--) {
       const w = words[k]!.word;
       if (!NAME_CHARS.test(w) || this.leadIn.has(w) || COUNT.test(w) || outsideName(words, k) || at - words[k]!.start > 20) break;
@@ -176,6 +220,11 @@ export class NamePatterns {
         break;
       }
       start = words[k]!.start;
+      // a port or station is named by the one place before it (梁山港, 菏泽东站)
+      if (point && !/^(东|西|南|北|高铁)$/.test(w) && ++names >= 1) break;
+      // a zone or a line starts at the place that heads it (徐州高新区…, 宿迁工业园区), unless
+      // another place stands before that one (苏州宿迁工业园区)
+      if ((type === "Zone" || type === "Infrastructure") && this.isPlace(w) && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
     }
     // a name cannot start with an unbalanced closing quote
     while (start < at && /[”)]/.test(text[start]!)) start++;
@@ -192,9 +241,20 @@ export class NamePatterns {
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     if (type !== "Organization" && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
-    if (type === "Project" && !this.specific(stemWords, bare)) return false;
+    if ((type === "Project" || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     return true;
+  }
+
+  /** Whether `name` reads as a name of `type` on its own (after a place in front was split off). */
+  accepts(name: string, type: NodeType): boolean {
+    let suffix = "";
+    for (const [x, t] of SUFFIXES) if (t === type && name.endsWith(x) && x.length > suffix.length) suffix = x;
+    if (!suffix) {
+      const phase = PHASE_ANY.exec(name);
+      if (!phase) return false;
+    }
+    return this.acceptable(name, name.slice(0, name.length - suffix.length), type, suffix);
   }
 
   /** A project name needs something only one project has: a place, a quoted coinage, a word the dictionary does not know, a proper noun. */
