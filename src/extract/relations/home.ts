@@ -3,6 +3,7 @@ import { collector, homeMention, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const POINT = /(机场|码头|作业区|港|港区|站)$/;
+const NATIONAL = /^(中国|国家|全国|省|中央|中)/;
 
 /**
  * What the document's home division implies where the text says nothing closer: a zone is part of the
@@ -31,6 +32,27 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
           rel("PART_OF", i, mentions.length - 1);
         }
       } else if (homePlace !== undefined) rel("PART_OF", i, homePlace);
+      continue;
+    }
+    // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
+    if (m.type === "Infrastructure" && POINT.test(m.name)) {
+      const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
+      if (u && (u.type === "City" || u.type === "District")) {
+        done.add(key);
+        const t = mentions.findIndex((x) => x.code === u.code && !x.via);
+        if (t >= 0) rel("LOCATED_IN", i, t);
+        else {
+          mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
+          rel("LOCATED_IN", i, mentions.length - 1);
+        }
+        continue;
+      }
+    }
+    // a district's or county's own page is about its enterprises and labs, unless a name says it is
+    // someone else's (中国矿业大学, 省立医院…, another place's name)
+    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context)) {
+      done.add(key);
+      rel("LOCATED_IN", i, homeDistrict);
       continue;
     }
     const homeName = rc.home?.city?.name;
