@@ -78,8 +78,15 @@ const VERB = /^(v|vd|vg|vi)$/;
 export function outsideName(words: Word[], k: number): boolean {
   const w = words[k]!;
   if (FUNCTION_WORD.test(w.tag) && !/^[A-Za-z0-9]/.test(w.word)) return true;
-  if (!VERB.test(w.tag) && !(w.tag === "n" && w.word === "代表")) return false;
+  // ordinal list markers: 一是, 二是, 其三是
+  if (/^其?[一二三四五六七八九十]+是$/.test(w.word)) return true;
   const prev = words[k - 1];
+  // a nominal verb (调研, 助推) opening a clause is its predicate too
+  if (w.tag === "vn" && (!prev || !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag))) return true;
+  if (!VERB.test(w.tag)) return false;
   if (!prev) return true;
-  return !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag) || VERB.test(prev.tag) || /^(m|nr|nrfg|t)$/.test(prev.tag);
+  // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)
+  if (words[k + 1]?.tag === "ns") return true;
+  // after a place, a person or a time the verb is a predicate (淮北市召开…)
+  return !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag) || VERB.test(prev.tag) || /^(m|nr|nrfg|t|ns)$/.test(prev.tag);
 }
