@@ -143,6 +143,7 @@ const SPLITTABLE = new Set(["Project", "Lab", "Organization"]);
 const IN_FRONT = new Set(["District", "Town"]);
 // a registered company name keeps its place (滕州市…有限公司)
 const REGISTERED = /(有限公司|有限责任公司|股份公司)$/;
+const BARE_ZONE_IN_FRONT = /^(市|县|区)?(经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区)/;
 
 /**
  * A project, lab or organisation named with its county, town or zone in front (罗庄区罗欣…项目,
@@ -153,7 +154,16 @@ const REGISTERED = /(有限公司|有限责任公司|股份公司)$/;
 function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns): void {
   for (const p of found) {
     const type = p.mention?.type;
-    if (!type || !SPLITTABLE.has(type) || p.mention!.canonical || REGISTERED.test(p.mention!.name)) continue;
+    if (!type || !SPLITTABLE.has(type) || REGISTERED.test(p.mention!.name)) continue;
+    // a zone named by its kind alone in front (开发区中煤汉泰…, 高新区微普…) is the place, not the name
+    const bare = BARE_ZONE_IN_FRONT.exec(p.mention!.name);
+    if (bare && p.mention!.name.length - bare[0].length >= 4) {
+      const rest = p.mention!.name.slice(bare[0].length);
+      const canonical = p.mention!.canonical?.slice(bare[0].length);
+      p.start += bare[0].length;
+      p.mention = { ...p.mention!, name: rest, ...(canonical ? { canonical } : {}) };
+    }
+    if (p.mention!.canonical) continue;
     let cut = -1;
     for (const q of found) {
       if (q === p || q.start !== p.start || q.end >= p.end || q.end <= cut) continue;

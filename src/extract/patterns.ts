@@ -275,10 +275,11 @@ export class NamePatterns {
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
   private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
     const out: PatternMatch[] = [];
-    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[\u4e00-\u9fa5]{0,6}?(项目|企业|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
+    // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
+    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
     for (let i = from; i < to; i++) {
       if (text[i] !== "等") continue;
-      const head = HEAD.exec(text.slice(i, Math.min(to, i + 16)));
+      const head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
       if (!head) continue;
       const type: NodeType | undefined =
         head[1] === "项目" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
@@ -315,7 +316,9 @@ export class NamePatterns {
         const name = text.slice(a, b);
         if (name.length < 3 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
         if (this.isGeneric(name)) continue;
-        out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i });
+        // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
+        const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
+        out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
     }
     return out;

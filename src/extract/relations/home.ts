@@ -61,6 +61,16 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       (!!homeShort && (m.name.includes(homeShort) || m.name.startsWith("市"))) ||
       /(全市|我市|本市|市内)有?[^,。;]{0,4}$/.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
       (m.type === "Infrastructure" && POINT.test(m.name));
+    // a project named with its county in front is there (沛县协鑫光伏电池片项目)
+    const own = m.type === "Project" ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
+    if (own?.type === "District") {
+      const t = mentions.findIndex((x) => x.code === own.code && !x.via);
+      if (t >= 0) {
+        done.add(key);
+        rel("LOCATED_IN", i, t);
+        continue;
+      }
+    }
     if (m.type === "Project" && homePlace !== undefined) {
       done.add(key);
       rel("LOCATED_IN", i, local && homeCity !== undefined && !homeDistrict ? homeCity : homePlace);
