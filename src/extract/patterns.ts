@@ -79,6 +79,9 @@ const SUFFIX_TRIE = new Trie<NodeType>();
 for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
+// a builder or investor before the thing it builds; a partner between 与 and an agreement
+const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
+const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合作共建|共建|携手)/g;
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
 const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
@@ -133,7 +136,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = this.enumerations(text, from, to, words, wordAt);
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -272,11 +275,39 @@ export class NamePatterns {
     });
   }
 
+  /**
+   * Organisations named by the role the sentence gives them, without a name ending: the builder or
+   * investor before "筹建的 / 投资的 / 签约的" (罗欣药业筹建的…实验室, 中顺洁柔投资的…项目) and the
+   * partner between 与 and a verb of agreement (与华润电力签约). Places and known names among them are
+   * read by the dictionary instead.
+   */
+  private byRole(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const m of text.slice(from, to).matchAll(ROLE_AFTER)) {
+      const at = from + m.index!;
+      const start = this.leftBoundary(text, words, wordAt, at, from, "Organization", false);
+      if (start < at && wordAt.get(start) !== wordAt.get(at)) this.pushRole(out, text, start, at);
+    }
+    for (const m of text.slice(from, to).matchAll(ROLE_PARTNER)) {
+      const start = from + m.index! + 1;
+      this.pushRole(out, text, start, start + m[1]!.length);
+    }
+    return out;
+  }
+
+  private pushRole(out: PatternMatch[], text: string, start: number, end: number): void {
+    const name = text.slice(start, end);
+    if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
+    const ws = this.seg.words(name, 0, name.length);
+    if (ws.some((w, k) => outsideName(ws, k) || /^(r|m|t|f)$/.test(w.tag))) return;
+    out.push({ type: "Organization", start, end, enumeration: start });
+  }
+
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
   private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
     const out: PatternMatch[] = [];
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
-    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
+    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
     for (let i = from; i < to; i++) {
       if (text[i] !== "等") continue;
       const head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
