@@ -6,6 +6,8 @@ import { Trie } from "./trie.ts";
 /** Name endings that make a phrase a named entity of a type. */
 const SUFFIXES: [string, NodeType][] = [
   ["实验室", "Lab"],
+  ["重点实验室", "Lab"],
+  ["全国重点实验室", "Lab"],
   ["产业集群", "IndustryCluster"],
   ["全产业链", "IndustryCluster"],
   ["产业园区", "Zone"],
@@ -79,6 +81,7 @@ const SUFFIX_TRIE = new Trie<NodeType>();
 for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
+const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
 // a builder or investor before the thing it builds; a partner between 与 and an agreement
 const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
 const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合作共建|共建|携手)/g;
@@ -216,6 +219,11 @@ export class NamePatterns {
     let names = 0;
     for (k = k - 1; k >= 0; k--) {
       const w = words[k]!.word;
+      // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
+      if (w === "与" && k > 0 && NOUNISH.test(words[k - 1]!.tag) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && NOUNISH.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
+        start = words[k]!.start;
+        continue;
+      }
       if (!NAME_CHARS.test(w) || this.leadIn.has(w) || COUNT.test(w) || outsideName(words, k) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
       if (verb) {
@@ -242,6 +250,8 @@ export class NamePatterns {
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;
     if (/^\(?[一二三四五六七八九十]+\)/.test(name)) return false;
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
+    // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
+    if ((type === "Lab" || type === "Project") && this.isPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
     if (type !== "Organization" && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
     if ((type === "Project" || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare)) return false;
