@@ -104,7 +104,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const n = mentions.length;
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
-    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区/.test(m.name)) {
+    // a port, station or airport is a point: it is located, not a line joining places
+    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区|港|港区|站$/.test(m.name)) {
       if (m.type === "Infrastructure" && /班列/.test(m.name)) {
         const p = startsWithPlace(m.name, gazetteer, context);
         if (p) extra.push(...placeRelation(mentions, i, p, m, "CONNECTS"));

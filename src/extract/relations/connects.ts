@@ -23,5 +23,20 @@ export function connects({ text, mentions, sentences }: RuleInput): RelationMent
       }
     }
   }
+  // a route through a place: "郑徐高铁…驶入商丘", "京杭大运河在济宁穿城而过", "…在宿迁市内的航道"
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      if (A.m.type !== "Infrastructure" || POINT.test(A.m.name)) continue;
+      const B = list.slice(a + 1).find((x) => x.m.type === "City" || x.m.type === "District");
+      if (!B || list.slice(a + 1).indexOf(B) > 1) continue;
+      const between = text.slice(A.m.end, B.m.start);
+      if (between.length > 16 || /[,。;:]/.test(between)) continue;
+      if (THROUGH.test(between) && /^(在|驶入|进入|穿|经|途经|贯穿|连接|直达|抵达|通达|延伸至|至)/.test(between.replace(/^[^在驶进穿经途贯连直抵通延至]*/, ""))) rel("CONNECTS", A.i, B.i);
+    }
+  }
   return out;
 }
+
+const POINT = /(机场|码头|作业区|港|港区|站)$/;
+const THROUGH = /(在|驶入|进入|穿|途经|经过|贯穿|连接|直达|抵达|通达|延伸至)/;
