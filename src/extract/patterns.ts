@@ -278,10 +278,16 @@ export class NamePatterns {
 
   private specific(stemWords: string[], stem: string): boolean {
     if (PHASE_ANY.test(stem) && stem.replace(PHASE_ANY, "").length >= 2) return true;
+    // something only one project has: a word the dictionary does not know (a brand: 汉睿, 君乐宝), a real
+    // place, a person's or a product's proper name, a number or a Latin name. jieba's nt and j tags also
+    // cover common words (深加工, 环保), and single characters are fragments of unknown words (硅, 锆)
     return stemWords.some((w) => {
       if (this.genericWords.has(w)) return false;
+      if (/[A-Za-z0-9]/.test(w)) return true;
       const e = this.seg.lexicon.get(w);
-      return !e || ["ns", "nr", "nz", "nt", "j", "eng", "nrt"].includes(e.tag) || /[A-Za-z0-9]/.test(w);
+      if (!e) return w.length >= 2 || !/[\u4e00-\u9fa5]/.test(w);
+      if (e.tag === "ns") return true;
+      return w.length >= 2 && ["nr", "nz", "eng", "nrt"].includes(e.tag);
     });
   }
 
