@@ -363,8 +363,10 @@ export class NamePatterns {
         const name = text.slice(a, b);
         if (name.length < 3 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
         if (this.isGeneric(name)) continue;
+        // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工)
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
+        if (type === "Project" && !own && !this.specific(this.seg.words(name, 0, name.length).map((w) => w.word), name)) continue;
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
     }
