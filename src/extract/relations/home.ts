@@ -1,4 +1,4 @@
-import { startsWithPlace } from "../places.ts";
+import { placeInside, startsWithPlace } from "../places.ts";
 import { collector, homeMention, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
@@ -38,6 +38,20 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     if (m.type === "Infrastructure" && POINT.test(m.name)) {
       const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
       if (u && (u.type === "City" || u.type === "District")) {
+        done.add(key);
+        const t = mentions.findIndex((x) => x.code === u.code && !x.via);
+        if (t >= 0) rel("LOCATED_IN", i, t);
+        else {
+          mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
+          rel("LOCATED_IN", i, mentions.length - 1);
+        }
+        continue;
+      }
+    }
+    // a branch, plant or project named for where it is (…枣庄融合创新发展中心, 华润沂水…项目)
+    if (m.type === "Project" || m.type === "Organization" || m.type === "Lab") {
+      const u = placeInside(m.canonical ?? m.name, rc.gazetteer, rc.context);
+      if (u && startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context)?.code !== u.code) {
         done.add(key);
         const t = mentions.findIndex((x) => x.code === u.code && !x.via);
         if (t >= 0) rel("LOCATED_IN", i, t);

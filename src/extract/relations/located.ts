@@ -30,9 +30,38 @@ export function locatedIn({ doc, text, mentions, order, sentences }: RuleInput, 
     }
   }
 
-  // a paragraph that opens with a zone or a county lists that place's projects, enterprises and parks
   const located = new Set<number>();
   for (const r of [...already, ...out]) if (r.type === "LOCATED_IN") located.add(r.head);
+
+  // a sentence or clause that opens with a county, town or zone is about that place's projects
+  // ("濉溪县新开工项目40个,…较大的项目有…万顺包装材料项目"; "罗庄区人民政府与…签约的G60…项目")
+  for (const list of sentences) {
+    const s = doc.sentences[list[0]!.m.sentence]!;
+    const clauses = new Map<number, typeof list>();
+    for (const x of list) {
+      const cut = Math.max(s.start, text.lastIndexOf(",", x.m.start - 1) + 1, text.lastIndexOf(":", x.m.start - 1) + 1);
+      const c = clauses.get(cut) ?? [];
+      c.push(x);
+      clauses.set(cut, c);
+    }
+    const groups: [number, typeof list][] = [[s.start, list], ...clauses];
+    for (const [from, group] of groups) {
+      const first = group[0]!;
+      if (!(first.m.type === "District" || first.m.type === "Town" || first.m.type === "Zone")) continue;
+      const lead = text.slice(from, first.m.start);
+      if (lead.length > 8 && !/[,:]$/.test(lead)) continue;
+      for (const x of group.slice(1)) {
+        if (!(x.m.type === "Project" || x.m.type === "Lab") || located.has(x.i)) continue;
+        if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
+        // another place in between speaks for the ones after it
+        if (group.some((y) => y.m.start > first.m.start && y.m.start < x.m.start && (y.m.type === "District" || y.m.type === "Zone" || y.m.type === "City"))) continue;
+        located.add(x.i);
+        rel("LOCATED_IN", x.i, first.i);
+      }
+    }
+  }
+
+  // a paragraph that opens with a zone or a county lists that place's projects, enterprises and parks
   const byParagraph = new Map<number, typeof order>();
   for (const x of order) {
     const p = doc.sentences[x.m.sentence]?.paragraph ?? -1;
