@@ -39,7 +39,13 @@ export function cooperatesWith({ text, mentions, sentences, rc }: RuleInput): Re
       }
       const last = partners[partners.length - 1]!;
       if (!COOPERATE.test(text.slice(last.m.end, last.m.end + 24).split(/[,。;]/)[0]!)) continue;
-      const subject = list.find((x) => (x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type) || (x.m.start < B.m.start && x.m.type === "Organization"));
+      // the subject stands before 与 in the same clause; a county or zone there (费县人民政府与…) is no partner
+      // the ontology knows, and with nothing there the subject is the document's home city
+      const clauseStart = Math.max(text.lastIndexOf(",", B.m.start), text.lastIndexOf(";", B.m.start), text.lastIndexOf("。", B.m.start));
+      const inClause = list.filter((x) => x.m.end <= B.m.start - 1 && x.m.start > clauseStart);
+      const nearest = inClause[inClause.length - 1];
+      if (nearest && !PARTNER.has(nearest.m.type)) continue;
+      const subject = nearest ?? list.find((x) => (x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type) || (x.m.start < B.m.start && x.m.type === "Organization"));
       const home = homeMention(mentions, rc.home?.city?.code);
       const from = subject?.i ?? home;
       if (from === undefined) continue;
