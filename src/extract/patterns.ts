@@ -81,6 +81,8 @@ const SUFFIX_TRIE = new Trie<NodeType>();
 for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
+// the closed class of one-character function words: particles, prepositions, conjunctions, copulas
+const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都"]);
 const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
 // a builder or investor before the thing it builds; a partner between 与 and an agreement
 const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
@@ -224,7 +226,10 @@ export class NamePatterns {
         start = words[k]!.start;
         continue;
       }
-      if (!NAME_CHARS.test(w) || this.leadIn.has(w) || COUNT.test(w) || outsideName(words, k) || at - words[k]!.start > 20) break;
+      // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
+      // a lone character ends a name only where it is a grammatical one (的, 在, 与, 等 …)
+      const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
+      if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k))) || COUNT.test(w) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
       if (verb) {
         start = words[k]!.end - 0;
