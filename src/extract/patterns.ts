@@ -83,6 +83,7 @@ const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 // the closed class of one-character function words: particles, prepositions, conjunctions, copulas
 const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都"]);
+const PART_OF_ZONE = /^(片区|园区|区块)/;
 const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
 // a builder or investor before the thing it builds; a partner between 与 and an agreement
 const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
@@ -228,6 +229,8 @@ export class NamePatterns {
       }
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 等 …)
+      // a date before a name is not part of it (2020年5月宿迁港…)
+      if (/^[年月日]$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
       const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k))) || COUNT.test(w) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
@@ -240,7 +243,9 @@ export class NamePatterns {
       if (point && !/^(东|西|南|北|高铁)$/.test(w) && ++names >= 1) break;
       // a zone or a line starts at the place that heads it (徐州高新区…, 宿迁工业园区), unless
       // another place stands before that one (苏州宿迁工业园区)
-      if ((type === "Zone" || type === "Infrastructure") && this.isPlace(w) && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
+      // (a part of a zone keeps its parent's name in front: …自由贸易试验区连云港片区, 宿州高新区埇桥园区)
+      const partOfZone = PART_OF_ZONE.test(text.slice(at, at + 2)) && k > 0 && /(区|园)$/.test(words[k - 1]!.word);
+      if ((type === "Zone" || type === "Infrastructure") && this.isPlace(w) && !partOfZone && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
     }
     // a name cannot start with an unbalanced closing quote
     while (start < at && /[”)]/.test(text[start]!)) start++;
