@@ -35,7 +35,8 @@ export function createExtractor(kb: Knowledge): Extractor {
   seg.addWords(placeWords);
   const systemNames = kb.clusters.flatMap((s) => [s.name, ...s.aliases]);
   const isPlace = (w: string) => !!gazetteer.get(w)?.units?.some((u) => u.type !== "Town");
-  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace), systemNames };
+  const isFullPlace = (w: string) => !!kb.admin.byName.get(w)?.some((u) => !u.zone && u.type !== "Town");
+  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace, isFullPlace), systemNames };
   return { extract: (doc) => extractDocument(doc, ctx) };
 }
 

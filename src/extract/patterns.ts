@@ -124,6 +124,8 @@ export class NamePatterns {
     private readonly seg: Segmenter,
     /** whether a word is the name of a division (full or short form) */
     private readonly isPlace: (word: string) => boolean = () => false,
+    /** whether a word is the full official name of a division (山东省, 徐州市), not a short form */
+    private readonly isFullPlace: (word: string) => boolean = () => false,
   ) {
     this.leadIn = new Set(stop.leadIn);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
@@ -245,6 +247,12 @@ export class NamePatterns {
       // another place stands before that one (苏州宿迁工业园区)
       // (a part of a zone keeps its parent's name in front: …自由贸易试验区连云港片区, 宿州高新区埇桥园区)
       const partOfZone = PART_OF_ZONE.test(text.slice(at, at + 2)) && k > 0 && /(区|园)$/.test(words[k - 1]!.word);
+      // (a line between two places names both: 商丘至菏泽高速)
+      const between = k > 1 && /^(至|到)$/.test(words[k - 1]!.word) && this.isPlace(words[k - 2]!.word);
+      if (between) {
+        start = words[k - 2]!.start;
+        break;
+      }
       if ((type === "Zone" || type === "Infrastructure") && this.isPlace(w) && !partOfZone && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
     }
     // a name cannot start with an unbalanced closing quote
@@ -261,7 +269,7 @@ export class NamePatterns {
     if (/^\(?[一二三四五六七八九十]+\)/.test(name)) return false;
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
-    if ((type === "Lab" || type === "Project") && this.isPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
+    if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
     if (type !== "Organization" && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
     if ((type === "Project" || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare)) return false;
