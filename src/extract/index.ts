@@ -72,7 +72,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
         i = hit.end;
       } else i++;
     }
-    splitPlaceInFront(found, text, patterns);
+    splitPlaceInFront(found, text, patterns, gazetteer);
     spans.push(...pickNonOverlapping(found));
   }
   const context = documentContext(spans);
@@ -153,10 +153,11 @@ const BARE_ZONE_IN_FRONT = /^(市|县|区)?(经济技术开发区|经济开发�
  * name, where the located rules read it. The place stays in the name where what is left is only a
  * description (灵璧县物流产业园项目) or the name is a registered one.
  */
-function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns): void {
+function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, gazetteer: Trie<GazetteerEntry>): void {
   for (const p of found) {
     const type = p.mention?.type;
-    if (!type || !SPLITTABLE.has(type) || REGISTERED.test(p.mention!.name)) continue;
+    if (!type || !SPLITTABLE.has(type)) continue;
+    const registered = REGISTERED.test(p.mention!.name);
     // a zone named by its kind alone in front (开发区中煤汉泰…, 高新区微普…) is the place, not the name
     const bare = BARE_ZONE_IN_FRONT.exec(p.mention!.name);
     if (bare && p.mention!.name.length - bare[0].length >= 4) {
@@ -175,6 +176,9 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns):
     if (cut < 0) continue;
     const rest = text.slice(cut, p.end);
     if (rest.length < 4 || !patterns.accepts(rest, type)) continue;
+    // a registered name begins with the place it is registered in (滕州市…有限公司): only a county in
+    // front of a whole registered name (兰山区|山东沂新光电科技有限公司) is split off
+    if (registered && !/^中国/.test(rest) && !gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City")) continue;
     p.start = cut;
     p.mention = { ...p.mention!, name: rest };
   }

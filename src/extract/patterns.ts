@@ -82,8 +82,9 @@ for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 // the closed class of one-character function words: particles, prepositions, conjunctions, copulas
-const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都"]);
+const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每"]);
 const PART_OF_ZONE = /^(片区|园区|区块)/;
+const OWNER_ENDING = /(大学|学院|集团|公司)$/;
 const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
 // a builder or investor before the thing it builds; a partner between 与 and an agreement
 const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
@@ -221,39 +222,43 @@ export class NamePatterns {
     let k = wordAt.get(at)!;
     let start = words[k]!.start;
     if (start < at && this.leadIn.has(text.slice(start, at))) return at;
+    // the ending is inside a name the dictionary knows (徐州经济技术开发区): that name is the zone or line
+    if (start < at && (type === "Zone" || type === "Infrastructure") && this.isPlace(words[k]!.word)) return start;
     let names = 0;
     for (k = k - 1; k >= 0; k--) {
       const w = words[k]!.word;
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
-      if (w === "与" && k > 0 && NOUNISH.test(words[k - 1]!.tag) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && NOUNISH.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
+      if (w === "与" && k > 0 && (NOUNISH.test(words[k - 1]!.tag) || /^(v|vn)$/.test(words[k - 1]!.tag)) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && NOUNISH.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
         start = words[k]!.start;
         continue;
       }
-      // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
-      // a lone character ends a name only where it is a grammatical one (的, 在, 与, 等 …)
       // a date before a name is not part of it (2020年5月宿迁港…)
       if (/^[年月日]$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
+      // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
+      // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
       const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k))) || COUNT.test(w) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
       if (verb) {
-        start = words[k]!.end - 0;
+        start = words[k]!.end;
         break;
       }
+      // a lab after its owner's name (淮北师范大学|…重点实验室) is named without it
+      if (type === "Lab" && OWNER_ENDING.test(w)) break;
       start = words[k]!.start;
       // a port or station is named by the one place before it (梁山港, 菏泽东站)
       if (point && !/^(东|西|南|北|高铁)$/.test(w) && ++names >= 1) break;
-      // a zone or a line starts at the place that heads it (徐州高新区…, 宿迁工业园区), unless
-      // another place stands before that one (苏州宿迁工业园区)
-      // (a part of a zone keeps its parent's name in front: …自由贸易试验区连云港片区, 宿州高新区埇桥园区)
-      const partOfZone = PART_OF_ZONE.test(text.slice(at, at + 2)) && k > 0 && /(区|园)$/.test(words[k - 1]!.word);
-      // (a line between two places names both: 商丘至菏泽高速)
-      const between = k > 1 && /^(至|到)$/.test(words[k - 1]!.word) && this.isPlace(words[k - 2]!.word);
-      if (between) {
+      // a line between two places names both (商丘至菏泽高速)
+      if (k > 1 && /^(至|到)$/.test(words[k - 1]!.word) && this.isPlace(words[k - 2]!.word)) {
         start = words[k - 2]!.start;
         break;
       }
-      if ((type === "Zone" || type === "Infrastructure") && this.isPlace(w) && !partOfZone && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
+      // a zone or a line starts at the place that heads it (徐州高新区…, 宿迁工业园区), unless another
+      // place stands before that one (苏州宿迁工业园区), the place is in brackets (中国(江苏)自由贸易…),
+      // or the name is a part of a zone that keeps its parent's name (…试验区连云港片区, 宿州高新区埇桥园区)
+      const partOfZone = PART_OF_ZONE.test(text.slice(at, at + 2)) && k > 0 && /(区|园)$/.test(words[k - 1]!.word);
+      const bracketed = k > 0 && /^[(（]$/.test(words[k - 1]!.word);
+      if ((type === "Zone" || type === "Infrastructure") && this.isPlace(w) && !partOfZone && !bracketed && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
     }
     // a name cannot start with an unbalanced closing quote
     while (start < at && /[”)]/.test(text[start]!)) start++;

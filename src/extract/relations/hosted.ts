@@ -19,6 +19,8 @@ export function hostedBy({ text, mentions, order, sentences }: RuleInput): Relat
         const between = text.slice(A.m.end, B.m.start);
         // "X依托Y" (not "A依托B合作共建…": there A is a builder)
         if (HOSTABLE.has(A.m.type) && B.m.type === "Organization" && /^(依托|由)$/.test(between) && !/^(合作)?(共建|建设|成立|组建)/.test(text.slice(B.m.end, B.m.end + 4))) rel("HOSTED_BY", A.i, B.i);
+        // an owner's name directly before a lab or project (淮北师范大学安徽省…重点实验室)
+        if (A.m.type === "Organization" && (B.m.type === "Lab" || B.m.type === "Project") && between === "") rel("HOSTED_BY", B.i, A.i);
         // "X筹建的Y", "X投资建设的Y"
         if (A.m.type === "Organization" && HOSTABLE.has(B.m.type) && BUILT_BY.test(between)) rel("HOSTED_BY", B.i, A.i);
       }
