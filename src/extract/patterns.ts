@@ -382,13 +382,17 @@ export class NamePatterns {
         if (lastLead >= 0) fs = words[lastLead]!.end;
       }
       items[0] = [fs, first[1]];
-      for (const [a, b] of items) {
+      for (let [a, b] of items) {
+        // a description before the name ends at 的 or at a kind it restates: "亚洲最大的刨花板项目大亚木业"
+        const lead = /^.*(的|项目|企业|——)/.exec(text.slice(a, b));
+        if (lead && lead[0].length < b - a) a += lead[0].length;
         const name = text.slice(a, b);
-        if (name.length < 3 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
+        if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
+        if (name.length === 2 && type !== "Organization") continue;
         if (this.isGeneric(name)) continue;
-        // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工)
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
+        // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工)
         if (type === "Project" && !own && !this.specific(this.seg.words(name, 0, name.length).map((w) => w.word), name)) continue;
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
