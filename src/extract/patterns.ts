@@ -159,6 +159,8 @@ export class NamePatterns {
         type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
       }
       if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
+      // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
+      if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1;
       let start = this.leftBoundary(text, words, wordAt, at, from, type, point);
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群

@@ -86,7 +86,7 @@ export function outsideName(words: Word[], k: number): boolean {
   if (!VERB.test(w.tag)) return false;
   if (!prev) return true;
   // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)
-  if (words[k + 1]?.tag === "ns") return true;
+  if (words[k + 1]?.tag === "ns" || (/^[市县区省]$/.test(words[k + 1]?.word ?? "") && words[k + 2]?.tag === "ns")) return true;
   // after a place, a person or a time the verb is a predicate (淮北市召开…)
   return !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag) || VERB.test(prev.tag) || /^(m|nr|nrfg|t|ns)$/.test(prev.tag);
 }
