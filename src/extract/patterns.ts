@@ -10,6 +10,11 @@ const SUFFIXES: [string, NodeType][] = [
   ["全国重点实验室", "Lab"],
   ["产业集群", "IndustryCluster"],
   ["全产业链", "IndustryCluster"],
+  ["产业体系", "IndustryCluster"],
+  ["集群", "IndustryCluster"],
+  ["城市群", "Region"],
+  ["都市圈", "Region"],
+  ["毗邻地区", "Region"],
   ["产业园区", "Zone"],
   ["产业园", "Zone"],
   ["开发区", "Zone"],
@@ -260,7 +265,7 @@ export class NamePatterns {
       // or the name is a part of a zone that keeps its parent's name (…试验区连云港片区, 宿州高新区埇桥园区)
       const partOfZone = PART_OF_ZONE.test(text.slice(at, at + 2)) && k > 0 && /(区|园)$/.test(words[k - 1]!.word);
       const bracketed = k > 0 && /^[(（]$/.test(words[k - 1]!.word);
-      if ((type === "Zone" || type === "Infrastructure") && this.isPlace(w) && !partOfZone && !bracketed && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
+      if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
     }
     // a name cannot start with an unbalanced closing quote
     while (start < at && /[”)]/.test(text[start]!)) start++;
@@ -279,7 +284,9 @@ export class NamePatterns {
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
     if (type !== "Organization" && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
-    if ((type === "Project" || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare)) return false;
+    // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
+    if (suffix === "产业体系" && !/["“]/.test(stem)) return false;
+    if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     return true;
   }
