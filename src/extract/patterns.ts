@@ -98,6 +98,9 @@ const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合�
 const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿|万)/;
+// inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
+// a sum of money does not ("25个项目", "10亿元项目")
+const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
@@ -274,7 +277,7 @@ export class NamePatterns {
 
   private acceptable(name: string, stem: string, type: NodeType, suffix: string): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
-    if (this.generic.has(name) || COUNT.test(stem)) return false;
+    if (this.generic.has(name) || COUNTED.test(stem)) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
     if (quotes % 2) return false;
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;
