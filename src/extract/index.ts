@@ -73,7 +73,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       } else i++;
     }
     splitPlaceInFront(found, text, patterns, gazetteer);
-    spans.push(...pickNonOverlapping(found));
+    const kept = pickNonOverlapping(found);
+    spans.push(...kept, ...owners(kept, text));
   }
   const context = documentContext(spans);
   const mentions: Mention[] = [];
@@ -182,6 +183,21 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     p.start = cut;
     p.mention = { ...p.mention!, name: rest };
   }
+}
+
+const OWNER = /^(.{2,}?(股份有限公司|有限责任公司|有限公司|集团|公司))(?=.{3,})/;
+
+/** The owner a project or lab is named after (华阳集团|气凝胶…项目, 山东沂新光电科技有限公司|精密电子玻璃项目), as a name of its own. */
+function owners(spans: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const t = sp.mention?.type;
+    if (t !== "Project" && t !== "Lab") continue;
+    const m = OWNER.exec(text.slice(sp.start, sp.end));
+    if (!m || /[、,]/.test(m[1]!)) continue;
+    out.push({ start: sp.start, end: sp.start + m[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: m[1]! } });
+  }
+  return out;
 }
 
 /** Longest spans win; among equals, the earlier found. */
