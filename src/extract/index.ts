@@ -5,7 +5,7 @@ import { buildGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { decodeLine } from "./lines.ts";
 import { NamePatterns } from "./patterns.ts";
 import { chooseUnit, startsWithPlace } from "./places.ts";
-import { findRelations } from "./relations.ts";
+import { findRelations } from "./relations/index.ts";
 import { Segmenter } from "./segment.ts";
 import type { Trie } from "./trie.ts";
 import type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
@@ -34,7 +34,9 @@ export function createExtractor(kb: Knowledge): Extractor {
   for (const [name, e] of gazetteer.entries()) if (name.length >= 3 && e.short) placeWords.push(name);
   seg.addWords(placeWords);
   const systemNames = kb.clusters.flatMap((s) => [s.name, ...s.aliases]);
-  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg), systemNames };
+  const isPlace = (w: string) => !!gazetteer.get(w)?.units?.some((u) => u.type !== "Town");
+  const isFullPlace = (w: string) => !!kb.admin.byName.get(w)?.some((u) => !u.zone && u.type !== "Town");
+  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace, isFullPlace), systemNames };
   return { extract: (doc) => extractDocument(doc, ctx) };
 }
 
@@ -70,7 +72,9 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
         i = hit.end;
       } else i++;
     }
-    spans.push(...pickNonOverlapping(found));
+    splitPlaceInFront(found, text, patterns, gazetteer);
+    const kept = pickNonOverlapping(found);
+    spans.push(...kept, ...owners(kept, text));
   }
   const context = documentContext(spans);
   const mentions: Mention[] = [];
@@ -102,7 +106,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const n = mentions.length;
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
-    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区/.test(m.name)) {
+    // a port, station or airport is a point: it is located, not a line joining places
+    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区|港|港区|站$/.test(m.name)) {
       if (m.type === "Infrastructure" && /班列/.test(m.name)) {
         const p = startsWithPlace(m.name, gazetteer, context);
         if (p) extra.push(...placeRelation(mentions, i, p, m, "CONNECTS"));
@@ -137,6 +142,64 @@ function acceptHit(e: GazetteerEntry, start: number, end: number, bounds: Set<nu
   return true;
 }
 
+const SPLITTABLE = new Set(["Project", "Lab", "Organization"]);
+const IN_FRONT = new Set(["District", "Town"]);
+// a registered company name keeps its place (滕州市…有限公司)
+const REGISTERED = /(有限公司|有限责任公司|股份公司)$/;
+const BARE_ZONE_IN_FRONT = /^(市|县|区)?(经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区)/;
+
+/**
+ * A project, lab or organisation named with its county, town or zone in front (罗庄区罗欣…项目,
+ * 沂河新区格力电器(临沂)…项目) is named without it; the place stays its own mention, in front of the
+ * name, where the located rules read it. The place stays in the name where what is left is only a
+ * description (灵璧县物流产业园项目) or the name is a registered one.
+ */
+function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, gazetteer: Trie<GazetteerEntry>): void {
+  for (const p of found) {
+    const type = p.mention?.type;
+    if (!type || !SPLITTABLE.has(type)) continue;
+    const registered = REGISTERED.test(p.mention!.name);
+    // a zone named by its kind alone in front (开发区中煤汉泰…, 高新区微普…) is the place, not the name
+    const bare = BARE_ZONE_IN_FRONT.exec(p.mention!.name);
+    if (bare && p.mention!.name.length - bare[0].length >= 4) {
+      const rest = p.mention!.name.slice(bare[0].length);
+      const canonical = p.mention!.canonical?.slice(bare[0].length);
+      p.start += bare[0].length;
+      p.mention = { ...p.mention!, name: rest, ...(canonical ? { canonical } : {}) };
+    }
+    if (p.mention!.canonical) continue;
+    let cut = -1;
+    for (const q of found) {
+      if (q === p || q.start !== p.start || q.end >= p.end || q.end <= cut) continue;
+      const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
+      if (place) cut = q.end;
+    }
+    if (cut < 0) continue;
+    const rest = text.slice(cut, p.end);
+    if (rest.length < 4 || !patterns.accepts(rest, type)) continue;
+    // a registered name begins with the place it is registered in (滕州市…有限公司): only a county in
+    // front of a whole registered name (兰山区|山东沂新光电科技有限公司) is split off
+    if (registered && !/^中国/.test(rest) && !gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City")) continue;
+    p.start = cut;
+    p.mention = { ...p.mention!, name: rest };
+  }
+}
+
+const OWNER = /^(.{2,}?(股份有限公司|有限责任公司|有限公司|集团|公司))(?=.{3,})/;
+
+/** The owner a project or lab is named after (华阳集团|气凝胶…项目, 山东沂新光电科技有限公司|精密电子玻璃项目), as a name of its own. */
+function owners(spans: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const t = sp.mention?.type;
+    if (t !== "Project" && t !== "Lab") continue;
+    const m = OWNER.exec(text.slice(sp.start, sp.end));
+    if (!m || /[、,]/.test(m[1]!)) continue;
+    out.push({ start: sp.start, end: sp.start + m[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: m[1]! } });
+  }
+  return out;
+}
+
 /** Longest spans win; among equals, the earlier found. */
 function pickNonOverlapping(spans: Span[]): Span[] {
   const sorted = spans.map((s, i) => ({ s, i })).sort((a, b) => b.s.end - b.s.start - (a.s.end - a.s.start) || a.i - b.i);
@@ -160,19 +223,39 @@ function documentContext(spans: Span[]): Map<string, number> {
 /** The division the document is about: the most specific one its title names, else the city it names most. */
 function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): DocumentHome | undefined {
   // the title, or the heading lines a page opens with ("(江苏省)徐州市泉山区人民政府工作报告")
-  const headingEnd = Math.min(200, doc.sentences[Math.min(3, doc.sentences.length) - 1]?.end ?? 0);
-  const inTitle = mentions.filter((m) => m.code && !m.via && ((m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end))) || m.end <= headingEnd));
-  const counts = new Map<string, number>();
-  for (const m of mentions) if (m.code && m.type === "City" && !m.via) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  // heading lines are short lines of their own before the body; a news lead's first sentence
+  // ("…推进会在省城南京召开") names where an event was, not what the page is about
+  const heading = headingSentences(doc);
+  const inTitle = mentions.filter((m) => m.code && !m.via && ((m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end))) || heading.has(m.sentence)));
   const unitOf = (code: string) => kb.admin.byCode.get(code)!;
+  // the city the text names most, counting its districts' names as naming it
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.code || m.via || (m.type !== "City" && m.type !== "District")) continue;
+    const code = m.type === "City" ? m.code : unitOf(m.code).parent;
+    if (code && unitOf(code)?.type === "City") counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
   // a title naming a division the text names only inside other names ("商丘市人民政府工作报告")
   if (!inTitle.length && doc.title) {
     const t = normalizeForMatching(doc.title);
     for (let i = 0; i < t.length; ) {
       const hit = gazetteer.longestAt(t, i);
       const u = hit?.value.units ? chooseUnit(hit.value.units, context) : undefined;
-      if (hit && u && (u.type === "City" || u.type === "District")) inTitle.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: 0, end: 0, sentence: 0 });
+      // a county's short form inside another name (东湖医学创新港) names it only where its city is in the text
+      const weak = !!u && hit!.value.short && u.type === "District" && hit!.end - i < 3 && !context.get(u.code.slice(0, 4));
+      if (hit && u && !weak && (u.type === "City" || u.type === "District")) inTitle.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: 0, end: 0, sentence: 0 });
       i = hit ? hit.end : i + 1;
+    }
+  }
+  // a district's or county's own report speaks of itself as 全区 / 我县: the one it names most is home
+  if (!inTitle.some((m) => m.type === "District")) {
+    const self = /(全|我|本)(区|县)/.exec(doc.norm)?.[2];
+    const tally = new Map<string, number>();
+    for (const m of mentions) if (m.type === "District" && m.code && !m.via && self && m.canonical?.endsWith(self)) tally.set(m.code, (tally.get(m.code) ?? 0) + 1);
+    const top = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (top[0] && (top.length === 1 || top[0][1] > top[1]![1])) {
+      const m = mentions.find((x) => x.code === top[0]![0])!;
+      inTitle.push(m);
     }
   }
   const district = inTitle.find((m) => m.type === "District");
@@ -185,10 +268,28 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
   let cityCode = titleCity?.code;
   if (!cityCode) {
     let best = 0;
-    for (const [code, n] of counts) if (n > best) [cityCode, best] = [code, n];
-    if (best < 3) cityCode = undefined;
+    let second = 0;
+    for (const [code, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (n > best) [cityCode, best, second] = [code, n, best];
+      else if (n > second) second = n;
+    }
+    // a clear leader: named at least three times and more often than any other city
+    if (best < 3 || best <= second) cityCode = undefined;
   }
   if (!cityCode) return undefined;
   const c = unitOf(cityCode);
   return { city: { name: c.name, code: c.code } };
+}
+
+/** Sentences that are heading lines: among the opening paragraphs, a short line that is a paragraph of its own and no finished sentence. */
+function headingSentences(doc: SourceDocument): Set<number> {
+  const out = new Set<number>();
+  const perParagraph = new Map<number, number>();
+  for (const s of doc.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  for (const s of doc.sentences.slice(0, 4)) {
+    const line = doc.norm.slice(s.start, s.end);
+    if (perParagraph.get(s.paragraph) !== 1 || line.length > 60 || /[。!?;,]$/.test(line)) break;
+    out.add(s.index);
+  }
+  return out;
 }

@@ -1,13 +1,20 @@
 import type { StopList } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
-import type { Segmenter } from "./segment.ts";
+import { outsideName, type Segmenter, type Word } from "./segment.ts";
 import { Trie } from "./trie.ts";
 
 /** Name endings that make a phrase a named entity of a type. */
 const SUFFIXES: [string, NodeType][] = [
   ["实验室", "Lab"],
+  ["重点实验室", "Lab"],
+  ["全国重点实验室", "Lab"],
   ["产业集群", "IndustryCluster"],
   ["全产业链", "IndustryCluster"],
+  ["产业体系", "IndustryCluster"],
+  ["集群", "IndustryCluster"],
+  ["城市群", "Region"],
+  ["都市圈", "Region"],
+  ["毗邻地区", "Region"],
   ["产业园区", "Zone"],
   ["产业园", "Zone"],
   ["开发区", "Zone"],
@@ -24,6 +31,26 @@ const SUFFIXES: [string, NodeType][] = [
   ["保税区", "Zone"],
   ["综保区", "Zone"],
   ["综合试验区", "Zone"],
+  ["新区", "Zone"],
+  ["片区", "Zone"],
+  ["物流园", "Zone"],
+  ["示范区", "Zone"],
+  ["陆港", "Zone"],
+  ["工业园区", "Zone"],
+  ["工业园", "Zone"],
+  ["创新港", "Zone"],
+  ["医药港", "Zone"],
+  ["银行", "Organization"],
+  ["电厂", "Organization"],
+  ["分院", "Organization"],
+  ["协会", "Organization"],
+  ["商会", "Organization"],
+  ["共同体", "Organization"],
+  ["孵化器", "Organization"],
+  ["检测中心", "Organization"],
+  ["港区", "Infrastructure"],
+  ["港", "Infrastructure"],
+  ["站", "Infrastructure"],
   ["大学", "Organization"],
   ["学院", "Organization"],
   ["医院", "Organization"],
@@ -59,8 +86,21 @@ const SUFFIX_TRIE = new Trie<NodeType>();
 for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
+// the closed class of one-character function words: particles, prepositions, conjunctions, copulas
+const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每"]);
+const PART_OF_ZONE = /^(片区|园区|区块)/;
+const OWNER_ENDING = /(大学|学院|集团|公司)$/;
+const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
+// a builder or investor before the thing it builds; a partner between 与 and an agreement
+const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
+const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合作共建|共建|携手)/g;
+// endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
+const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿|万)/;
+// inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
+// a sum of money does not ("25个项目", "10亿元项目")
+const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
@@ -91,6 +131,10 @@ export class NamePatterns {
   constructor(
     stop: StopList,
     private readonly seg: Segmenter,
+    /** whether a word is the name of a division (full or short form) */
+    private readonly isPlace: (word: string) => boolean = () => false,
+    /** whether a word is the full official name of a division (山东省, 徐州市), not a short form */
+    private readonly isFullPlace: (word: string) => boolean = () => false,
   ) {
     this.leadIn = new Set(stop.leadIn);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
@@ -109,7 +153,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = this.enumerations(text, from, to, words, wordAt);
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -122,7 +166,11 @@ export class NamePatterns {
         end += phase[0].length;
         type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
       }
-      let start = this.leftBoundary(text, words, wordAt, at, from);
+      if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
+      // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
+      if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
+      const point = hit.end - at === 1;
+      let start = this.leftBoundary(text, words, wordAt, at, from, type, point);
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
       const q = text.slice(start, at).search(/["“]/);
       if (q > 0) start += q;
@@ -162,20 +210,65 @@ export class NamePatterns {
     return out;
   }
 
+  /**
+   * 港 and 站 end a name only as a word of their own after a place or a proper noun (连云港港, 梁山港,
+   * 菏泽东站): not inside a word (连云港, 香港, 网站) and not after a common noun (加油站, 服务站).
+   */
+  private pointName(text: string, words: Word[], wordAt: Map<number, number>, at: number): boolean {
+    const k = wordAt.get(at)!;
+    const w = words[k]!;
+    if (w.start !== at && !/^[东西南北]站$/.test(w.word)) return false;
+    let j = w.start === at ? k - 1 : k - 1;
+    if (w.start !== at && w.word.length === 2) j = k - 1;
+    // a direction (东站) or 高铁 may stand between the place and the ending
+    while (j >= 0 && /^(东|西|南|北|高铁|铁路)$/.test(words[j]!.word)) j--;
+    const prev = words[j];
+    if (!prev) return false;
+    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word);
+  }
+
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
-  private leftBoundary(text: string, words: { word: string; start: number; end: number }[], wordAt: Map<number, number>, at: number, from: number): number {
+  private leftBoundary(text: string, words: Word[], wordAt: Map<number, number>, at: number, from: number, type: NodeType, point: boolean): number {
     let k = wordAt.get(at)!;
     let start = words[k]!.start;
     if (start < at && this.leadIn.has(text.slice(start, at))) return at;
+    // the ending is inside a name the dictionary knows (徐州经济技术开发区): that name is the zone or line
+    if (start < at && (type === "Zone" || type === "Infrastructure") && this.isPlace(words[k]!.word)) return start;
+    let names = 0;
     for (k = k - 1; k >= 0; k--) {
       const w = words[k]!.word;
-      if (!NAME_CHARS.test(w) || this.leadIn.has(w) || COUNT.test(w) || at - words[k]!.start > 20) break;
+      // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
+      if (w === "与" && k > 0 && (NOUNISH.test(words[k - 1]!.tag) || /^(v|vn)$/.test(words[k - 1]!.tag)) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && NOUNISH.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
+        start = words[k]!.start;
+        continue;
+      }
+      // a date before a name is not part of it (2020年5月宿迁港…)
+      if (/^[年月日]$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
+      // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
+      // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
+      const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
+      if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k))) || COUNT.test(w) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
       if (verb) {
-        start = words[k]!.end - 0;
+        start = words[k]!.end;
         break;
       }
+      // a lab after its owner's name (淮北师范大学|…重点实验室) is named without it
+      if (type === "Lab" && OWNER_ENDING.test(w)) break;
       start = words[k]!.start;
+      // a port or station is named by the one place before it (梁山港, 菏泽东站)
+      if (point && !/^(东|西|南|北|高铁)$/.test(w) && ++names >= 1) break;
+      // a line between two places names both (商丘至菏泽高速)
+      if (k > 1 && /^(至|到)$/.test(words[k - 1]!.word) && this.isPlace(words[k - 2]!.word)) {
+        start = words[k - 2]!.start;
+        break;
+      }
+      // a zone or a line starts at the place that heads it (徐州高新区…, 宿迁工业园区), unless another
+      // place stands before that one (苏州宿迁工业园区), the place is in brackets (中国(江苏)自由贸易…),
+      // or the name is a part of a zone that keeps its parent's name (…试验区连云港片区, 宿州高新区埇桥园区)
+      const partOfZone = PART_OF_ZONE.test(text.slice(at, at + 2)) && k > 0 && /(区|园)$/.test(words[k - 1]!.word);
+      const bracketed = k > 0 && /^[(（]$/.test(words[k - 1]!.word);
+      if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
     }
     // a name cannot start with an unbalanced closing quote
     while (start < at && /[”)]/.test(text[start]!)) start++;
@@ -184,17 +277,32 @@ export class NamePatterns {
 
   private acceptable(name: string, stem: string, type: NodeType, suffix: string): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
-    if (this.generic.has(name) || COUNT.test(stem)) return false;
+    if (this.generic.has(name) || COUNTED.test(stem)) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
     if (quotes % 2) return false;
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;
     if (/^\(?[一二三四五六七八九十]+\)/.test(name)) return false;
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
+    // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
+    if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
     if (type !== "Organization" && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
-    if (type === "Project" && !this.specific(stemWords, bare)) return false;
+    // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
+    if (suffix === "产业体系" && !/["“]/.test(stem)) return false;
+    if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     return true;
+  }
+
+  /** Whether `name` reads as a name of `type` on its own (after a place in front was split off). */
+  accepts(name: string, type: NodeType): boolean {
+    let suffix = "";
+    for (const [x, t] of SUFFIXES) if (t === type && name.endsWith(x) && x.length > suffix.length) suffix = x;
+    if (!suffix) {
+      const phase = PHASE_ANY.exec(name);
+      if (!phase) return false;
+    }
+    return this.acceptable(name, name.slice(0, name.length - suffix.length), type, suffix);
   }
 
   /** A project name needs something only one project has: a place, a quoted coinage, a word the dictionary does not know, a proper noun. */
@@ -205,20 +313,55 @@ export class NamePatterns {
 
   private specific(stemWords: string[], stem: string): boolean {
     if (PHASE_ANY.test(stem) && stem.replace(PHASE_ANY, "").length >= 2) return true;
+    // something only one project has: a word the dictionary does not know (a brand: 汉睿, 君乐宝), a real
+    // place, a person's or a product's proper name, a number or a Latin name. jieba's nt and j tags also
+    // cover common words (深加工, 环保), and single characters are fragments of unknown words (硅, 锆)
     return stemWords.some((w) => {
       if (this.genericWords.has(w)) return false;
+      if (/[A-Za-z0-9]/.test(w)) return true;
       const e = this.seg.lexicon.get(w);
-      return !e || ["ns", "nr", "nz", "nt", "j", "eng", "nrt"].includes(e.tag) || /[A-Za-z0-9]/.test(w);
+      if (!e) return w.length >= 2 || !/[\u4e00-\u9fa5]/.test(w);
+      if (e.tag === "ns") return true;
+      return w.length >= 2 && ["nr", "nz", "eng", "nrt"].includes(e.tag);
     });
   }
 
-  /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
-  private enumerations(text: string, from: number, to: number, words: { word: string; start: number; end: number }[], wordAt: Map<number, number>): PatternMatch[] {
+  /**
+   * Organisations named by the role the sentence gives them, without a name ending: the builder or
+   * investor before "筹建的 / 投资的 / 签约的" (罗欣药业筹建的…实验室, 中顺洁柔投资的…项目) and the
+   * partner between 与 and a verb of agreement (与华润电力签约). Places and known names among them are
+   * read by the dictionary instead.
+   */
+  private byRole(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
     const out: PatternMatch[] = [];
-    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[\u4e00-\u9fa5]{0,6}?(项目|企业|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
+    for (const m of text.slice(from, to).matchAll(ROLE_AFTER)) {
+      const at = from + m.index!;
+      const start = this.leftBoundary(text, words, wordAt, at, from, "Organization", false);
+      if (start < at && wordAt.get(start) !== wordAt.get(at)) this.pushRole(out, text, start, at);
+    }
+    for (const m of text.slice(from, to).matchAll(ROLE_PARTNER)) {
+      const start = from + m.index! + 1;
+      this.pushRole(out, text, start, start + m[1]!.length);
+    }
+    return out;
+  }
+
+  private pushRole(out: PatternMatch[], text: string, start: number, end: number): void {
+    const name = text.slice(start, end);
+    if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
+    const ws = this.seg.words(name, 0, name.length);
+    if (ws.some((w, k) => outsideName(ws, k) || /^(r|m|t|f)$/.test(w.tag))) return;
+    out.push({ type: "Organization", start, end, enumeration: start });
+  }
+
+  /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
+  private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
+    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
     for (let i = from; i < to; i++) {
       if (text[i] !== "等") continue;
-      const head = HEAD.exec(text.slice(i, Math.min(to, i + 16)));
+      const head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
       if (!head) continue;
       const type: NodeType | undefined =
         head[1] === "项目" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
@@ -243,7 +386,7 @@ export class NamePatterns {
         let lastLead = -1;
         for (let j = k; j < words.length && words[j]!.end <= first[1]; j++) {
           const w = words[j]!.word;
-          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w)) {
+          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
             lastLead = j;
             verb = w;
           }
@@ -251,11 +394,19 @@ export class NamePatterns {
         if (lastLead >= 0) fs = words[lastLead]!.end;
       }
       items[0] = [fs, first[1]];
-      for (const [a, b] of items) {
+      for (let [a, b] of items) {
+        // a description before the name ends at 的 or at a kind it restates: "亚洲最大的刨花板项目大亚木业"
+        const lead = /^.*(的|项目|企业|——)/.exec(text.slice(a, b));
+        if (lead && lead[0].length < b - a) a += lead[0].length;
         const name = text.slice(a, b);
-        if (name.length < 3 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
+        if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
+        if (name.length === 2 && type !== "Organization") continue;
         if (this.isGeneric(name)) continue;
-        out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i });
+        // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
+        const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
+        // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工)
+        if (type === "Project" && !own && !this.specific(this.seg.words(name, 0, name.length).map((w) => w.word), name)) continue;
+        out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
     }
     return out;

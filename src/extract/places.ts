@@ -36,3 +36,23 @@ export function chooseUnit(units: AdminUnit[], context: Map<string, number>): Ad
   }
   return best;
 }
+
+/**
+ * The most specific division named inside a name after its first characters: a branch or plant named
+ * for where it is (青岛科技大学枣庄融合创新发展中心 → 枣庄市, 华润沂水…项目 → 沂水县).
+ */
+export function placeInside(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): AdminUnit | undefined {
+  let found: AdminUnit | undefined;
+  for (let i = 1; i < name.length - 1; ) {
+    const hit = gazetteer.longestAt(name, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const u = hit.value.units ? chooseUnit(hit.value.units, context) : undefined;
+    const weak = !!u && hit.value.short && u.type === "District" && hit.end - i < 3 && !context.get(u.code.slice(0, 4));
+    if (u && !weak && (u.type === "City" || u.type === "District") && (!found || u.type === "District" || found.type === "City")) found = u;
+    i = hit.end;
+  }
+  return found;
+}

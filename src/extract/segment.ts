@@ -42,14 +42,51 @@ export class Segmenter {
     return out;
   }
 
-  /** The words of `text[from, to)` with absolute offsets. */
-  words(text: string, from: number, to: number): { word: string; start: number; end: number }[] {
-    const out: { word: string; start: number; end: number }[] = [];
+  /** The words of `text[from, to)` with absolute offsets and their part of speech in context (jieba's tag set). */
+  words(text: string, from: number, to: number): Word[] {
+    const out: Word[] = [];
     let at = from;
-    for (const w of this.jieba.cut(text.slice(from, to), true)) {
-      out.push({ word: w, start: at, end: at + w.length });
-      at += w.length;
+    for (const { word, tag } of this.jieba.tag(text.slice(from, to), true)) {
+      out.push({ word, tag, start: at, end: at + word.length });
+      at += word.length;
     }
     return out;
   }
+}
+
+export interface Word {
+  word: string;
+  /** jieba part of speech: v verb, p preposition, c conjunction, m numeral, ns place, nz other proper noun … */
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Function words never stand inside a name: prepositions (在, 由), conjunctions (其后, 并), pronouns,
+ * adverbs, particles (的), interjections and headline symbols (丨). jieba tags words it does not know
+ * `x` (卓曜, 顺堤), so `x` says nothing here.
+ */
+const FUNCTION_WORD = /^(p|c|r|rr|rz|d|df|dg|u|uj|ul|uz|ug|uv|ud|y|e|o|zg|w)$/;
+const VERB = /^(v|vd|vg|vi)$/;
+
+/**
+ * Whether word `k` stands outside a name that ends after it: a function word, or a verb that starts a
+ * predicate (包括A, 启用B, 一是C, 夏友峰代表D). A verb inside a name follows a noun it governs
+ * (知识产权保护中心, 创新创业联盟), so a verb after a plain noun is kept.
+ */
+export function outsideName(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (FUNCTION_WORD.test(w.tag) && !/^[A-Za-z0-9]/.test(w.word)) return true;
+  // ordinal list markers: 一是, 二是, 其三是
+  if (/^其?[一二三四五六七八九十]+是$/.test(w.word)) return true;
+  const prev = words[k - 1];
+  // a nominal verb (调研, 助推) opening a clause is its predicate too
+  if (w.tag === "vn" && (!prev || !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag))) return true;
+  if (!VERB.test(w.tag)) return false;
+  if (!prev) return true;
+  // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)
+  if (words[k + 1]?.tag === "ns" || (/^[市县区省]$/.test(words[k + 1]?.word ?? "") && words[k + 2]?.tag === "ns")) return true;
+  // after a place, a person or a time the verb is a predicate (淮北市召开…)
+  return !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag) || VERB.test(prev.tag) || /^(m|nr|nrfg|t|ns)$/.test(prev.tag);
 }

@@ -46,9 +46,9 @@ describe("named entities by pattern", () => {
     expect(names(ex).some((n) => n.startsWith("Organization:积极") || n.startsWith("Lab:加快"))).toBe(false);
   });
 
-  it("reads every name of an enumeration before 等N个项目 as a project", () => {
+  it("reads every name of an enumeration before 等N个项目 as a project, each taking the shared ending", () => {
     const ex = read("推动洋河酒厂技改扩能、苏宿工业园智能装备基地、泗阳光伏组件等18个项目尽快落地。");
-    expect(names(ex)).toEqual(expect.arrayContaining(["Project:洋河酒厂技改扩能", "Project:苏宿工业园智能装备基地", "Project:泗阳光伏组件"]));
+    expect(names(ex)).toEqual(expect.arrayContaining(["Project:洋河酒厂技改扩能项目", "Project:苏宿工业园智能装备基地项目", "Project:泗阳光伏组件项目"]));
   });
 
   it("reads the enterprises of an enumeration as organisations", () => {

@@ -1,0 +1,56 @@
+import { collector, homeMention, PARTNER, type Item, type RuleInput } from "./shared.ts";
+import type { RelationMention } from "../types.ts";
+
+const COOPERATE = /(共同|合作|共建|联合|联动|协同|搭建|开展|对接|签署|签订|签约|携手|联防联控|互认|共享)/;
+
+/** COOPERATES_WITH: "A与B(、C)…合作/共建", "(加强)与B的…合作" with the subject or the document's home city. */
+export function cooperatesWith({ text, mentions, sentences, rc }: RuleInput): RelationMention[] {
+  const { out, rel } = collector(mentions);
+  for (const list of sentences) {
+    const sEnd = Math.max(...list.map((x) => x.m.end));
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      if (!PARTNER.has(A.m.type)) continue;
+      if (text[A.m.end] !== "与" && text[A.m.end] !== "和") continue;
+      const partners: Item[] = [];
+      let at = A.m.end + 1;
+      for (const x of list.slice(a + 1)) {
+        if (x.m.start !== at || !PARTNER.has(x.m.type)) break;
+        partners.push(x);
+        at = x.m.end;
+        if (text[at] !== "、") break;
+        at++;
+      }
+      if (!partners.length) continue;
+      const rest = text.slice(at, Math.min(sEnd + 40, at + 60));
+      if (text[A.m.end] === "和" && !/^[^,。;]*(共同|合作|联合|携手)/.test(rest)) continue;
+      if (!COOPERATE.test(rest.split(/[。;]/)[0]!)) continue;
+      for (const p of partners) rel("COOPERATES_WITH", A.i, p.i);
+    }
+    for (const B of list) {
+      if (!PARTNER.has(B.m.type)) continue;
+      const before = text.slice(Math.max(0, B.m.start - 3), B.m.start);
+      if (!/(加强|强化|深化|并|将|,)?与$/.test(before) || list.some((x) => x.m.end === B.m.start - 1 && PARTNER.has(x.m.type))) continue;
+      // the partners: B and those listed after it ("与菏泽、亳州、淮北等地共同…")
+      const partners = [B];
+      for (let at = B.m.end, k = list.indexOf(B) + 1; text[at] === "、" && list[k]?.m.start === at + 1 && PARTNER.has(list[k]!.m.type); k++) {
+        partners.push(list[k]!);
+        at = list[k]!.m.end;
+      }
+      const last = partners[partners.length - 1]!;
+      if (!COOPERATE.test(text.slice(last.m.end, last.m.end + 24).split(/[,。;]/)[0]!)) continue;
+      // the subject stands before 与 in the same clause; a county or zone there (费县人民政府与…) is no partner
+      // the ontology knows, and with nothing there the subject is the document's home city
+      const clauseStart = Math.max(text.lastIndexOf(",", B.m.start), text.lastIndexOf(";", B.m.start), text.lastIndexOf("。", B.m.start));
+      const inClause = list.filter((x) => x.m.end <= B.m.start - 1 && x.m.start > clauseStart);
+      const nearest = inClause[inClause.length - 1];
+      if (nearest && !PARTNER.has(nearest.m.type)) continue;
+      const subject = nearest ?? list.find((x) => (x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type) || (x.m.start < B.m.start && x.m.type === "Organization"));
+      const home = homeMention(mentions, rc.home?.city?.code);
+      const from = subject?.i ?? home;
+      if (from === undefined) continue;
+      for (const p of partners) if (mentions[from]!.code === undefined || mentions[from]!.code !== p.m.code) rel("COOPERATES_WITH", from, p.i);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { placeInside, startsWithPlace } from "../places.ts";
+import { collector, homeMention, type RuleInput } from "./shared.ts";
+import type { RelationMention } from "../types.ts";
+
+const POINT = /(机场|码头|作业区|港|港区|站)$/;
+const NATIONAL = /^(中国|国家|全国|省|中央|中)/;
+
+/**
+ * What the document's home division implies where the text says nothing closer: a zone is part of the
+ * place its name starts with, else of the home; a report's projects are in its place; named local
+ * organisations (徐州…, 市…) are in its city.
+ */
+export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: RelationMention[]): RelationMention[] {
+  const { out, rel } = collector(mentions);
+  const located = new Set<number>();
+  for (const r of already) if (r.type === "LOCATED_IN" || (r.type === "PART_OF" && mentions[r.head]!.type === "Zone")) located.add(r.head);
+  const homeDistrict = homeMention(mentions, rc.home?.district?.code);
+  const homeCity = homeMention(mentions, rc.home?.city?.code);
+  const homePlace = homeDistrict ?? homeCity;
+  const done = new Set<string>();
+  for (const { m, i } of order) {
+    const key = `${m.type}|${m.canonical ?? m.name}`;
+    if (done.has(key) || located.has(i)) continue;
+    if (m.type === "Zone") {
+      done.add(key);
+      const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
+      if (u && (u.type === "City" || u.type === "District")) {
+        const t = mentions.findIndex((x) => x.code === u.code && !x.via);
+        if (t >= 0) rel("PART_OF", i, t);
+        else {
+          mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
+          rel("PART_OF", i, mentions.length - 1);
+        }
+      } else if (homePlace !== undefined) rel("PART_OF", i, homePlace);
+      continue;
+    }
+    // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
+    if (m.type === "Infrastructure" && POINT.test(m.name)) {
+      const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
+      if (u && (u.type === "City" || u.type === "District")) {
+        done.add(key);
+        const t = mentions.findIndex((x) => x.code === u.code && !x.via);
+        if (t >= 0) rel("LOCATED_IN", i, t);
+        else {
+          mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
+          rel("LOCATED_IN", i, mentions.length - 1);
+        }
+        continue;
+      }
+    }
+    // a branch, plant or project named for where it is (…枣庄融合创新发展中心, 华润沂水…项目)
+    if (m.type === "Project" || m.type === "Organization" || m.type === "Lab") {
+      const u = placeInside(m.canonical ?? m.name, rc.gazetteer, rc.context);
+      if (u && startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context)?.code !== u.code) {
+        done.add(key);
+        const t = mentions.findIndex((x) => x.code === u.code && !x.via);
+        if (t >= 0) rel("LOCATED_IN", i, t);
+        else {
+          mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
+          rel("LOCATED_IN", i, mentions.length - 1);
+        }
+        continue;
+      }
+    }
+    // a district's or county's own page is about its enterprises and labs, unless a name says it is
+    // someone else's (中国矿业大学, 省立医院…, another place's name)
+    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context)) {
+      done.add(key);
+      rel("LOCATED_IN", i, homeDistrict);
+      continue;
+    }
+    const homeName = rc.home?.city?.name;
+    const homeShort = homeName?.replace(/市$/, "");
+    const local =
+      (!!homeShort && (m.name.includes(homeShort) || m.name.startsWith("市"))) ||
+      /(全市|我市|本市|市内)有?[^,。;]{0,4}$/.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
+      (m.type === "Infrastructure" && POINT.test(m.name));
+    // a project named with its county in front is there (沛县协鑫光伏电池片项目)
+    const own = m.type === "Project" ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
+    if (own?.type === "District") {
+      const t = mentions.findIndex((x) => x.code === own.code && !x.via);
+      if (t >= 0) {
+        done.add(key);
+        rel("LOCATED_IN", i, t);
+        continue;
+      }
+    }
+    if (m.type === "Project" && homePlace !== undefined) {
+      done.add(key);
+      rel("LOCATED_IN", i, local && homeCity !== undefined && !homeDistrict ? homeCity : homePlace);
+    } else if ((m.type === "Organization" || m.type === "Lab" || (m.type === "Infrastructure" && POINT.test(m.name))) && local && homeCity !== undefined) {
+      done.add(key);
+      rel("LOCATED_IN", i, homeCity);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import { collector, HOSTABLE, PARTNER, type RuleInput } from "./shared.ts";
+import type { RelationMention } from "../types.ts";
+
+const BUILD = /(成立|组建|建设|共建|建成|设立|打造|建立)/;
+// "罗欣药业筹建的Y", "由X投资建设的Y", "X承建的Y": the builder before a relative clause
+const BUILT_BY = /^(牵头|投资|联合|共同|合作)?(筹建|组建|建设|共建|承建|打造|设立|成立|兴建|投建|运营|投资|签约)的?["“]?$/;
+// "Y由X(投资)建设/承建/运营"
+const BY_AFTER = /^(投资|牵头|负责)?(建设|承建|运营|筹建|组建|成立|打造|实施)/;
+const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
+
+/** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
+export function hostedBy({ text, mentions, order, sentences }: RuleInput): RelationMention[] {
+  const { out, rel } = collector(mentions);
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      const B = list[a + 1];
+      if (B) {
+        const between = text.slice(A.m.end, B.m.start);
+        // "X依托Y" (not "A依托B合作共建…": there A is a builder)
+        if (HOSTABLE.has(A.m.type) && B.m.type === "Organization" && /^(依托|由)$/.test(between) && !/^(合作)?(共建|建设|成立|组建)/.test(text.slice(B.m.end, B.m.end + 4))) rel("HOSTED_BY", A.i, B.i);
+        // an owner's name directly before a lab or project (淮北师范大学安徽省…重点实验室)
+        if (A.m.type === "Organization" && (B.m.type === "Lab" || B.m.type === "Project") && between === "") rel("HOSTED_BY", B.i, A.i);
+        // "X筹建的Y", "X投资建设的Y"
+        if (A.m.type === "Organization" && HOSTABLE.has(B.m.type) && BUILT_BY.test(between)) rel("HOSTED_BY", B.i, A.i);
+      }
+      // "Y由X投资建设"
+      if (HOSTABLE.has(A.m.type)) {
+        const C = list[a + 1];
+        if (C && C.m.type === "Organization" && text.slice(A.m.end, C.m.start) === "由" && BY_AFTER.test(text.slice(C.m.end, C.m.end + 6))) rel("HOSTED_BY", A.i, C.i);
+      }
+      // "(由A、B)依托X(等单位)…成立/共建(的)…Y": Y is hosted by X (and by the organisations that set it up)
+      if (A.m.type === "Organization" && /依托$/.test(text.slice(Math.max(0, A.m.start - 2), A.m.start))) {
+        const target = list.slice(a + 1).find((x) => HOSTABLE.has(x.m.type) && BUILD.test(text.slice(A.m.end, x.m.start)));
+        if (target) {
+          rel("HOSTED_BY", target.i, A.i);
+          for (const x of list.slice(0, a)) {
+            const gap = text.slice(x.m.end, A.m.start);
+            if (x.m.type === "Organization" && /^[、和及与]?$|^依托$/.test(gap.replace(/依托$/, ""))) rel("HOSTED_BY", target.i, x.i);
+          }
+        }
+      }
+      // "X牵头成立Y": Y is hosted by X
+      if (PARTNER.has(A.m.type) && /^牵头(成立|组建|发起)/.test(text.slice(A.m.end, A.m.end + 6))) {
+        const B2 = list[a + 1];
+        if (B2 && HOSTABLE.has(B2.m.type)) rel("HOSTED_BY", B2.i, A.i);
+      }
+    }
+  }
+  // a name built on an owner's name: 山东沂新光电科技有限公司精密电子玻璃项目, 恒信…项目 (恒信集团), 徐州医科大学附属医院
+  const orgs = new Map<string, number>();
+  for (const { m, i } of order) {
+    if (m.type !== "Organization") continue;
+    const full = m.canonical ?? m.name;
+    if (!orgs.has(full)) orgs.set(full, i);
+    const stem = full.replace(ORG_ENDING, "");
+    if (stem.length >= 2 && stem !== full && !orgs.has(stem)) orgs.set(stem, i);
+  }
+  const done = new Set<string>();
+  for (const { m, i } of order) {
+    if (!HOSTABLE.has(m.type)) continue;
+    const name = m.canonical ?? m.name;
+    for (let k = Math.min(name.length - 2, 24); k >= 2; k--) {
+      const owner = orgs.get(name.slice(0, k));
+      if (owner === undefined) continue;
+      const o = mentions[owner]!;
+      if ((o.canonical ?? o.name) === name) break;
+      const key = `${name}|${owner}`;
+      if (!done.has(key)) {
+        done.add(key);
+        rel("HOSTED_BY", i, owner);
+      }
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+import { collector, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
+import type { RelationMention } from "../types.ts";
+
+const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
+const IN_FRONT = new Set(["District", "Town", "Zone"]);
+
+/** LOCATED_IN stated in a sentence or by a paragraph's layout: 位于/落户/在, a place in front of a name, "P在X现场", a paragraph opened by a place. */
+export function locatedIn({ doc, text, mentions, order, sentences }: RuleInput, already: RelationMention[]): RelationMention[] {
+  const { out, rel } = collector(mentions);
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      const B = list[a + 1];
+      if (B) {
+        const between = text.slice(A.m.end, B.m.start);
+        // "X位于/落户Y"
+        if (LOCATABLE.has(A.m.type) && PLACES.has(B.m.type) && /^(位于|落户|落地|坐落于|建在|在)$/.test(between)) rel("LOCATED_IN", A.i, B.i);
+        // "位于Y的X", "Y的X" with Y a place and X locatable, "Y X" (徐州高新区卓曜…)
+        if (PLACES.has(A.m.type) && LOCATABLE.has(B.m.type) && A.m.type !== B.m.type && (between === "的" || between === "") && /(位于|落户|地处)$/.test(text.slice(Math.max(0, A.m.start - 3), A.m.start))) rel("LOCATED_IN", B.i, A.i);
+        // a place in front of an owner's name: 莒南县|太钢鑫海高端不锈钢项目, 沂河新区|格力电器(临沂)…项目
+        else if (between === "" && (IN_FRONT.has(A.m.type) || (A.m.type === "City" && (B.m.type === "Project" || B.m.type === "Lab"))) && (B.m.type === "Project" || B.m.type === "Lab" || B.m.type === "Organization")) rel("LOCATED_IN", B.i, A.i);
+        // "丰县在君乐宝乳业迁建二期项目现场": the place is where the project is
+        if ((A.m.type === "District" || A.m.type === "Zone" || A.m.type === "Town") && between === "在" && (B.m.type === "Project" || B.m.type === "Organization" || B.m.type === "Lab")) rel("LOCATED_IN", B.i, A.i);
+      }
+      // "徐州依托…成立了Y": Y is in that city
+      if ((A.m.type === "City" || A.m.type === "District") && text.slice(A.m.end, A.m.end + 2) === "依托") {
+        const target = list.slice(a + 1).find((x) => (x.m.type === "Lab" || x.m.type === "Project" || x.m.type === "Organization") && /(成立|组建|建设|共建|建成|设立|打造|建立)/.test(text.slice(list[a + 1]!.m.end, x.m.start)));
+        if (target && list[a + 1]!.m.type === "Organization") rel("LOCATED_IN", target.i, A.i);
+      }
+    }
+  }
+
+  const located = new Set<number>();
+  for (const r of [...already, ...out]) if (r.type === "LOCATED_IN") located.add(r.head);
+
+  // a sentence or clause that opens with a county, town or zone is about that place's projects
+  // ("濉溪县新开工项目40个,…较大的项目有…万顺包装材料项目"; "罗庄区人民政府与…签约的G60…项目")
+  for (const list of sentences) {
+    const s = doc.sentences[list[0]!.m.sentence]!;
+    const clauses = new Map<number, typeof list>();
+    for (const x of list) {
+      const cut = Math.max(s.start, text.lastIndexOf(",", x.m.start - 1) + 1, text.lastIndexOf(":", x.m.start - 1) + 1);
+      const c = clauses.get(cut) ?? [];
+      c.push(x);
+      clauses.set(cut, c);
+    }
+    const groups: [number, typeof list][] = [[s.start, list], ...clauses];
+    for (const [from, group] of groups) {
+      const first = group[0]!;
+      if (!(first.m.type === "District" || first.m.type === "Town" || first.m.type === "Zone")) continue;
+      const lead = text.slice(from, first.m.start);
+      if (lead.length > 8 && !/[,:]$/.test(lead)) continue;
+      for (const x of group.slice(1)) {
+        if (!(x.m.type === "Project" || x.m.type === "Lab") || located.has(x.i)) continue;
+        if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
+        // another place in between speaks for the ones after it
+        if (group.some((y) => y.m.start > first.m.start && y.m.start < x.m.start && (y.m.type === "District" || y.m.type === "Zone" || y.m.type === "City"))) continue;
+        located.add(x.i);
+        rel("LOCATED_IN", x.i, first.i);
+      }
+    }
+  }
+
+  // a paragraph that opens with a zone or a county lists that place's projects, enterprises and parks
+  const byParagraph = new Map<number, typeof order>();
+  for (const x of order) {
+    const p = doc.sentences[x.m.sentence]?.paragraph ?? -1;
+    const list = byParagraph.get(p) ?? [];
+    list.push(x);
+    byParagraph.set(p, list);
+  }
+  const paragraphStart = new Map<number, number>();
+  for (const s of doc.sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
+  for (const [p, list] of byParagraph) {
+    const first = list[0];
+    const pStart = paragraphStart.get(p) ?? 0;
+    if (!first || !(first.m.type === "Zone" || first.m.type === "District") || text.slice(pStart, first.m.start).trim().length > 2) continue;
+    for (const x of list.slice(1)) {
+      if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Zone" || x.m.type === "Lab")) continue;
+      if (x.m.type === "Zone" && first.m.type === "District") continue; // a zone's place comes from its name or the register
+      if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
+      if (located.has(x.i)) continue;
+      located.add(x.i);
+      rel("LOCATED_IN", x.i, first.i);
+    }
+  }
+  return out;
+}
