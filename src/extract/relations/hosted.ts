@@ -73,5 +73,21 @@ export function hostedBy({ text, mentions, order, sentences }: RuleInput): Relat
       break;
     }
   }
+  // a university's own news speaks of itself as 我校/学校: its labs are hosted by it
+  if (/(我校|本校|该校|学校)/.test(text)) {
+    const tally = new Map<string, { n: number; i: number }>();
+    for (const { m, i } of order) {
+      const name = m.canonical ?? m.name;
+      if (m.type !== "Organization" || !/(大学|学院)$/.test(name)) continue;
+      const t = tally.get(name) ?? { n: 0, i };
+      t.n++;
+      tally.set(name, t);
+    }
+    const top = [...tally.values()].sort((a, b) => b.n - a.n || a.i - b.i);
+    const hosted = new Set(out.map((r) => r.head));
+    if (top[0] && (top.length === 1 || top[0].n > top[1]!.n)) {
+      for (const { m, i } of order) if (m.type === "Lab" && !hosted.has(i)) rel("HOSTED_BY", i, top[0].i);
+    }
+  }
   return out;
 }
