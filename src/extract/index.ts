@@ -231,8 +231,11 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
   // the city the text names most, counting its districts' names as naming it
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    if (!m.code || m.via || (m.type !== "City" && m.type !== "District")) continue;
-    const code = m.type === "City" ? m.code : unitOf(m.code).parent;
+    if (m.via) continue;
+    // a place at the head of another name names it too (连云港港, 宿迁经济技术开发区)
+    const u = m.code ? unitOf(m.code) : m.type !== "Province" && m.type !== "Region" ? startsWithPlace(m.canonical ?? m.name, gazetteer, context) : undefined;
+    if (!u || (u.type !== "City" && u.type !== "District")) continue;
+    const code = u.type === "City" ? u.code : u.parent;
     if (code && unitOf(code)?.type === "City") counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   // a title naming a division the text names only inside other names ("商丘市人民政府工作报告")
