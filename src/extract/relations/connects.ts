@@ -1,8 +1,9 @@
+import { startsWithPlace } from "../places.ts";
 import { collector, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 /** CONNECTS stated in a sentence: "中欧班列通过满洲里、二连浩特等口岸", "徐民高速菏泽段". (Line names are decoded in lines.ts.) */
-export function connects({ text, mentions, sentences }: RuleInput): RelationMention[] {
+export function connects({ text, mentions, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
@@ -23,6 +24,33 @@ export function connects({ text, mentions, sentences }: RuleInput): RelationMent
       }
     }
   }
+  // a route described place by place (…自A引出,经B、C,至D; 设E站、F站): each place and each station's
+  // place is served, until another line is named
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      if (A.m.type !== "Infrastructure" || POINT.test(A.m.name)) continue;
+      for (const x of list.slice(a + 1)) {
+        if (x.m.type === "Infrastructure" && !POINT.test(x.m.name)) break;
+        const between = text.slice(A.m.end, x.m.start);
+        // a route goes on over commas only clause by clause (…引出,经B,至C); another clause ends it
+        const clauses = between.split(/[,;]/);
+        if (clauses.slice(1).some((c) => !ROUTE_START.test(c))) break;
+        if (!ROUTE.test(between)) continue;
+        if (x.m.type === "City" || x.m.type === "District") rel("CONNECTS", A.i, x.i);
+        else if (x.m.type === "Infrastructure" && /站$/.test(x.m.name)) {
+          const u = startsWithPlace(x.m.name, rc.gazetteer, rc.context);
+          if (!u || (u.type !== "City" && u.type !== "District")) continue;
+          let t = mentions.findIndex((y) => y.code === u.code && !y.via);
+          if (t < 0) {
+            mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: x.m.start, end: x.m.end, sentence: x.m.sentence, via: "line" });
+            t = mentions.length - 1;
+          }
+          rel("CONNECTS", A.i, t);
+        }
+      }
+    }
+  }
   // a route through a place: "郑徐高铁…驶入商丘", "京杭大运河在济宁穿城而过", "…在宿迁市内的航道"
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
@@ -39,4 +67,7 @@ export function connects({ text, mentions, sentences }: RuleInput): RelationMent
 }
 
 const POINT = /(机场|码头|作业区|港|港区|站)$/;
+// words of a route description: 自A引出, 经B、C, 至D, 途经, 贯通, 串联, 设E站
+const ROUTE_START = /^(经|途经|经过|至|到|止于|终至|向|设|在|并|再|后|跨|穿)/;
+const ROUTE = /(经|途经|经过|自|起|至|到|引出|接入|连接|连通|贯通|串联|穿越|直达|抵达|通达|延伸|设|站)/;
 const THROUGH = /(在|驶入|进入|穿|途经|经过|贯穿|连接|直达|抵达|通达|延伸至)/;
