@@ -19,6 +19,12 @@ export interface DecodedPlace {
 export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<GazetteerEntry>, home?: string): string[] {
   const listed = lines.lines.find((l) => l.name === name);
   if (listed) return listed.connects;
+  // a named section (鲁南高铁菏泽至曲阜段) serves the places at its ends
+  const section = /(城际铁路|高速铁路|高速公路|高铁|铁路|高速|公路)(.+)至(.+)段$/.exec(name);
+  if (section) {
+    const ends = [section[2]!, section[3]!].map((s) => gazetteer.get(s)).filter((h) => h?.units?.length === 1 && h.type !== "Province").map((h) => h!.canonical);
+    if (ends.length === 2) return ends;
+  }
   const stem = name.replace(/(安徽|江苏|山东|河南)?段$/, "").replace(LINE_SUFFIX, "");
   const place = (s: string): string | undefined => {
     const hit = gazetteer.get(s);

@@ -103,6 +103,7 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|�
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
+const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
@@ -161,6 +162,11 @@ export class NamePatterns {
       if (!hit) continue;
       let end = hit.end;
       let type = hit.value;
+      // a named section of a line: 鲁南高铁菏泽至曲阜段
+      if (type === "Infrastructure") {
+        const section = SECTION.exec(text.slice(end, Math.min(to, end + 14)));
+        if (section && this.isPlace(section[1]!) && this.isPlace(section[2]!)) end += section[0].length;
+      }
       const phase = PHASE.exec(text.slice(end, Math.min(to, end + 4)));
       if (phase) {
         end += phase[0].length;
