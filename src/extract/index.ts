@@ -170,7 +170,9 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     if (p.mention!.canonical) continue;
     let cut = -1;
     for (const q of found) {
-      if (q === p || q.start !== p.start || q.end >= p.end || q.end <= cut) continue;
+      // (市湖滨新区天成光电项目: the city's zone in front)
+      const at = q.start === p.start || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!));
+      if (q === p || !at || q.end >= p.end || q.end <= cut) continue;
       const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
       if (place) cut = q.end;
     }

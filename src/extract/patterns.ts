@@ -87,7 +87,7 @@ for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 // the closed class of one-character function words: particles, prepositions, conjunctions, copulas
-const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每"]);
+const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨"]);
 const PART_OF_ZONE = /^(片区|园区|区块)/;
 const OWNER_ENDING = /(大学|学院|集团|公司)$/;
 const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
@@ -181,6 +181,8 @@ export class NamePatterns {
       const q = text.slice(start, at).search(/["“]/);
       if (q > 0) start += q;
       const name = text.slice(start, end);
+      // a whole project name in quotes is a campaign or a slogan (“四乡工程”), which the ontology leaves out
+      if (type === "Project" && /[“"]/.test(text[start - 1] ?? "") && /[”"]/.test(text[end] ?? "")) continue;
       // a bare 高新区 / 经开区 is the zone of the document's city (kept only where the document has one)
       if (start === at && end === hit.end && BARE_ZONE.test(name)) {
         out.push({ type, start, end, bare: true });
@@ -253,7 +255,7 @@ export class NamePatterns {
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
       const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
-      if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k))) || COUNT.test(w) || at - words[k]!.start > 20) break;
+      if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
       if (verb) {
         start = words[k]!.end;
@@ -276,8 +278,9 @@ export class NamePatterns {
       const bracketed = k > 0 && /^[(（]$/.test(words[k - 1]!.word);
       if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
     }
-    // a name cannot start with an unbalanced closing quote
+    // a name cannot start with an unbalanced closing quote, nor with an opening one it does not close
     while (start < at && /[”)]/.test(text[start]!)) start++;
+    if (/[“"]/.test(text[start] ?? "") && !/[”"]/.test(text.slice(start + 1, at))) start++;
     return Math.max(start, from);
   }
 

@@ -75,7 +75,7 @@ const VERB = /^(v|vd|vg|vi)$/;
  * predicate (包括A, 启用B, 一是C, 夏友峰代表D). A verb inside a name follows a noun it governs
  * (知识产权保护中心, 创新创业联盟), so a verb after a plain noun is kept.
  */
-export function outsideName(words: Word[], k: number): boolean {
+export function outsideName(words: Word[], k: number, placeSubject = true): boolean {
   const w = words[k]!;
   if (FUNCTION_WORD.test(w.tag) && !/^[A-Za-z0-9]/.test(w.word)) return true;
   // ordinal list markers: 一是, 二是, 其三是
@@ -85,8 +85,11 @@ export function outsideName(words: Word[], k: number): boolean {
   if (w.tag === "vn" && (!prev || !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag))) return true;
   if (!VERB.test(w.tag)) return false;
   if (!prev) return true;
+  // after an ordinal marker the verb opens the item (一是启用…)
+  if (/^其?[一二三四五六七八九十]+是$/.test(prev.word)) return true;
   // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)
   if (words[k + 1]?.tag === "ns" || (/^[市县区省]$/.test(words[k + 1]?.word ?? "") && words[k + 2]?.tag === "ns")) return true;
-  // after a place, a person or a time the verb is a predicate (淮北市召开…)
-  return !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag) || VERB.test(prev.tag) || /^(m|nr|nrfg|t|ns)$/.test(prev.tag);
+  // after a person or a time the verb is a predicate, and after a place too (淮北市召开…) except in
+  // a lab's name, which is a place and a field (山东省代谢疾病重点实验室)
+  return !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag) || VERB.test(prev.tag) || /^(m|nr|nrfg|t)$/.test(prev.tag) || (placeSubject && prev.tag === "ns");
 }

@@ -78,12 +78,14 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     // a project named with its county in front is there (沛县协鑫光伏电池片项目)
     const own = m.type === "Project" ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
     if (own?.type === "District") {
-      const t = mentions.findIndex((x) => x.code === own.code && !x.via);
-      if (t >= 0) {
-        done.add(key);
-        rel("LOCATED_IN", i, t);
-        continue;
+      let t = mentions.findIndex((x) => x.code === own.code && !x.via);
+      if (t < 0) {
+        mentions.push({ type: own.type, name: own.name, canonical: own.name, code: own.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
+        t = mentions.length - 1;
       }
+      done.add(key);
+      rel("LOCATED_IN", i, t);
+      continue;
     }
     if (m.type === "Project" && homePlace !== undefined) {
       done.add(key);

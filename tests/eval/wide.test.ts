@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { build } from "../../src/build/index.ts";
+import { evaluate, readGoldDir, readGraphFile } from "../../src/eval/index.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const wide = path.join(root, "tests/fixtures/wide");
+const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8")) as { test: string[]; dev: string[] };
+
+// The wide corpus is 60 real pages nobody tuned the rules on when their gold was written (SOURCES.md).
+// These floors hold what the extractor reaches today, a little below the measured figures so that a
+// change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
+// asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
+const FLOORS = {
+  all: { nodes: 0.7, edges: 0.58 }, // measured 0.721 / 0.607 (2026-11-30)
+  test: { nodes: 0.64, edges: 0.56 }, // measured 0.670 / 0.596
+};
+
+async function score(docs: string[]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hkg-wide-"));
+  const inputs = path.join(dir, "docs");
+  fs.mkdirSync(inputs);
+  for (const d of docs) fs.copyFileSync(path.join(wide, "docs", d), path.join(inputs, d));
+  await build([inputs], { out: path.join(dir, "out"), layout: false });
+  const gold = readGoldDir(path.join(wide, "gold")).filter((g) => docs.includes(g.gold.doc));
+  return evaluate(readGraphFile(path.join(dir, "out", "graph.json")), gold);
+}
+
+describe("extraction quality on the wide corpus of real pages", () => {
+  it("every document has gold and belongs to one fold", () => {
+    const docs = fs.readdirSync(path.join(wide, "docs")).sort();
+    expect(docs).toHaveLength(60);
+    expect([...folds.test, ...folds.dev].sort()).toEqual(docs);
+    expect(folds.test.length * 3).toBeGreaterThanOrEqual(docs.length);
+    for (const d of docs) expect(fs.existsSync(path.join(wide, "gold", `${d}.json`))).toBe(true);
+  });
+
+  it("holds its floors on the whole corpus", async () => {
+    const r = await score([...folds.dev, ...folds.test]);
+    expect(r.nodes.f1).toBeGreaterThanOrEqual(FLOORS.all.nodes);
+    expect(r.edges.f1).toBeGreaterThanOrEqual(FLOORS.all.edges);
+  }, 180_000);
+
+  it("holds its floors on the test fold, which is scored and never debugged", async () => {
+    const r = await score(folds.test);
+    expect(r.nodes.f1).toBeGreaterThanOrEqual(FLOORS.test.nodes);
+    expect(r.edges.f1).toBeGreaterThanOrEqual(FLOORS.test.edges);
+  }, 180_000);
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { read, rels } from "./helpers.ts";
+
+const names = (ex: ReturnType<typeof read>) => ex.mentions.filter((m) => !m.via).map((m) => `${m.type}:${m.canonical ?? m.name}`);
+
+// Rules that come from the language and the region, each shown on a sentence written for the test.
+describe("name boundaries from parts of speech", () => {
+  it("leaves verbs, ordinals and headline marks in front of a name out of it", () => {
+    const ex = read("一是启用市第三人民医院。二是推进海瑞新能源电池项目。快讯丨江苏师范大学举行校庆。");
+    const n = names(ex);
+    expect(n).toEqual(expect.arrayContaining(["Organization:市第三人民医院", "Project:海瑞新能源电池项目", "Organization:江苏师范大学"]));
+    expect(n.some((x) => /启用|推进|一是|二是|快讯/.test(x))).toBe(false);
+  });
+
+  it("stops at a verb that follows a place or a person (X市召开…, 主会场设在…)", () => {
+    const n = names(read("宿迁市召开恒达智能装备项目推进会,主会场设在市湖滨新区天成光电项目现场。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:恒达智能装备项目", "Project:天成光电项目"]));
+    expect(n.some((x) => /召开|设在/.test(x))).toBe(false);
+  });
+
+  it("keeps a verb a name is built on (知识产权保护中心, 创新创业联盟)", () => {
+    expect(names(read("成立淮海经济区创新创业联盟。"))).toContain("Organization:淮海经济区创新创业联盟");
+  });
+});
+
+describe("a place in front of a name", () => {
+  it("splits a county in front of an owner's project off into LOCATED_IN", () => {
+    const ex = read("临沭县鑫岳新材料项目开工。");
+    expect(names(ex)).toContain("Project:鑫岳新材料项目");
+    expect(rels(ex)).toContain("LOCATED_IN:鑫岳新材料项目->临沭县");
+  });
+
+  it("keeps the place where only a description would be left (灵璧县物流产业园项目)", () => {
+    expect(names(read("灵璧县物流产业园项目开工。"))).toContain("Project:灵璧县物流产业园项目");
+  });
+
+  it("splits a county off a registered company name that starts with its own place", () => {
+    const ex = read("兰陵县山东祥和新材料有限公司投产。");
+    expect(names(ex)).toContain("Organization:山东祥和新材料有限公司");
+  });
+
+  it("gives an enumeration's items the shared ending and their county's place", () => {
+    const ex = read("推进沛县瑞丰光伏组件、邳州恒远精密制造等一批带动能力强的重点项目。", "徐州市项目建设");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Project:沛县瑞丰光伏组件项目"]));
+    expect(rels(ex)).toContain("LOCATED_IN:沛县瑞丰光伏组件项目->沛县");
+  });
+});
+
+describe("kinds of names real pages use", () => {
+  it("reads ports, stations, new areas and free-trade-zone parts", () => {
+    const n = names(read("连云港港吞吐量增长。菏泽东站投用。宿迁湖滨新区、中国(江苏)自由贸易试验区连云港片区加快建设。"));
+    expect(n).toEqual(expect.arrayContaining(["Infrastructure:连云港港", "Infrastructure:菏泽东站", "Zone:宿迁湖滨新区", "Zone:中国(江苏)自由贸易试验区连云港片区"]));
+    expect(n).not.toContain("Infrastructure:连云港");
+  });
+
+  it("reads an organisation by its role: the builder before 筹建的, the partner of a signing", () => {
+    const ex = read("华信药业筹建的“山东省代谢疾病重点实验室”获批。沂水县人民政府与华瑞能源签约的沂水储能电站项目落地。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:华信药业", "Organization:华瑞能源"]));
+    expect(rels(ex)).toContain("HOSTED_BY:山东省代谢疾病重点实验室->华信药业");
+  });
+});
+
+describe("relations from structure", () => {
+  it("hosts a project named after its owner by that owner", () => {
+    expect(rels(read("华阳集团气凝胶板材生产项目签约。"))).toContain("HOSTED_BY:华阳集团气凝胶板材生产项目->华阳集团");
+  });
+
+  it("locates a plant named for its place there (…枣庄分院)", () => {
+    expect(rels(read("青岛科技大学枣庄研究院揭牌。"))).toEqual(expect.arrayContaining(["LOCATED_IN:青岛科技大学枣庄研究院->枣庄市"]));
+  });
+
+  it("reads a route place by place", () => {
+    const r = rels(read("京港高铁自商丘引出,经亳州,至阜阳。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:京港高铁->商丘市", "CONNECTS:京港高铁->亳州市", "CONNECTS:京港高铁->阜阳市"]));
+  });
+
+  it("takes the home of a district's own report from how it speaks of itself (全区)", () => {
+    const ex = read("徐州市鼓楼区召开大会。全区新开工项目30个,鼓楼区彭城智谷项目投用。");
+    expect(ex.home?.district?.name).toBe("鼓楼区");
+  });
+
+  it("does not take a news lead's place for the page's home (…推进会在南京召开)", () => {
+    const ex = read("新华社讯 全省重大项目推进会在南京召开,徐州市作为分会场。徐州市开工项目143个,徐州市高新区、徐州经济技术开发区分别开工20个。");
+    expect(ex.home?.city?.name).toBe("徐州市");
+  });
+});
