@@ -1,19 +1,21 @@
 import { defineCommand } from "citty";
 import path from "node:path";
 import { build, type BuildSummary, type Stage } from "../../build/index.ts";
+import type { GexfVersion } from "../../export/index.ts";
 import { CliError } from "../errors.ts";
 import { progressReporter } from "../progress.ts";
 
 export default defineCommand({
   meta: {
     name: "build",
-    description: "Read documents (.txt, .md, .html; folders recursively) and write graph.json, graph.gexf and graph.cypher",
+    description: "Read documents (.txt, .md, .html; folders recursively) and write graph.json, graph.gexf, graph.graphml and graph.cypher",
   },
   args: {
     paths: { type: "positional", required: false, description: "files and folders to read (default: corpus/)", valueHint: "paths…" },
     out: { type: "string", alias: "o", default: "graph", description: "output folder", valueHint: "DIR" },
     quiet: { type: "boolean", alias: "q", default: false, description: "print nothing but errors" },
     strict: { type: "boolean", default: false, description: "exit non-zero, writing nothing, when any input could not be read" },
+    "gexf-version": { type: "enum", options: ["1.3", "1.2"], default: "1.3", description: "GEXF version of graph.gexf (1.2 for readers that stop there, e.g. networkx 2.x)" },
   },
   async run({ args }) {
     const inputs = args._.length ? args._.map(String) : ["corpus"];
@@ -21,6 +23,7 @@ export default defineCommand({
     const { summary } = await build(inputs, {
       out: args.out,
       strict: args.strict,
+      export: { gexf: { version: args["gexf-version"] as GexfVersion } },
       onProgress: progress && ((stage: Stage, done: number, total: number) => progress.update(stage, done, total)),
     });
     progress?.done();
