@@ -61,6 +61,18 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       expect(Number(marked!.n)).toBe(snap.labels.Entity! + snap.labels.Document!);
     });
 
+    it("holds one MENTIONED_IN per mention, not the evidence sample (徐州市: all of its mentions)", async () => {
+      const rows = await run(driver, "MATCH (e:Entity) OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Document) RETURN e.id AS id, count(m) AS n");
+      const inNeo4j = new Map(rows.map((r) => [r.id as string, Number(r.n)]));
+      for (const n of graph.nodes) expect(inNeo4j.get(n.key), n.key).toBe(n.attributes!.mentions);
+      const xuzhou = graph.nodes.find((n) => n.attributes!.label === "徐州市")!;
+      expect(xuzhou.attributes!.mentions).toBeGreaterThan(xuzhou.attributes!.evidence!.length);
+      // the offsets of every mention arrive; the sentence text with the sampled ones
+      const [m] = await run(driver, "MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document) RETURN count(DISTINCT [d.id, m.sentence, m.start, m.end]) AS distinct, count(m.text) AS withText", { id: xuzhou.key });
+      expect(Number(m!.distinct)).toBe(xuzhou.attributes!.mentions);
+      expect(Number(m!.withText)).toBe(xuzhou.attributes!.evidence!.length);
+    });
+
     it("changes nothing when loaded a second time", async () => {
       const before = await snapshot(driver);
       const again = await loadGraphFile(GRAPH_JSON, config, { batchSize: 7 });
