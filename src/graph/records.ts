@@ -61,9 +61,13 @@ export function toRecords(graph: KnowledgeGraph): GraphRecords {
     // the sample, not the documents). A graph file without occurrences falls back to the sample.
     const sampled = new Map(a.evidence.map((ev) => [`${ev.doc}#${ev.sentence}#${ev.start}`, ev]));
     const all = a.occurrences ?? a.evidence.map((ev) => [ev.doc, ev.sentence, ev.start, ev.end] as const);
+    // one row per (document, sentence, start): the key Neo4j merges on, and what a bulk import creates
+    const seen = new Set<string>();
     for (const [doc, sentence, start, end] of all) {
-      const text = sampled.get(`${doc}#${sentence}#${start}`)?.text ?? null;
-      mentions.push({ entity: key, doc, sentence, start, end, text });
+      const id = `${doc}#${sentence}#${start}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      mentions.push({ entity: key, doc, sentence, start, end, text: sampled.get(id)?.text ?? null });
     }
   });
   const relations: RelationRecord[] = [];

@@ -18,6 +18,7 @@ export default defineCommand({
     out: { type: "string", alias: "o", default: "graph", description: "output folder", valueHint: "DIR" },
     quiet: { type: "boolean", alias: "q", default: false, description: "print nothing but errors" },
     strict: { type: "boolean", default: false, description: "exit non-zero, writing nothing, when any input could not be read" },
+    csv: { type: "boolean", default: false, description: "also write nodes and relationships CSVs for neo4j-admin database import (docs/neo4j.md)" },
     json: { type: "boolean", default: false, description: "print the summary as JSON on stdout" },
     "gexf-version": { type: "enum", options: ["1.3", "1.2"], default: "1.3", description: "GEXF version of graph.gexf (1.2 for readers that stop there, e.g. networkx 2.x)" },
   },
@@ -27,7 +28,7 @@ export default defineCommand({
     const { summary } = await build(inputs, {
       out: args.out,
       strict: args.strict,
-      export: { gexf: { version: args["gexf-version"] as GexfVersion } },
+      export: { gexf: { version: args["gexf-version"] as GexfVersion }, csv: args.csv },
       onProgress: progress && ((stage: Stage, done: number, total: number) => progress.update(stage, done, total)),
     });
     progress?.done();
