@@ -1,4 +1,4 @@
-import { create } from "xmlbuilder2";
+import { XMLBuilder } from "fast-xml-parser";
 import type { KnowledgeGraph } from "../graph/index.ts";
 
 export interface GraphmlOptions {
@@ -43,44 +43,50 @@ const EDGE_KEYS: Key[] = [
  */
 export function toGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {}): string {
   const withEvidence = options.evidence ?? true;
-  const root = create({ version: "1.0", encoding: "UTF-8", invalidCharReplacement: "\uFFFD" }).ele("http://graphml.graphdrawing.org/xmlns", "graphml", {
-    "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-    "xsi:schemaLocation": "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
-  });
-  const keys = (kind: "node" | "edge", list: Key[]) => {
-    for (const k of list) {
-      if (!withEvidence && k.name === "evidence") continue;
-      root.ele("key", { id: k.id, for: kind, "attr.name": k.name, "attr.type": k.type });
-    }
+  const keys = (kind: "node" | "edge", list: Key[]) =>
+    list.filter((k) => withEvidence || k.name !== "evidence").map((k) => ({ "@_id": k.id, "@_for": kind, "@_attr.name": k.name, "@_attr.type": k.type }));
+  const data = (values: [string, string | number | boolean | undefined][]) =>
+    values.filter(([, v]) => v !== undefined && v !== "").map(([key, v]) => ({ "@_key": key, "#text": String(v) }));
+  const nodes = graph.mapNodes((key, a) => ({
+    "@_id": key,
+    data: data([
+      ["label", a.label],
+      ["type", a.type],
+      ["aliases", a.aliases.join("|")],
+      ["code", a.code],
+      ["mentions", a.mentions],
+      ["implied", a.implied],
+      ["x", a.x],
+      ["y", a.y],
+      ["size", a.size],
+      ["color", a.color],
+      ["evidence", withEvidence ? a.evidence[0]?.text : undefined],
+    ]),
+  }));
+  const edges = graph.mapEdges((key, a, source, target) => ({
+    "@_id": key,
+    "@_source": source,
+    "@_target": target,
+    data: data([
+      ["e_type", a.type],
+      ["e_weight", a.weight],
+      ["e_register", a.register],
+      ["e_color", a.color],
+      ["e_evidence", withEvidence ? a.evidence[0]?.text : undefined],
+    ]),
+  }));
+  const doc = {
+    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+    graphml: {
+      "@_xmlns": "http://graphml.graphdrawing.org/xmlns",
+      "@_xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+      "@_xsi:schemaLocation": "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+      key: [...keys("node", NODE_KEYS), ...keys("edge", EDGE_KEYS)],
+      graph: { "@_id": String(graph.getAttribute("name") ?? "G"), "@_edgedefault": "directed", node: nodes, edge: edges },
+    },
   };
-  keys("node", NODE_KEYS);
-  keys("edge", EDGE_KEYS);
-  const g = root.ele("graph", { id: String(graph.getAttribute("name") ?? "G"), edgedefault: "directed" });
-  const data = (parent: ReturnType<typeof root.ele>, key: string, value: string | number | boolean | undefined) => {
-    if (value === undefined || value === "") return;
-    parent.ele("data", { key }).txt(String(value));
-  };
-  graph.forEachNode((key, a) => {
-    const n = g.ele("node", { id: key });
-    data(n, "label", a.label);
-    data(n, "type", a.type);
-    data(n, "aliases", a.aliases.join("|"));
-    data(n, "code", a.code);
-    data(n, "mentions", a.mentions);
-    data(n, "implied", a.implied);
-    data(n, "x", a.x);
-    data(n, "y", a.y);
-    data(n, "size", a.size);
-    data(n, "color", a.color);
-    if (withEvidence) data(n, "evidence", a.evidence[0]?.text);
-  });
-  graph.forEachEdge((key, a, source, target) => {
-    const e = g.ele("edge", { id: key, source, target });
-    data(e, "e_type", a.type);
-    data(e, "e_weight", a.weight);
-    data(e, "e_register", a.register);
-    data(e, "e_color", a.color);
-    if (withEvidence) data(e, "e_evidence", a.evidence[0]?.text);
-  });
-  return root.end({ prettyPrint: true, indent: "  " }) + "\n";
+  // a character XML 1.0 forbids (a stray control code in a document) would make the file unreadable
+  return BUILDER.build(doc).replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
 }
+
+const BUILDER = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: "  ", suppressEmptyNode: true });
