@@ -17,14 +17,17 @@ export const classesDir = join(mavenDir, "target", "classes");
 const { configFromEnv, localBoltPort } = await tsImport("../src/neo4j/connection.ts", import.meta.url);
 const config = configFromEnv();
 export const { user, password } = config;
-export let port;
-try {
-  port = localBoltPort(config);
-} catch (err) {
-  process.stderr.write(`neo4j: ${err.message}\n`);
-  process.exit(2);
+
+/** Where the server must listen for hkg to reach it; exits with the reason when NEO4J_URI is not local. */
+export function localAddress() {
+  try {
+    const port = localBoltPort(config);
+    return { port, uri: `bolt://127.0.0.1:${port}` };
+  } catch (err) {
+    process.stderr.write(`neo4j:start: ${err.message}\n`);
+    process.exit(2);
+  }
 }
-export const uri = `bolt://127.0.0.1:${port}`;
 
 /** The pid in the pid file if that process is alive and is our launcher, else undefined. */
 export function runningPid() {
