@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tsImport } from "tsx/esm/api";
 
 export const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export const home = join(root, ".neo4j");
@@ -11,10 +12,22 @@ export const mavenDir = join(root, "neo4j");
 export const classpathFile = join(mavenDir, "target", "classpath.txt");
 export const classesDir = join(mavenDir, "target", "classes");
 
-export const port = Number(process.env.NEO4J_PORT || 7687);
-export const user = process.env.NEO4J_USER || "neo4j";
-export const password = process.env.NEO4J_PASSWORD || "huaihai-kg";
-export const uri = `bolt://127.0.0.1:${port}`;
+// Address and credentials come from the same rule hkg uses (src/neo4j/connection.ts), so the server
+// started here is the one hkg and the tests reach, whichever of NEO4J_URI / NEO4J_PORT is set.
+const { configFromEnv, localBoltPort } = await tsImport("../src/neo4j/connection.ts", import.meta.url);
+const config = configFromEnv();
+export const { user, password } = config;
+
+/** Where the server must listen for hkg to reach it; exits with the reason when NEO4J_URI is not local. */
+export function localAddress() {
+  try {
+    const port = localBoltPort(config);
+    return { port, uri: `bolt://127.0.0.1:${port}` };
+  } catch (err) {
+    process.stderr.write(`neo4j:start: ${err.message}\n`);
+    process.exit(2);
+  }
+}
 
 /** The pid in the pid file if that process is alive and is our launcher, else undefined. */
 export function runningPid() {

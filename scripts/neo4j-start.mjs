@@ -7,8 +7,10 @@ import { createConnection } from "node:net";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import {
-  classesDir, classpathFile, home, logFile, logTail, mavenDir, password, pidFile, port, root, runningPid, uri, user,
+  classesDir, classpathFile, home, localAddress, logFile, logTail, mavenDir, password, pidFile, root, runningPid, user,
 } from "./neo4j-common.mjs";
+
+const { port, uri } = localAddress();
 
 const timeoutMs = Number(process.env.NEO4J_START_TIMEOUT || 180) * 1000;
 const t0 = Date.now();

@@ -7,6 +7,6 @@ MATCH (e:Entity)-[m:MENTIONED_IN]->(d)
 WITH d, e, m ORDER BY m.start
 WITH d, e, collect(m) AS ms
 RETURN d.title AS document, [l IN labels(e) WHERE NOT l IN ["Entity", "HkgData"]][0] AS type, e.name AS entity,
-       size(ms) AS sampled, ms[0].start AS firstAt, ms[0].text AS sentence
+       size(ms) AS mentions, ms[0].start AS firstAt, [x IN ms WHERE x.text IS NOT NULL][0].text AS sentence
 ORDER BY firstAt
 LIMIT $limit

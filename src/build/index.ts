@@ -5,7 +5,7 @@ import { ingest, type IngestProblem } from "../ingest/index.ts";
 import { loadKnowledge } from "../knowledge/index.ts";
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../ontology/index.ts";
 import { resolve } from "../resolve/index.ts";
-import { exportGraph } from "../export/index.ts";
+import { exportGraph, type ExportOptions } from "../export/index.ts";
 
 export type Stage = "ingest" | "extract" | "resolve" | "graph" | "export";
 
@@ -17,6 +17,8 @@ export interface BuildOptions {
   layout?: boolean;
   /** write nothing when any input could not be read (hkg build --strict) */
   strict?: boolean;
+  /** writer options (GEXF version, …) */
+  export?: ExportOptions;
 }
 
 export interface StageFigures {
@@ -82,7 +84,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   mark("graph");
 
   const refuse = options.strict === true && problems.length > 0;
-  const files = options.out && extracted.length && !refuse ? await exportGraph(graph, options.out) : [];
+  const files = options.out && extracted.length && !refuse ? await exportGraph(graph, options.out, options.export) : [];
   mark("export");
 
   const entities = Object.fromEntries(NODE_TYPES.map((k) => [k, 0])) as Record<NodeType, number>;

@@ -1,6 +1,7 @@
 import { defineCommand, runCommand, showUsage, type CommandDef } from "citty";
 import { printable } from "../util/printable.ts";
-import { CliError } from "./errors.ts";
+import { checkArgs } from "./args.ts";
+import { CliError, EXIT } from "./errors.ts";
 
 type Lazy = () => Promise<CommandDef>;
 const lazy = (load: () => Promise<{ default: unknown }>): Lazy => () => load().then((m) => m.default as CommandDef);
@@ -35,21 +36,25 @@ export async function run(argv: string[]): Promise<void> {
       return;
     }
     if (!argv[0]!.startsWith("-") && !(argv[0]! in subCommands)) {
-      throw new CliError(`unknown command "${argv[0]}"; commands: ${Object.keys(subCommands).join(", ")} (hkg --help)`, 2);
+      throw new CliError(`unknown command "${argv[0]}"; commands: ${Object.keys(subCommands).join(", ")} (hkg --help)`, EXIT.usage);
     }
+    if (argv[0]!.startsWith("-")) throw new CliError(`unknown option ${argv[0]}; hkg takes a command first (hkg --help)`, EXIT.usage);
+    // before citty parses anything, so a mistake is named as such rather than as a missing argument
+    const command = await subCommands[argv[0]!]!();
+    checkArgs(argv.slice(1), (command.args ?? {}) as never, argv[0]!);
     await runCommand(main, { rawArgs: argv });
   } catch (err) {
-    if (err instanceof CliError) {
-      process.stderr.write(`hkg: ${printable(err.message)}\n`);
-      process.exit(err.exitCode);
-    }
+    if (err instanceof CliError) fail(err.message, err.exitCode);
     // citty's own argument errors (missing required argument, bad enum value)
-    if (err instanceof Error && err.name === "CLIError") {
-      process.stderr.write(`hkg: ${printable(err.message)} (see hkg ${argv[0] ?? ""} --help)\n`);
-      process.exit(2);
-    }
+    if (err instanceof Error && err.name === "CLIError") fail(`${err.message} (see hkg ${argv[0] ?? ""} --help)`, EXIT.usage);
     throw err;
   }
+}
+
+function fail(message: string, code: number): never {
+  // control characters and terminal escapes in a message (a file's name, a query's text) are shown, not obeyed
+  process.stderr.write(`hkg: ${printable(message)}\n`);
+  process.exit(code);
 }
 
 async function resolveForHelp(argv: string[]): Promise<[CommandDef, CommandDef?]> {

@@ -1,19 +1,28 @@
 import { write } from "graphology-gexf";
 import type { KnowledgeGraph } from "../graph/index.ts";
 
+export type GexfVersion = "1.3" | "1.2";
+
 export interface GexfOptions {
   /** GEXF meta description; default names the documents count */
   description?: string;
   /** include the first evidence sentence as a string attribute (default true) */
   evidence?: boolean;
+  /** "1.3" (default) or "1.2" (GEXF 1.2draft, for readers such as networkx 2.x that stop there) */
+  version?: GexfVersion;
 }
 
 /**
- * GEXF 1.3 with typed attributes (type, aliases, code, mentions, implied), node colours by type,
+ * GEXF with typed attributes (type, aliases, code, mentions, implied), node colours by type,
  * sizes and positions from the build's layout, so Gephi shows a readable picture on open.
+ *
+ * Every edge carries its relation as GEXF `kind`: Gephi merges parallel edges of the same kind
+ * (LEADS and MEMBER_OF between one pair would become one edge), and keeps them when kinds differ.
+ * Colours are written as r/g/b, the one form that GEXF 1.2 and 1.3 readers (Gephi, networkx) all read.
  */
 export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
   const withEvidence = options.evidence ?? true;
+  const version = options.version ?? "1.3";
   // the writer turns every scalar graph attribute into a <meta> child; GEXF allows only these
   const copy = graph.copy();
   copy.replaceAttributes({
@@ -21,31 +30,36 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
     description: options.description ?? `Huaihai Economic Zone knowledge graph from ${graph.getAttribute("documents").length} documents`,
   } as never);
   const xml = write(copy, {
-    version: "1.3",
+    version,
     pretty: true,
     pedantic: true,
     formatNode: (_key, a) => ({
       label: a.label,
       attributes: {
         type: a.type,
-        aliases: a.aliases,
+        // an empty list would be written as a value-less <attvalue> in 1.2: no aliases, no value
+        aliases: a.aliases.length ? a.aliases : undefined,
         code: a.code ?? "",
         mentions: a.mentions,
         implied: a.implied,
         ...(withEvidence ? { evidence: a.evidence[0]?.text ?? "" } : {}),
       },
-      viz: { color: a.color, size: a.size, x: a.x, y: a.y },
+      viz: { color: rgb(a.color), size: a.size, x: a.x, y: a.y },
     }),
     formatEdge: (_key, a) => ({
       label: a.type,
+      kind: a.type,
       weight: a.weight,
       attributes: { type: a.type, register: a.register, ...(withEvidence ? { evidence: a.evidence[0]?.text ?? "" } : {}) },
-      viz: { color: a.color },
+      viz: { color: rgb(a.color) },
     }),
   });
   // The writer points xsi:schemaLocation at the 1.3 XSD, which rejects the spec's own viz namespace;
   // the RelaxNG schema (the format's reference) does not allow the xsi attributes at all.
-  return xmlChars(xml.replace(/ xmlns:xsi="[^"]*"/, "").replace(/ xsi:schemaLocation="[^"]*"/, ""));
+  if (version === "1.3") return xmlChars(xml.replace(/ xmlns:xsi="[^"]*"/, "").replace(/ xsi:schemaLocation="[^"]*"/, ""));
+  // For 1.2 the writer declares viz as "http:///www.gexf.net/1.1draft/viz" (sic), which readers
+  // that honour namespaces (networkx) do not recognise, so they drop colours, sizes and positions.
+  return xmlChars(xml.replace(/ xmlns:viz="[^"]*"/, ` xmlns:viz="http://www.gexf.net/1.2draft/viz"`));
 }
 
 // Characters XML 1.0 forbids anywhere, even escaped: C0 controls but tab and line ends, lone
@@ -55,4 +69,11 @@ const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 /** The document with every character XML cannot hold replaced by U+FFFD, so any parser reads it. */
 export function xmlChars(xml: string): string {
   return xml.replace(NOT_XML, "\uFFFD");
+}
+
+/** "#c0392b" → "rgb(192,57,43)", which the writer emits as r/g/b attributes in every GEXF version. */
+function rgb(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`colour ${hex} is not #rrggbb`);
+  return `rgb(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)})`;
 }

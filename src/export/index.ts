@@ -1,27 +1,40 @@
 import { toRecords, type KnowledgeGraph } from "../graph/index.ts";
 import { writeFilesAtomically } from "./atomic.ts";
 import { toCypher, type CypherOptions } from "./cypher.ts";
+import { toNeo4jCsv } from "./csv.ts";
 import { toGexf, type GexfOptions } from "./gexf.ts";
+import { toGraphml, type GraphmlOptions } from "./graphml.ts";
 import { toJson } from "./json.ts";
 
 export { toJson } from "./json.ts";
-export { toGexf, type GexfOptions } from "./gexf.ts";
+export { toGexf, type GexfOptions, type GexfVersion } from "./gexf.ts";
+export { toGraphml, type GraphmlOptions } from "./graphml.ts";
 export { toCypher, literal, type CypherOptions } from "./cypher.ts";
+export { toNeo4jCsv, CSV_FILES, NEO4J_IMPORT_ARGS, ARRAY_DELIMITER } from "./csv.ts";
 export { SCHEMA_STATEMENTS } from "../neo4j/statements.ts";
 export { writeFilesAtomically } from "./atomic.ts";
 
 export interface ExportOptions {
   gexf?: GexfOptions;
+  graphml?: GraphmlOptions;
   cypher?: CypherOptions;
+  /** also write the neo4j-admin bulk-import CSVs (hkg build --csv) */
+  csv?: boolean;
 }
 
-export const OUTPUT_FILES = ["graph.json", "graph.gexf", "graph.cypher"] as const;
+export const OUTPUT_FILES = ["graph.json", "graph.gexf", "graph.graphml", "graph.cypher"] as const;
 
-/** Writes graph.json, graph.gexf and graph.cypher into `dir`, all or none. Returns the paths written. */
+/**
+ * Writes graph.json, graph.gexf, graph.graphml and graph.cypher (and with `csv` the neo4j-admin
+ * CSVs) into `dir`, all or none. Returns the paths written.
+ */
 export async function exportGraph(graph: KnowledgeGraph, dir: string, options: ExportOptions = {}): Promise<string[]> {
+  const records = toRecords(graph);
   return writeFilesAtomically(dir, {
     "graph.json": toJson(graph),
     "graph.gexf": toGexf(graph, options.gexf),
-    "graph.cypher": toCypher(toRecords(graph), options.cypher),
+    "graph.graphml": toGraphml(graph, options.graphml),
+    "graph.cypher": toCypher(records, options.cypher),
+    ...(options.csv ? toNeo4jCsv(records) : {}),
   });
 }

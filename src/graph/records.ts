@@ -40,7 +40,8 @@ export interface MentionRecord {
   sentence: number;
   start: number;
   end: number;
-  text: string;
+  /** the sentence, for mentions in the evidence sample; null for the others */
+  text: string | null;
 }
 
 export interface GraphRecords {
@@ -56,7 +57,18 @@ export function toRecords(graph: KnowledgeGraph): GraphRecords {
   const mentions: MentionRecord[] = [];
   graph.forEachNode((key, a) => {
     entities.push({ id: key, type: a.type, name: a.label, aliases: a.aliases, code: a.code ?? null, mentions: a.mentions, implied: a.implied });
-    for (const ev of a.evidence) mentions.push({ entity: key, doc: ev.doc, sentence: ev.sentence, start: ev.start, end: ev.end, text: ev.text });
+    // every mention; the sentence text only where the evidence sample holds it (graph.json keeps
+    // the sample, not the documents). A graph file without occurrences falls back to the sample.
+    const sampled = new Map(a.evidence.map((ev) => [`${ev.doc}#${ev.sentence}#${ev.start}`, ev]));
+    const all = a.occurrences ?? a.evidence.map((ev) => [ev.doc, ev.sentence, ev.start, ev.end] as const);
+    // one row per (document, sentence, start): the key Neo4j merges on, and what a bulk import creates
+    const seen = new Set<string>();
+    for (const [doc, sentence, start, end] of all) {
+      const id = `${doc}#${sentence}#${start}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      mentions.push({ entity: key, doc, sentence, start, end, text: sampled.get(id)?.text ?? null });
+    }
   });
   const relations: RelationRecord[] = [];
   graph.forEachEdge((_, a, source, target) => {

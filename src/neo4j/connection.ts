@@ -15,13 +15,38 @@ export const DEFAULT_CONFIG: Neo4jConfig = {
   database: "neo4j",
 };
 
+/**
+ * The one rule for where Neo4j is and who we are there, read by hkg, the tests and
+ * `npm run neo4j:start` alike: NEO4J_URI, else the local server on NEO4J_PORT (default 7687);
+ * NEO4J_USERNAME (cypher-shell's and the drivers' name) or NEO4J_USER.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
   return {
-    uri: env.NEO4J_URI || DEFAULT_CONFIG.uri,
-    user: env.NEO4J_USER || DEFAULT_CONFIG.user,
+    uri: env.NEO4J_URI || (env.NEO4J_PORT ? `bolt://127.0.0.1:${env.NEO4J_PORT}` : DEFAULT_CONFIG.uri),
+    user: env.NEO4J_USERNAME || env.NEO4J_USER || DEFAULT_CONFIG.user,
     password: env.NEO4J_PASSWORD || DEFAULT_CONFIG.password,
     database: env.NEO4J_DATABASE || DEFAULT_CONFIG.database,
   };
+}
+
+/**
+ * The port a local server must listen on so that `config.uri` reaches it (npm run neo4j:start);
+ * an error naming the address when the URI points elsewhere, since no local start can serve it.
+ */
+export function localBoltPort(config: Neo4jConfig): number {
+  let url: URL;
+  try {
+    url = new URL(config.uri);
+  } catch {
+    throw new Error(`NEO4J_URI "${config.uri}" is not a URI (e.g. bolt://127.0.0.1:7687)`);
+  }
+  const local = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (!local || !["bolt:", "neo4j:"].includes(url.protocol)) {
+    throw new Error(`NEO4J_URI is ${config.uri}; a local server can only serve bolt:// or neo4j:// on 127.0.0.1 (unset NEO4J_URI, or set NEO4J_PORT)`);
+  }
+  const port = Number(url.port || 7687);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`no valid port in ${config.uri}`);
+  return port;
 }
 
 export function openDriver(config: Neo4jConfig): Driver {

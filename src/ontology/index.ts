@@ -66,6 +66,9 @@ export const RELATION_COLORS: Record<RelationType, string> = {
 };
 
 /** One place a fact was read from. Offsets are UTF-16 code-unit offsets into the document's decoded original text. */
+/** One mention: document id, sentence index, start and end offsets in the document's text. */
+export type MentionAt = [doc: string, sentence: number, start: number, end: number];
+
 export interface Evidence {
   /** document id (content hash) */
   doc: string;
@@ -95,6 +98,11 @@ export interface NodeAttributes {
   docs: string[];
   /** a bounded sample of mentions, in document order */
   evidence: Evidence[];
+  /**
+   * every mention, as [document id, sentence index, start, end] (offsets in the document's text);
+   * hkg build always writes it, older graph files may lack it (readers fall back to the evidence)
+   */
+  occurrences?: MentionAt[];
   x: number;
   y: number;
   size: number;

@@ -24,13 +24,29 @@ describe("GEXF export", () => {
     const lab = back.getNodeAttributes("Lab:云龙湖实验室");
     expect(lab.label).toBe("云龙湖实验室");
     expect(lab.type).toBe("Lab");
-    expect(lab.color).toMatch(/^(#|rgb)/);
+    expect(lab.color).toBe("rgb(232,67,147)"); // #e84393
     expect(typeof lab.x).toBe("number");
     expect(lab.size).toBeGreaterThan(0);
     expect(back.getNodeAttribute("City:徐州市#3203", "aliases")).toEqual(["徐州", "彭城"]);
     expect(back.getNodeAttribute("City:徐州市#3203", "code")).toBe("3203");
     const edge = back.edges("Lab:云龙湖实验室", "Organization:中国矿业大学")[0]!;
     expect(back.getEdgeAttribute(edge, "type")).toBe("HOSTED_BY");
+  });
+
+  it("gives every edge its relation as GEXF kind, so Gephi keeps parallel relations apart", () => {
+    const xml = toGexf(sampleGraph());
+    const edges = xml.match(/<edge .*>$/gm)!;
+    expect(edges).toHaveLength(sampleGraph().size);
+    for (const e of edges) expect(e).toMatch(/ kind="([A-Z_]+)" label="\1"/);
+  });
+
+  it("writes colours as r/g/b in both versions (networkx reads no hex), and the 1.2 viz namespace", () => {
+    for (const version of ["1.3", "1.2"] as const) {
+      const xml = toGexf(sampleGraph(), { version });
+      expect(xml).not.toMatch(/hex=/);
+      expect(xml).toMatch(/<viz:color r="\d+" g="\d+" b="\d+"\/>/);
+    }
+    expect(toGexf(sampleGraph(), { version: "1.2" })).toMatch(/xmlns:viz="http:\/\/www\.gexf\.net\/1\.2draft\/viz"/);
   });
 
   it("writes names with quotes and markup as data", async () => {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { toCypher, toGexf, toJson } from "../../src/export/index.ts";
+import { toCypher, toGexf, toGraphml, toJson, toNeo4jCsv } from "../../src/export/index.ts";
 import { toRecords } from "../../src/graph/index.ts";
 import { sampleGraph } from "../helpers/sample-graph.ts";
 
@@ -8,7 +8,11 @@ import { sampleGraph } from "../helpers/sample-graph.ts";
 const writers: Record<string, () => string> = {
   "sample.graph.json": () => toJson(sampleGraph()),
   "sample.graph.gexf": () => toGexf(sampleGraph()),
+  "sample.graph-1.2.gexf": () => toGexf(sampleGraph(), { version: "1.2" }),
+  "sample.graph.graphml": () => toGraphml(sampleGraph()),
   "sample.graph.cypher": () => toCypher(toRecords(sampleGraph())),
+  // the four neo4j-admin files, one after the other
+  "sample.neo4j-import.csv": () => Object.entries(toNeo4jCsv(toRecords(sampleGraph()))).map(([name, csv]) => `# ${name}\n${csv}`).join(""),
 };
 
 describe("writers against golden files", () => {

@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { SCHEMA_STATEMENTS } from "../../src/export/index.ts";
+import { NEO4J_IMPORT_ARGS, SCHEMA_STATEMENTS, toNeo4jCsv, writeFilesAtomically } from "../../src/export/index.ts";
+import { toRecords, type KnowledgeGraph } from "../../src/graph/index.ts";
+import Graph from "graphology";
 import {
   loadGraphFile,
   MARKER_LABEL,
@@ -24,12 +26,13 @@ import { listLibrary, runQuery } from "../../src/query/index.ts";
 import { HOSTILE_NAMES, injectionGraph } from "../helpers/graphs.ts";
 import { toCypher, toJson } from "../../src/export/index.ts";
 import { createExtractor } from "../../src/extract/index.ts";
-import { buildGraph, toRecords } from "../../src/graph/index.ts";
+import { buildGraph } from "../../src/graph/index.ts";
 import { documentFromBytes } from "../../src/ingest/index.ts";
 import { loadKnowledge } from "../../src/knowledge/index.ts";
 import { resolve } from "../../src/resolve/index.ts";
 import { LONG_NAMES_TEXT } from "../helpers/bad-input.ts";
 import { config, probeNeo4j, run, snapshot, wipeAll } from "../helpers/neo4j.ts";
+import { neo4jAdminAvailable, neo4jAdminImport } from "../helpers/neo4j-admin.ts";
 
 const GRAPH_JSON = "graph/graph.json";
 const GRAPH_CYPHER = "graph/graph.cypher";
@@ -67,6 +70,33 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       const [marked] = await run(driver, `MATCH (n:${MARKER_LABEL}) RETURN count(n) AS n`);
       expect(Number(marked!.n)).toBe(snap.labels.Entity! + snap.labels.Document!);
     });
+
+    it("holds one MENTIONED_IN per mention, not the evidence sample (徐州市: all of its mentions)", async () => {
+      const rows = await run(driver, "MATCH (e:Entity) OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Document) RETURN e.id AS id, count(m) AS n");
+      const inNeo4j = new Map(rows.map((r) => [r.id as string, Number(r.n)]));
+      for (const n of graph.nodes) expect(inNeo4j.get(n.key), n.key).toBe(n.attributes!.mentions);
+      const xuzhou = graph.nodes.find((n) => n.attributes!.label === "徐州市")!;
+      expect(xuzhou.attributes!.mentions).toBeGreaterThan(xuzhou.attributes!.evidence!.length);
+      // the offsets of every mention arrive; the sentence text with the sampled ones
+      const [m] = await run(driver, "MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document) RETURN count(DISTINCT [d.id, m.sentence, m.start, m.end]) AS distinct, count(m.text) AS withText", { id: xuzhou.key });
+      expect(Number(m!.distinct)).toBe(xuzhou.attributes!.mentions);
+      expect(Number(m!.withText)).toBe(xuzhou.attributes!.evidence!.length);
+    });
+
+    it("neo4j-admin imports the bulk CSVs into an empty database: the same counts as hkg load", async () => {
+      const missing = neo4jAdminAvailable();
+      if (missing) throw new Error(missing);
+      const dir = mkdtempSync(join(tmpdir(), "hkg-csv-"));
+      await writeFilesAtomically(dir, toNeo4jCsv(toRecords(Graph.from(graph as never) as unknown as KnowledgeGraph)));
+      const report = neo4jAdminImport(dir, NEO4J_IMPORT_ARGS);
+      // what hkg load wrote (the test above); neo4j-admin stores no empty list, hkg load stores []
+      const [n] = await run(driver, "MATCH (n:HkgData) RETURN count(n) AS count, sum(size([k IN keys(n) WHERE NOT coalesce(n[k] = [], false)])) AS props");
+      const [r] = await run(driver, "MATCH (:HkgData)-[r]->(:HkgData) RETURN count(r) AS count, sum(size([k IN keys(r) WHERE NOT coalesce(r[k] = [], false)])) AS props");
+      expect(report.nodes).toBe(Number(n!.count));
+      expect(report.relationships).toBe(Number(r!.count));
+      expect(report.properties).toBe(Number(n!.props) + Number(r!.props));
+      expect(report.nodes).toBe(graph.nodes.length + graph.attributes!.documents!.length);
+    }, 180_000);
 
     it("changes nothing when loaded a second time", async () => {
       const before = await snapshot(driver);

@@ -1,20 +1,27 @@
 import { defineCommand } from "citty";
+import { strictArgs } from "../args.ts";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { build, type BuildSummary, type Stage } from "../../build/index.ts";
-import { CliError } from "../errors.ts";
+import type { GexfVersion } from "../../export/index.ts";
+import { CliError, EXIT } from "../errors.ts";
 import { printableLine } from "../../util/printable.ts";
 import { progressReporter } from "../progress.ts";
 
 export default defineCommand({
+  plugins: [strictArgs],
   meta: {
     name: "build",
-    description: "Read documents (.txt, .md, .html; folders recursively) and write graph.json, graph.gexf and graph.cypher",
+    description: "Read documents (.txt, .md, .html; folders recursively) and write graph.json, graph.gexf, graph.graphml and graph.cypher",
   },
   args: {
     paths: { type: "positional", required: false, description: "files and folders to read (default: corpus/)", valueHint: "paths…" },
     out: { type: "string", alias: "o", default: "graph", description: "output folder", valueHint: "DIR" },
     quiet: { type: "boolean", alias: "q", default: false, description: "print nothing but errors" },
     strict: { type: "boolean", default: false, description: "exit non-zero, writing nothing, when any input could not be read" },
+    csv: { type: "boolean", default: false, description: "also write nodes and relationships CSVs for neo4j-admin database import (docs/neo4j.md)" },
+    json: { type: "boolean", default: false, description: "print the summary as JSON on stdout" },
+    "gexf-version": { type: "enum", options: ["1.3", "1.2"], default: "1.3", description: "GEXF version of graph.gexf (1.2 for readers that stop there, e.g. networkx 2.x)" },
   },
   async run({ args }) {
     const inputs = args._.length ? args._.map(String) : ["corpus"];
@@ -22,16 +29,22 @@ export default defineCommand({
     const { summary } = await build(inputs, {
       out: args.out,
       strict: args.strict,
+      export: { gexf: { version: args["gexf-version"] as GexfVersion }, csv: args.csv },
       onProgress: progress && ((stage: Stage, done: number, total: number) => progress.update(stage, done, total)),
     });
     progress?.done();
     for (const p of summary.problems) process.stderr.write(`hkg: ${printableLine(p.path)}: ${printableLine(p.problem)}\n`);
-    if (summary.documents === 0) throw new CliError(`no documents could be read from ${inputs.join(", ")}; nothing written`, 1);
+    if (summary.documents === 0) {
+      // every path named is a typo or a stale path: a mistake in the command line, not in the documents
+      const code = inputs.every((p) => !existsSync(p)) ? EXIT.usage : EXIT.failed;
+      throw new CliError(`no documents could be read from ${inputs.join(", ")}; nothing written`, code);
+    }
     // under --strict a problem fails the build before anything is written
     if (args.strict && summary.problems.length) {
-      throw new CliError(`${summary.problems.length} problem(s) with the input (--strict); nothing written`, 1);
+      throw new CliError(`${summary.problems.length} problem(s) with the input (--strict); nothing written`, EXIT.failed);
     }
-    if (!args.quiet) process.stdout.write(formatSummary(summary, args.out));
+    if (args.json) process.stdout.write(JSON.stringify(summaryJson(summary), null, 2) + "\n");
+    else if (!args.quiet) process.stdout.write(formatSummary(summary, args.out));
   },
 });
 
@@ -46,4 +59,17 @@ export function formatSummary(s: BuildSummary, out: string): string {
   lines.push(`problems: ${s.problems.length}`);
   lines.push(`written: ${s.files.map((f) => path.relative(process.cwd(), f) || f).join(", ")} (into ${out}/)`);
   return lines.join("\n") + "\n";
+}
+
+/** The summary for scripts: counts, problems and the files written (paths as given); no timings, so equal runs print equal JSON. */
+export function summaryJson(s: BuildSummary) {
+  const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+  return {
+    documents: s.documents,
+    characters: s.characters,
+    entities: { total: total(s.entities), ...s.entities },
+    relations: { total: total(s.relations), ...s.relations },
+    problems: s.problems,
+    files: s.files.map((f) => path.relative(process.cwd(), f) || f),
+  };
 }

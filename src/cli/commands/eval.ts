@@ -1,8 +1,10 @@
 import { defineCommand } from "citty";
+import { strictArgs } from "../args.ts";
 import { evaluate, EvalInputError, formatReport, readGoldDir, readGraphFile, reportJson } from "../../eval/index.ts";
-import { CliError } from "../errors.ts";
+import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({
+  plugins: [strictArgs],
   meta: {
     name: "eval",
     description: "Score a graph against gold files (docs/ontology.md): precision, recall and F1 for nodes and edges, per type",
@@ -19,7 +21,7 @@ export default defineCommand({
     const threshold = (name: string, v: unknown): number | undefined => {
       if (v === undefined || v === "") return undefined;
       const x = Number(v);
-      if (!Number.isFinite(x)) throw new CliError(`--${name} takes a number, not "${String(v)}"`, 2);
+      if (!Number.isFinite(x)) throw new CliError(`--${name} takes a number, not "${String(v)}"`, EXIT.usage);
       return x;
     };
     const minN = threshold("min-node-f1", args["min-node-f1"]);
@@ -28,13 +30,13 @@ export default defineCommand({
     try {
       report = evaluate(readGraphFile(args.graph), readGoldDir(String(args.gold)));
     } catch (e) {
-      if (e instanceof EvalInputError) throw new CliError(e.message, 2);
+      if (e instanceof EvalInputError) throw new CliError(e.message, EXIT.usage);
       throw e;
     }
     for (const w of report.warnings) process.stderr.write(`${w}\n`);
     process.stdout.write(args.json ? reportJson(report) : formatReport(report, args.verbose));
     if ((minN !== undefined && report.nodes.f1 < minN) || (minE !== undefined && report.edges.f1 < minE)) {
-      throw new CliError(`below threshold: nodes F1 ${report.nodes.f1.toFixed(3)}${minN !== undefined ? ` (min ${minN})` : ""}, edges F1 ${report.edges.f1.toFixed(3)}${minE !== undefined ? ` (min ${minE})` : ""}`, 1);
+      throw new CliError(`below threshold: nodes F1 ${report.nodes.f1.toFixed(3)}${minN !== undefined ? ` (min ${minN})` : ""}, edges F1 ${report.edges.f1.toFixed(3)}${minE !== undefined ? ` (min ${minE})` : ""}`, EXIT.failed);
     }
   },
 });

@@ -1,12 +1,14 @@
 import { defineCommand } from "citty";
+import { strictArgs } from "../args.ts";
 import { configFromEnv, Neo4jConnectError } from "../../neo4j/connection.ts";
 import { DEFAULT_BATCH, GraphFileError, LoadError, loadGraphFile, MARKER_LABEL } from "../../load/index.ts";
-import { CliError } from "../errors.ts";
+import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({
+  plugins: [strictArgs],
   meta: {
     name: "load",
-    description: `Load graph.json into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE); merges, so loading twice changes nothing`,
+    description: `Load graph.json into Neo4j (NEO4J_URI or NEO4J_PORT, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE); merges, so loading twice changes nothing`,
   },
   args: {
     graph: { type: "positional", required: false, default: "graph/graph.json", description: "graph file written by hkg build" },
@@ -16,7 +18,7 @@ export default defineCommand({
   },
   async run({ args }) {
     const batchSize = Number(args.batch);
-    if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`--batch must be a positive integer, not "${args.batch}"`, 2);
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`--batch must be a positive integer, not "${args.batch}"`, EXIT.usage);
     const config = configFromEnv();
     // A terminal gets one line rewritten in place; a log file gets a line per batch.
     const tty = process.stderr.isTTY === true;
@@ -49,9 +51,9 @@ export default defineCommand({
       if (!args.quiet) process.stdout.write(lines.join("\n") + "\n");
     } catch (err) {
       if (open) process.stderr.write("\n");
-      if (err instanceof GraphFileError) throw new CliError(err.message, 2);
-      if (err instanceof LoadError) throw new CliError(err.message, 3);
-      if (err instanceof Neo4jConnectError) throw new CliError(`nothing written: ${err.message}`, 3);
+      if (err instanceof GraphFileError) throw new CliError(err.message, EXIT.usage);
+      if (err instanceof LoadError) throw new CliError(err.message, EXIT.neo4j);
+      if (err instanceof Neo4jConnectError) throw new CliError(`nothing written: ${err.message}`, EXIT.neo4j);
       throw err;
     }
   },

@@ -1,7 +1,8 @@
 import { defineCommand } from "citty";
+import { strictArgs } from "../args.ts";
 import { configFromEnv, connect, describeNeo4jError, Neo4jConnectError } from "../../neo4j/connection.ts";
 import { bindParams, format, FORMATS, listLibrary, QueryLibraryError, resolveQuery, runQuery, type Format } from "../../query/index.ts";
-import { CliError } from "../errors.ts";
+import { CliError, EXIT } from "../errors.ts";
 
 /** --param may repeat; citty keeps only one value of a string flag, so read them from the raw arguments. */
 export function paramArgs(rawArgs: string[]): string[] {
@@ -25,6 +26,7 @@ export async function printLibrary(): Promise<void> {
 }
 
 export default defineCommand({
+  plugins: [strictArgs],
   meta: { name: "query", description: "Run a library query (hkg query --list) or a .cypher file against Neo4j" },
   args: {
     query: { type: "positional", required: false, description: "library query name or path to a .cypher file" },
@@ -34,9 +36,9 @@ export default defineCommand({
   },
   async run({ args, rawArgs }) {
     if (args.list) return printLibrary();
-    if (!args.query) throw new CliError("name a query (hkg query --list shows the library) or a .cypher file", 2);
+    if (!args.query) throw new CliError("name a query (hkg query --list shows the library) or a .cypher file", EXIT.usage);
     if (!(FORMATS as readonly string[]).includes(String(args.format))) {
-      throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not "${args.format}"`, 2);
+      throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not "${args.format}"`, EXIT.usage);
     }
     const config = configFromEnv();
     try {
@@ -47,13 +49,13 @@ export default defineCommand({
         const result = await runQuery(driver, config, query, params);
         process.stdout.write(format(result, args.format as Format));
       } catch (err) {
-        throw new CliError(`query ${query.name} failed: ${describeNeo4jError(err, config)}`, 1);
+        throw new CliError(`query ${query.name} failed: ${describeNeo4jError(err, config)}`, EXIT.failed);
       } finally {
         await driver.close();
       }
     } catch (err) {
-      if (err instanceof QueryLibraryError) throw new CliError(err.message, 2);
-      if (err instanceof Neo4jConnectError) throw new CliError(err.message, 3);
+      if (err instanceof QueryLibraryError) throw new CliError(err.message, EXIT.usage);
+      if (err instanceof Neo4jConnectError) throw new CliError(err.message, EXIT.neo4j);
       throw err;
     }
   },

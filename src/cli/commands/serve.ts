@@ -1,9 +1,11 @@
 import { defineCommand } from "citty";
+import { strictArgs } from "../args.ts";
 import { existsSync } from "node:fs";
 import { DEFAULT_HOST, DEFAULT_PORT, graphKind, startServer } from "../../serve/index.ts";
-import { CliError } from "../errors.ts";
+import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({
+  plugins: [strictArgs],
   meta: {
     name: "serve",
     description: "Open a graph in the browser viewer: serves the viewer and graph.json or .gexf on 127.0.0.1",
@@ -22,7 +24,7 @@ export default defineCommand({
     } catch (err) {
       throw new CliError((err as Error).message, 2);
     }
-    if (!existsSync(graphPath)) throw new CliError(`${graphPath}: no such file (build one with: hkg build corpus --out graph)`, 1);
+    if (!existsSync(graphPath)) throw new CliError(`${graphPath}: no such file (build one with: hkg build corpus --out graph)`, EXIT.usage);
     let server;
     try {
       server = await startServer({ graphPath, port, host: String(args.host), build: true });

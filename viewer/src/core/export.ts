@@ -28,7 +28,7 @@ export function visibleGexf(graph: ViewerGraph, renderer: Sigma): string {
     if (!d || d.hidden || !out.hasNode(source) || !out.hasNode(target)) return;
     out.addDirectedEdgeWithKey(key, source, target, { type: a.relation, weight: a.weight, color: a.color });
   });
-  return write(out, { formatNode: (_k, a) => ({ label: a.label as string, attributes: { type: a.type, aliases: a.aliases, ...(a.code ? { code: a.code } : {}), mentions: a.mentions, implied: a.implied }, viz: { x: a.x as number, y: a.y as number, size: a.size as number, color: a.color as string } }), formatEdge: (_k, a) => ({ label: a.type as string, attributes: { type: a.type }, weight: a.weight as number, viz: { color: a.color as string } }) });
+  return write(out, { formatNode: (_k, a) => ({ label: a.label as string, attributes: { type: a.type, aliases: a.aliases, ...(a.code ? { code: a.code } : {}), mentions: a.mentions, implied: a.implied }, viz: { x: a.x as number, y: a.y as number, size: a.size as number, color: a.color as string } }), formatEdge: (_k, a) => ({ label: a.type as string, kind: a.type as string, attributes: { type: a.type }, weight: a.weight as number, viz: { color: a.color as string } }) });
 }
 
 export function download(blob: Blob, fileName: string): void {

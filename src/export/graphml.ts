@@ -1,0 +1,92 @@
+import { XMLBuilder } from "fast-xml-parser";
+import type { KnowledgeGraph } from "../graph/index.ts";
+
+export interface GraphmlOptions {
+  /** include the first evidence sentence as a string attribute (default true) */
+  evidence?: boolean;
+}
+
+type KeyType = "string" | "int" | "double" | "boolean";
+interface Key {
+  id: string;
+  name: string;
+  type: KeyType;
+}
+
+// GraphML has no list type: aliases are joined with "|", as in GEXF 1.2's liststring.
+const NODE_KEYS: Key[] = [
+  { id: "label", name: "label", type: "string" },
+  { id: "type", name: "type", type: "string" },
+  { id: "aliases", name: "aliases", type: "string" },
+  { id: "code", name: "code", type: "string" },
+  { id: "mentions", name: "mentions", type: "int" },
+  { id: "implied", name: "implied", type: "boolean" },
+  { id: "x", name: "x", type: "double" },
+  { id: "y", name: "y", type: "double" },
+  { id: "size", name: "size", type: "double" },
+  { id: "color", name: "color", type: "string" },
+  { id: "evidence", name: "evidence", type: "string" },
+];
+const EDGE_KEYS: Key[] = [
+  { id: "e_type", name: "type", type: "string" },
+  { id: "e_weight", name: "weight", type: "double" },
+  { id: "e_register", name: "register", type: "boolean" },
+  { id: "e_color", name: "color", type: "string" },
+  { id: "e_evidence", name: "evidence", type: "string" },
+];
+
+/**
+ * GraphML (graphml.graphdrawing.org) for tools that read it rather than GEXF: networkx, igraph,
+ * yEd, Cytoscape. Directed, one <edge> per relation with its own id, so parallel relations between
+ * one pair stay separate; typed <key> declarations for every attribute. Values absent on an
+ * element (no code, no aliases, no evidence) are left out rather than written empty.
+ */
+export function toGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {}): string {
+  const withEvidence = options.evidence ?? true;
+  const keys = (kind: "node" | "edge", list: Key[]) =>
+    list.filter((k) => withEvidence || k.name !== "evidence").map((k) => ({ "@_id": k.id, "@_for": kind, "@_attr.name": k.name, "@_attr.type": k.type }));
+  const data = (values: [string, string | number | boolean | undefined][]) =>
+    values.filter(([, v]) => v !== undefined && v !== "").map(([key, v]) => ({ "@_key": key, "#text": String(v) }));
+  const nodes = graph.mapNodes((key, a) => ({
+    "@_id": key,
+    data: data([
+      ["label", a.label],
+      ["type", a.type],
+      ["aliases", a.aliases.join("|")],
+      ["code", a.code],
+      ["mentions", a.mentions],
+      ["implied", a.implied],
+      ["x", a.x],
+      ["y", a.y],
+      ["size", a.size],
+      ["color", a.color],
+      ["evidence", withEvidence ? a.evidence[0]?.text : undefined],
+    ]),
+  }));
+  const edges = graph.mapEdges((key, a, source, target) => ({
+    "@_id": key,
+    "@_source": source,
+    "@_target": target,
+    data: data([
+      ["e_type", a.type],
+      ["e_weight", a.weight],
+      ["e_register", a.register],
+      ["e_color", a.color],
+      ["e_evidence", withEvidence ? a.evidence[0]?.text : undefined],
+    ]),
+  }));
+  const doc = {
+    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+    graphml: {
+      "@_xmlns": "http://graphml.graphdrawing.org/xmlns",
+      "@_xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+      "@_xsi:schemaLocation": "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+      key: [...keys("node", NODE_KEYS), ...keys("edge", EDGE_KEYS)],
+      graph: { "@_id": String(graph.getAttribute("name") ?? "G"), "@_edgedefault": "directed", node: nodes, edge: edges },
+    },
+  };
+  // a character XML 1.0 forbids (a stray control code in a document) would make the file unreadable
+  return BUILDER.build(doc).replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
+}
+
+const BUILDER = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: "  ", suppressEmptyNode: true });
