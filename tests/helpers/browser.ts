@@ -94,3 +94,16 @@ export async function countPixels(page: Page, png: Buffer, color?: string, toler
     { b64: png.toString("base64"), color, tolerance },
   );
 }
+
+/** Frames sigma has drawn so far on this page; pass it to painted() after an action. */
+export function renders(page: Page): Promise<number> {
+  return page.evaluate(() => window.__hkg!.renders());
+}
+
+/**
+ * Waits until sigma has drawn what the page shows now: at least one frame after `since` (when
+ * given) and nothing left scheduled, camera animations included. The timeout only ends a hung test.
+ */
+export async function painted(page: Page, since?: number): Promise<void> {
+  await page.waitForFunction((n) => window.__hkg!.renders() > (n ?? -1) && window.__hkg!.settled(), since, { polling: "raf", timeout: 30_000 });
+}
