@@ -88,7 +88,7 @@ function formatViewer(runs: ViewerFigures[], opts: { nodes: number; edges: numbe
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(9);
   const label: Record<keyof ViewerFigures, string> = {
     loadMs: "load and draw",
-    searchMs: "search 徐州",
+    searchMs: "search a name",
     selectMs: "select the hit",
     filterMs: "hide Project",
   };
