@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     // Timeouts only end a hung test; no test measures time (speed is `npm run bench`).
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     // Builds viewer/dist once, before any worker could race to build it (serve and browser tests).
     globalSetup: ["tests/setup/viewer-build.ts"],
