@@ -11,6 +11,7 @@ export default defineConfig({
     // The slow files mostly wait on other processes (Chromium, Neo4j), so run more files at once
     // than there are cores; vitest's default (cores - 1) is one file at a time on a 2-core machine.
     maxWorkers: 4,
+    isolate: false,
     // A line per file as it finishes (and per test), so a long run never looks hung.
     reporters: ["verbose"],
   },
