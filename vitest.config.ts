@@ -11,8 +11,10 @@ export default defineConfig({
     // The slow files mostly wait on other processes (Chromium, Neo4j), so run more files at once
     // than there are cores; vitest's default (cores - 1) is one file at a time on a 2-core machine.
     maxWorkers: 4,
+    // A worker imports the pipeline's modules once, not once per file; no test changes global state
+    // (tests/helpers/cli.ts restores the streams, process.exit and the environment it borrows).
     isolate: false,
-    // A line per file as it finishes (and per test), so a long run never looks hung.
+    // A line per test as it finishes, file by file, so a long run never looks hung.
     reporters: ["verbose"],
   },
 });

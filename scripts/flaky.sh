@@ -16,10 +16,9 @@ trap 'kill -- -"$load" 2>/dev/null; wait "$load" 2>/dev/null' EXIT
 
 failed=0
 for i in $(seq 1 "$runs"); do
-  start=$(date +%s.%N)
+  start=$SECONDS
   if CI=true npm test >"$logs/run-$i.log" 2>&1; then status=pass; else status=FAIL; failed=$((failed + 1)); fi
-  end=$(date +%s.%N)
-  printf 'run %d/%d: %s in %.0f s (load average %s)\n' "$i" "$runs" "$status" "$(echo "$end - $start" | bc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf 'run %d/%d: %s in %d s (load average %s)\n' "$i" "$runs" "$status" "$((SECONDS - start))" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done
 echo "$((runs - failed)) of $runs runs passed"
 [ "$failed" -eq 0 ]
