@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build/index.ts";
 import { evaluate, formatReport, readGoldDir, readGraphFile } from "../../src/eval/index.ts";
+import { bundledGraphWithoutLayout } from "../helpers/bundled.ts";
 import { hkg } from "../helpers/cli.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -15,8 +15,7 @@ let graphFile: string;
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "hkg-eval-"));
-  await build([path.join(root, "corpus")], { out, layout: false });
-  graphFile = path.join(out, "graph.json");
+  graphFile = await bundledGraphWithoutLayout();
 }, 120_000);
 
 const runScorer = (graph: string, ...flags: string[]) => execFileSync(process.execPath, [scorer, graph, goldDir, ...flags], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
