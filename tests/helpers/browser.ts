@@ -62,7 +62,7 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   });
   await page.goto(url);
   // generous: on a busy 2-core machine a large graph takes many seconds; this only ends a hung page
-  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { polling: 50, timeout: 120_000 });
   return { page, problems, dialogs };
 }
 
@@ -106,5 +106,5 @@ export function renders(page: Page): Promise<number> {
  * given) and nothing left scheduled, camera animations included. The timeout only ends a hung test.
  */
 export async function painted(page: Page, since?: number, timeout = 120_000): Promise<void> {
-  await page.waitForFunction((n) => window.__hkg!.renders() > (n ?? -1) && window.__hkg!.settled(), since, { polling: "raf", timeout });
+  await page.waitForFunction((n) => window.__hkg!.renders() > (n ?? -1) && window.__hkg!.settled(), since, { polling: 50, timeout });
 }
