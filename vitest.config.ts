@@ -3,9 +3,18 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    testTimeout: 60_000,
+    // Timeouts only end a hung test; no test measures time (speed is `npm run bench`).
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     // Builds viewer/dist once, before any worker could race to build it (serve and browser tests).
     globalSetup: ["tests/setup/viewer-build.ts"],
+    // The slow files mostly wait on other processes (Chromium, Neo4j), so run more files at once
+    // than there are cores; vitest's default (cores - 1) is one file at a time on a 2-core machine.
+    maxWorkers: 4,
+    // A worker imports the pipeline's modules once, not once per file; no test changes global state
+    // (tests/helpers/cli.ts restores the streams, process.exit and the environment it borrows).
+    isolate: false,
+    // A line per test as it finishes, file by file, so a long run never looks hung.
+    reporters: ["verbose"],
   },
 });

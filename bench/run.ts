@@ -9,23 +9,27 @@ import { formatLinearity, formatTable, median, type RunFigures } from "./report.
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 
-const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout]
+const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--hostile [W]]
   --mb N        corpus size in MB (default: the linearity pair 5 and 20)
   --sizes A,B   corpus sizes to compare per MB (default 5,20)
   --runs K      runs per size; the table shows the median of each figure (default 1)
   --no-layout   skip the ForceAtlas2 layout
   --hostile [W] hostile single documents at growing sizes (long line, nested divs, many
                 attributes); W picks the cases whose name contains it
+  --viewer      only the viewer benchmark: 20,000 entities in headless Chromium
+  --no-viewer   skip the viewer benchmark (it runs after the pipeline when Chromium is installed)
 `;
 
 interface Args {
   sizes: number[];
   runs: number;
   layout: boolean;
+  pipeline: boolean;
+  viewer: boolean;
 }
 
 function parse(argv: string[]): Args | undefined {
-  const args: Args = { sizes: [5, 20], runs: 1, layout: true };
+  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -37,6 +41,8 @@ function parse(argv: string[]): Args | undefined {
     else if (a === "--sizes") args.sizes = value().split(",").map((v) => positive(v, a));
     else if (a === "--runs") args.runs = Math.round(positive(value(), a));
     else if (a === "--no-layout") args.layout = false;
+    else if (a === "--viewer") args.pipeline = false;
+    else if (a === "--no-viewer") args.viewer = false;
     else if (a === "--help" || a === "-h") return undefined;
     else throw new Error(`unknown option ${a}`);
   }
@@ -68,7 +74,7 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   const results = new Map<number, RunFigures>();
-  for (const mb of args.sizes) {
+  for (const mb of args.pipeline ? args.sizes : []) {
     process.stderr.write(`bench: generating ${mb} MB corpus under .bench/ …\n`);
     const corpus = makeCorpus(BENCH_DIR, path.join(ROOT, "corpus"), mb);
     const runs: RunFigures[] = [];
@@ -81,6 +87,12 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(formatTable(figures, args.runs) + "\n");
   }
   if (results.size >= 2) process.stdout.write(formatLinearity(results) + "\n");
+  if (args.viewer) {
+    // loaded only here: the pipeline's child processes need neither Chromium's driver nor the server
+    const { viewerBench } = await import("./viewer.ts");
+    const report = await viewerBench(BENCH_DIR, { nodes: 20_000, edges: 30_000, runs: args.runs });
+    process.stdout.write(report ?? "viewer benchmark skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)\n");
+  }
 }
 
 /** One pipeline run in a fresh process: peak RSS (maxRSS) is per process, and no run warms the next. */

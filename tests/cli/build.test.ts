@@ -1,18 +1,13 @@
-import { spawnSync } from "node:child_process";
+// hkg build's handling of bad input, run in-process (tests/helpers/cli.ts): exit code, messages, files.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeFilesAtomically } from "../../src/export/atomic.ts";
+import { hkg as run, ROOT } from "../helpers/cli.ts";
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const FIXTURES = path.join(ROOT, "tests", "fixtures", "ingest");
-
-function hkg(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "hkg.js"), "build", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const hkg = (...args: string[]) => run(["build", ...args]);
 
 let tmp: string;
 let input: string;
@@ -28,9 +23,9 @@ afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 const put = (...names: string[]) => names.forEach((n) => copyFileSync(path.join(FIXTURES, n), path.join(input, n)));
 
 describe("hkg build with bad input", () => {
-  it("builds the GBK document and names the junk and the empty file, one line each", () => {
+  it("builds the GBK document and names the junk and the empty file, one line each", async () => {
     put("gbk-report.txt", "junk.txt", "empty.txt");
-    const r = hkg(input, "--out", out);
+    const r = await hkg(input, "--out", out);
     expect(r.code).toBe(0);
     const graph = JSON.parse(readFileSync(path.join(out, "graph.json"), "utf8"));
     const labels = graph.nodes.map((n: { attributes: { label: string } }) => n.attributes.label);
@@ -41,11 +36,11 @@ describe("hkg build with bad input", () => {
     expect(r.stdout).toContain("problems: 2");
   });
 
-  it("exits non-zero and writes nothing when only junk is given; an existing graph is left as it was", () => {
+  it("exits non-zero and writes nothing when only junk is given; an existing graph is left as it was", async () => {
     put("junk.txt");
     mkdirSync(out);
     writeFileSync(path.join(out, "graph.json"), '{"previous":true}');
-    const r = hkg(input, "--out", out);
+    const r = await hkg(input, "--out", out);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`hkg: ${path.join(input, "junk.txt")}: binary file`);
     expect(r.stderr).toContain("nothing written");
@@ -53,19 +48,19 @@ describe("hkg build with bad input", () => {
     expect(readFileSync(path.join(out, "graph.json"), "utf8")).toBe('{"previous":true}');
   });
 
-  it("exits non-zero for an empty folder and for a path that does not exist, writing no output folder", () => {
-    const r = hkg(input, path.join(tmp, "missing"), "--out", out);
+  it("exits non-zero for an empty folder and for a path that does not exist, writing no output folder", async () => {
+    const r = await hkg(input, path.join(tmp, "missing"), "--out", out);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`hkg: ${input}: folder holds no documents`);
     expect(r.stderr).toContain(`hkg: ${path.join(tmp, "missing")}: cannot read: no such file or folder`);
     expect(existsSync(out)).toBe(false);
   });
 
-  it("--strict fails on any problem and leaves the previous outputs untouched", () => {
+  it("--strict fails on any problem and leaves the previous outputs untouched", async () => {
     put("gbk-report.txt", "empty.txt");
     mkdirSync(out);
     writeFileSync(path.join(out, "graph.json"), '{"previous":true}');
-    const r = hkg(input, "--out", out, "--strict");
+    const r = await hkg(input, "--out", out, "--strict");
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`hkg: ${path.join(input, "empty.txt")}: empty file`);
     expect(r.stderr).toContain("(--strict); nothing written");

@@ -3,20 +3,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build/index.ts";
 import { evaluate, formatReport, readGoldDir, readGraphFile } from "../../src/eval/index.ts";
+import { bundledGraphWithoutLayout } from "../helpers/bundled.ts";
+import { hkg } from "../helpers/cli.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const goldDir = path.join(root, "tests/fixtures/gold");
 const scorer = path.join(root, "tests/fixtures/score.mjs");
-const hkg = path.join(root, "bin/hkg.js");
 let out: string;
 let graphFile: string;
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "hkg-eval-"));
-  await build([path.join(root, "corpus")], { out, layout: false });
-  graphFile = path.join(out, "graph.json");
+  graphFile = await bundledGraphWithoutLayout();
 }, 120_000);
 
 const runScorer = (graph: string, ...flags: string[]) => execFileSync(process.execPath, [scorer, graph, goldDir, ...flags], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
@@ -30,10 +29,11 @@ describe("hkg eval agrees with the shared scorer", () => {
     expect(ours.per_type).toEqual(theirs.per_type);
   });
 
-  it("prints the same table and lists through the CLI", () => {
-    const cli = execFileSync(process.execPath, [hkg, "eval", goldDir, "--graph", graphFile, "--verbose"], { encoding: "utf8", cwd: root, stdio: ["ignore", "pipe", "ignore"] });
-    expect(cli).toBe(runScorer(graphFile, "--verbose"));
-  }, 60_000);
+  it("prints the same table and lists through the CLI", async () => {
+    const cli = await hkg(["eval", goldDir, "--graph", graphFile, "--verbose"]);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toBe(runScorer(graphFile, "--verbose"));
+  });
 
   it("agrees on a small hand-made graph: aliases, alt types, optional entities, symmetric and containment edges", () => {
     const graph = {
@@ -62,16 +62,9 @@ describe("hkg eval agrees with the shared scorer", () => {
     expect(formatReport(ours, true)).toBe(runScorer(file, "--verbose"));
   });
 
-  it("exits 1 below a threshold and 2 on a missing graph", () => {
-    const run = (...args: string[]) => {
-      try {
-        execFileSync(process.execPath, [hkg, "eval", goldDir, ...args], { cwd: root, stdio: "ignore" });
-        return 0;
-      } catch (e) {
-        return (e as { status: number }).status;
-      }
-    };
-    expect(run("--graph", graphFile, "--min-node-f1", "1.01")).toBe(1);
-    expect(run("--graph", path.join(out, "nothing.json"))).toBe(2);
-  }, 60_000);
+  it("exits 1 below a threshold and 2 on a missing graph", async () => {
+    const run = async (...args: string[]) => (await hkg(["eval", goldDir, ...args])).code;
+    expect(await run("--graph", graphFile, "--min-node-f1", "1.01")).toBe(1);
+    expect(await run("--graph", path.join(out, "nothing.json"))).toBe(2);
+  });
 });

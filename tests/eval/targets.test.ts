@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/build/index.ts";
 import { evaluate, readGoldDir, readGraphFile } from "../../src/eval/index.ts";
+import { bundledGraphWithoutLayout } from "../helpers/bundled.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -15,9 +13,7 @@ const MIN_TYPE_F1 = 0.75;
 
 describe("extraction quality on the bundled corpus", () => {
   it("meets the targets against gold", async () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "hkg-targets-"));
-    await build([path.join(root, "corpus")], { out, layout: false });
-    const r = evaluate(readGraphFile(path.join(out, "graph.json")), readGoldDir(path.join(root, "tests/fixtures/gold")));
+    const r = evaluate(readGraphFile(await bundledGraphWithoutLayout()), readGoldDir(path.join(root, "tests/fixtures/gold")));
     expect(r.nodes.f1).toBeGreaterThanOrEqual(MIN_NODE_F1);
     expect(r.edges.f1).toBeGreaterThanOrEqual(MIN_EDGE_F1);
     for (const [type, s] of Object.entries(r.per_type)) if (!type.startsWith("edge:")) expect([type, s.f1 >= MIN_TYPE_F1]).toEqual([type, true]);

@@ -61,7 +61,8 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
     void d.dismiss();
   });
   await page.goto(url);
-  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { timeout: 30_000 });
+  // generous: on a busy 2-core machine a large graph takes many seconds; this only ends a hung page
+  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { polling: 50, timeout: 120_000 });
   return { page, problems, dialogs };
 }
 
@@ -93,4 +94,17 @@ export async function countPixels(page: Page, png: Buffer, color?: string, toler
     },
     { b64: png.toString("base64"), color, tolerance },
   );
+}
+
+/** Frames sigma has drawn so far on this page; pass it to painted() after an action. */
+export function renders(page: Page): Promise<number> {
+  return page.evaluate(() => window.__hkg!.renders());
+}
+
+/**
+ * Waits until sigma has drawn what the page shows now: at least one frame after `since` (when
+ * given) and nothing left scheduled, camera animations included. The timeout only ends a hung test.
+ */
+export async function painted(page: Page, since?: number, timeout = 120_000): Promise<void> {
+  await page.waitForFunction((n) => window.__hkg!.renders() > (n ?? -1) && window.__hkg!.settled(), since, { polling: 50, timeout });
 }

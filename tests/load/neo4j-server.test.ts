@@ -1,7 +1,6 @@
 // hkg load and the query library against a real Neo4j over Bolt (npm run neo4j:start).
 // One file on purpose: Neo4j Community has one user database, and these tests wipe it, so
 // they must not run alongside each other.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +22,7 @@ import {
 import { connect } from "../../src/neo4j/connection.ts";
 import { splitCypher } from "../../src/neo4j/script.ts";
 import { listLibrary, runQuery } from "../../src/query/index.ts";
+import { hkg } from "../helpers/cli.ts";
 import { HOSTILE_NAMES, injectionGraph } from "../helpers/graphs.ts";
 import { toCypher, toJson } from "../../src/export/index.ts";
 import { createExtractor } from "../../src/extract/index.ts";
@@ -138,26 +138,26 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
   });
 
   describe("hkg query on the loaded graph", () => {
-    const hkg = (...args: string[]) => spawnSync(process.execPath, ["bin/hkg.js", "query", ...args], { encoding: "utf8" });
+    const query = (...args: string[]) => hkg(["query", ...args]);
 
-    it("prints JSON rows with plain numbers", () => {
-      const r = hkg("containment-chain", "--format", "json");
-      expect(r.status, r.stderr).toBe(0);
+    it("prints JSON rows with plain numbers", async () => {
+      const r = await query("containment-chain", "--format", "json");
+      expect(r.code, r.stderr).toBe(0);
       const rows = JSON.parse(r.stdout) as { chain: string[]; codes: string[]; regions: string[] }[];
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ chain: ["泉山区", "徐州市", "江苏省"], codes: ["320311", "3203", "32"] });
       expect(rows[0]!.regions).toContain("淮海经济区");
-      const top = JSON.parse(hkg("most-connected", "-p", "limit=3", "--format", "json").stdout) as { degree: unknown }[];
+      const top = JSON.parse((await query("most-connected", "-p", "limit=3", "--format", "json")).stdout) as { degree: unknown }[];
       expect(top).toHaveLength(3);
       expect(typeof top[0]!.degree).toBe("number");
     });
 
-    it("runs a .cypher file, nodes as their properties, parameters typed from their values", () => {
+    it("runs a .cypher file, nodes as their properties, parameters typed from their values", async () => {
       const dir = mkdtempSync(join(tmpdir(), "hkg-query-"));
       const file = join(dir, "city.cypher");
       writeFileSync(file, "MATCH (c:City {name: $name}) RETURN c, $n + 1 AS next LIMIT $n");
-      const r = hkg(file, "--param", "name=徐州市", "--param", "n=1", "--format", "json");
-      expect(r.status, r.stderr).toBe(0);
+      const r = await query(file, "--param", "name=徐州市", "--param", "n=1", "--format", "json");
+      expect(r.code, r.stderr).toBe(0);
       const [row] = JSON.parse(r.stdout) as { c: Record<string, unknown>; next: unknown }[];
       expect(row!.c).toMatchObject({ id: "City:徐州市#3203", name: "徐州市", code: "3203" });
       expect(row!.next).toBe(2);
@@ -168,11 +168,8 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
     it("a refused login is a clear error naming the URI and the user, and writes nothing", async () => {
       const before = await snapshot(driver);
       // an unknown user, so the real one is never locked out by failed attempts
-      const r = spawnSync(process.execPath, ["bin/hkg.js", "load", GRAPH_JSON], {
-        encoding: "utf8",
-        env: { ...process.env, NEO4J_USER: "hkg-nobody", NEO4J_PASSWORD: "wrong" },
-      });
-      expect(r.status).toBe(3);
+      const r = await hkg(["load", GRAPH_JSON], { NEO4J_USER: "hkg-nobody", NEO4J_PASSWORD: "wrong" });
+      expect(r.code).toBe(3);
       expect(r.stderr).toContain(config.uri);
       expect(r.stderr).toMatch(/refused user "hkg-nobody"/);
       expect(await snapshot(driver)).toEqual(before);
@@ -248,8 +245,8 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       const project = broken.nodes.find((n) => n.attributes?.type === "Project")!;
       project.attributes!.aliases = [{ not: "a string" }] as never;
       writeFileSync(file, JSON.stringify(broken));
-      const r = spawnSync(process.execPath, ["bin/hkg.js", "load", file, "--quiet"], { encoding: "utf8" });
-      expect(r.status).toBe(3);
+      const r = await hkg(["load", file, "--quiet"]);
+      expect(r.code).toBe(3);
       expect(r.stderr).toContain(config.uri);
       expect(r.stderr).toMatch(/stopped at batch \d+\/\d+ \(entities Project\)/);
       expect(r.stderr).toMatch(/committed: schema yes; batches documents 1\/1, entities \d+\/\d+, relations 0\/\d+, mentions 0\/\d+/);
@@ -258,8 +255,8 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       expect(Number(partial!.n)).toBeGreaterThan(0);
       expect(Number(partial!.n)).toBeLessThan(graph.nodes.length);
 
-      const rerun = spawnSync(process.execPath, ["bin/hkg.js", "load", GRAPH_JSON, "--quiet"], { encoding: "utf8" });
-      expect(rerun.status, rerun.stderr).toBe(0);
+      const rerun = await hkg(["load", GRAPH_JSON, "--quiet"]);
+      expect(rerun.code, rerun.stderr).toBe(0);
       const snap = await snapshot(driver);
       expect(snap.labels.Entity).toBe(graph.nodes.length);
       expect(Object.values(snap.types).reduce((a, b) => a + b, 0)).toBe(graph.edges.length + planCounts(planLoad(graph)).mentions);
@@ -300,9 +297,9 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       expect(dotStar.rows.filter((r) => r.basis === "same sentence")).toEqual([]);
     });
 
-    it("hkg load --quiet prints nothing when all goes well", () => {
-      const r = spawnSync(process.execPath, ["bin/hkg.js", "load", GRAPH_JSON, "--quiet"], { encoding: "utf8" });
-      expect(r.status, r.stderr).toBe(0);
+    it("hkg load --quiet prints nothing when all goes well", async () => {
+      const r = await hkg(["load", GRAPH_JSON, "--quiet"]);
+      expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toBe("");
       expect(r.stderr).toBe("");
     });

@@ -26,11 +26,13 @@ const els: Elements = {
 };
 
 let app: MountedApp | null = null;
+let renders = 0;
 const readGexf: GexfReader = (text) => parseGexf(Graph, text, { addMissingNodes: true });
 
 function show(graph: ViewerGraph): void {
   app?.dispose();
   app = mountApp(graph, els, (f) => void openFile(f));
+  app.renderer.on("afterRender", () => renders++);
 }
 
 async function openFile(file: File): Promise<void> {
@@ -67,6 +69,13 @@ window.__hkg = {
     const key = app.graph.findNode((_, a) => a.label === label);
     const d = key === undefined ? undefined : app.renderer.getNodeDisplayData(key);
     return d ? app.renderer.framedGraphToViewport(d) : null;
+  },
+  renders: () => renders,
+  settled: () => {
+    if (!app) return true;
+    // sigma keeps its pending animation frames in these fields; no public getter says "a frame is due"
+    const pending = app.renderer as unknown as { renderFrame: number | null; renderHighlightedNodesFrame: number | null };
+    return !pending.renderFrame && !pending.renderHighlightedNodesFrame && !app.renderer.getCamera().isAnimated();
   },
 };
 

@@ -11,6 +11,10 @@ export interface HkgTestHook {
   selected(): string | null;
   /** where a node is drawn, in CSS pixels of the sigma container */
   nodeScreenPosition(label: string): { x: number; y: number } | null;
+  /** frames sigma has drawn since the page loaded (all graphs): a test waits for one more after acting */
+  renders(): number;
+  /** nothing left to draw: no frame scheduled and no camera animation under way */
+  settled(): boolean;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 // A synthetic graph.json of the given size (seeded, so every run is the same) for the viewer's
-// responsiveness test: clustered positions like a real layout, types and relations from the ontology.
-import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES } from "../../src/ontology/index.ts";
+// benchmark and its large-graph test: clustered positions like a real layout, types and relations
+// from the ontology.
+import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES } from "../src/ontology/index.ts";
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -18,7 +19,7 @@ export function largeGraphJson(nodes: number, edges: number): string {
   const r = rng(20);
   const clusters = Array.from({ length: 40 }, () => [r() * 2000 - 1000, r() * 2000 - 1000] as const);
   const out = {
-    attributes: { name: `synthetic ${nodes}`, generator: "tests/helpers/large-graph.ts", documents: [] },
+    attributes: { name: `synthetic ${nodes}`, generator: "bench/large-graph.ts", documents: [] },
     options: { type: "directed", multi: true, allowSelfLoops: false },
     nodes: [] as unknown[],
     edges: [] as unknown[],
