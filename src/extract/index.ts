@@ -261,6 +261,18 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
     if (top[0] && (top.length === 1 || top[0][1] > top[1]![1])) {
       const m = mentions.find((x) => x.code === top[0]![0])!;
       inTitle.push(m);
+    } else {
+      // a page that names one county far more than any other place (an interview with its head) is about it
+      const districts = new Map<string, number>();
+      let cities = 0;
+      for (const m of mentions) {
+        if (m.via || !m.code) continue;
+        if (m.type === "District") districts.set(m.code, (districts.get(m.code) ?? 0) + 1);
+        if (m.type === "City") cities++;
+      }
+      const total = [...districts.values()].reduce((a, b) => a + b, 0);
+      const best = [...districts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (best && best[1] >= 3 && best[1] >= 0.6 * total && best[1] > cities) inTitle.push(mentions.find((x) => x.code === best[0] && !x.via)!);
     }
   }
   const district = inTitle.find((m) => m.type === "District");
