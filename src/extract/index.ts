@@ -98,7 +98,11 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       sentence: sp.sentence,
     });
   }
-  const home = documentHome(doc, mentions, kb, gazetteer, context);
+  const found = documentHome(doc, mentions, kb, gazetteer, context);
+  // a page whose heading names a zone is that zone's page
+  const heading = headingSentences(doc);
+  const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name))));
+  const home = found || zone ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing
   if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
   const extra: RelationMention[] = [];
