@@ -24,8 +24,19 @@ interface Ctx {
   systemNames: string[];
 }
 
-/** Builds the extractor once (dictionaries, segmenter), then reads documents one at a time. */
+const built = new WeakMap<Knowledge, Extractor>();
+
+/**
+ * Builds the extractor once per knowledge base (dictionaries, segmenter: about a second and a half),
+ * then reads documents one at a time; a second build in the same process reuses it.
+ */
 export function createExtractor(kb: Knowledge): Extractor {
+  let ex = built.get(kb);
+  if (!ex) built.set(kb, (ex = newExtractor(kb)));
+  return ex;
+}
+
+function newExtractor(kb: Knowledge): Extractor {
   const seg = new Segmenter([...kb.regions.map((r) => r.name), ...kb.clusters.flatMap((c) => c.members.map((m) => m.name))]);
   const gazetteer = buildGazetteer(kb, seg.lexicon);
   // place names of three characters or more are words of their own (霍尔果斯, 台儿庄)
