@@ -24,8 +24,19 @@ interface Ctx {
   systemNames: string[];
 }
 
-/** Builds the extractor once (dictionaries, segmenter), then reads documents one at a time. */
+const built = new WeakMap<Knowledge, Extractor>();
+
+/**
+ * Builds the extractor once per knowledge base (dictionaries, segmenter: about a second and a half),
+ * then reads documents one at a time; a second build in the same process reuses it.
+ */
 export function createExtractor(kb: Knowledge): Extractor {
+  let ex = built.get(kb);
+  if (!ex) built.set(kb, (ex = newExtractor(kb)));
+  return ex;
+}
+
+function newExtractor(kb: Knowledge): Extractor {
   const seg = new Segmenter([...kb.regions.map((r) => r.name), ...kb.clusters.flatMap((c) => c.members.map((m) => m.name))]);
   const gazetteer = buildGazetteer(kb, seg.lexicon);
   // place names of three characters or more are words of their own (霍尔果斯, 台儿庄)
@@ -98,7 +109,11 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       sentence: sp.sentence,
     });
   }
-  const home = documentHome(doc, mentions, kb, gazetteer, context);
+  const found = documentHome(doc, mentions, kb, gazetteer, context);
+  // a page whose heading names a zone is that zone's page
+  const heading = headingSentences(doc);
+  const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name))));
+  const home = found || zone ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing
   if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
   const extra: RelationMention[] = [];
@@ -261,6 +276,18 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
     if (top[0] && (top.length === 1 || top[0][1] > top[1]![1])) {
       const m = mentions.find((x) => x.code === top[0]![0])!;
       inTitle.push(m);
+    } else {
+      // a page that names one county far more than any other place (an interview with its head) is about it
+      const districts = new Map<string, number>();
+      let cities = 0;
+      for (const m of mentions) {
+        if (m.via || !m.code) continue;
+        if (m.type === "District") districts.set(m.code, (districts.get(m.code) ?? 0) + 1);
+        if (m.type === "City") cities++;
+      }
+      const total = [...districts.values()].reduce((a, b) => a + b, 0);
+      const best = [...districts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (best && best[1] >= 3 && best[1] >= 0.6 * total && best[1] > cities) inTitle.push(mentions.find((x) => x.code === best[0] && !x.via)!);
     }
   }
   const district = inTitle.find((m) => m.type === "District");

@@ -97,7 +97,7 @@ const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合�
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
 const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
-const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿|万)/;
+const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
@@ -232,7 +232,7 @@ export class NamePatterns {
     while (j >= 0 && /^(东|西|南|北|高铁|铁路)$/.test(words[j]!.word)) j--;
     const prev = words[j];
     if (!prev) return false;
-    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word);
+    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.isPlace(prev.word);
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
@@ -287,6 +287,8 @@ export class NamePatterns {
   private acceptable(name: string, stem: string, type: NodeType, suffix: string): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem)) return false;
+    // a legal form alone (有限公司, 股份有限公司) names no one
+    if (/^(股份)?有限(责任)?$/.test(stem)) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
     if (quotes % 2) return false;
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;

@@ -5,7 +5,15 @@ import type { Trie } from "./trie.ts";
 /** The administrative unit a name starts with (徐州中欧班列 → 徐州市). */
 export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): AdminUnit | undefined {
   const rest = name.replace(/^(江苏|山东|安徽|河南)省?/, "");
-  const hit = gazetteer.longestAt(rest, 0);
+  let hit = gazetteer.longestAt(rest, 0);
+  // a registered zone's own name (宿迁经济技术开发区) is no division: the division is the place it starts with
+  if (hit && !hit.value.units) {
+    hit = undefined;
+    for (let n = Math.min(6, rest.length - 1); n >= 2 && !hit; n--) {
+      const e = gazetteer.get(rest.slice(0, n));
+      if (e?.units) hit = { value: e, end: n };
+    }
+  }
   if (!hit?.value.units || hit.value.type === "Province") return undefined;
   const u = chooseUnit(hit.value.units, context);
   // a county's short form needs its city in the document (珠山数字产业园 is not in 景德镇's 珠山区)

@@ -64,8 +64,9 @@ export interface Word {
 
 /**
  * Function words never stand inside a name: prepositions (在, 由), conjunctions (其后, 并), pronouns,
- * adverbs, particles (的), interjections and headline symbols (丨). jieba tags words it does not know
- * `x` (卓曜, 顺堤), so `x` says nothing here.
+ * adverbs, particles (的), interjections and headline symbols (丨). Time words are not among them:
+ * jieba tags 现代 and 三期 as time. jieba tags words it does not know `x` (卓曜, 顺堤), so `x` says
+ * nothing here.
  */
 const FUNCTION_WORD = /^(p|c|r|rr|rz|d|df|dg|u|uj|ul|uz|ug|uv|ud|y|e|o|zg|w)$/;
 const VERB = /^(v|vd|vg|vi)$/;

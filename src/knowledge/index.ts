@@ -17,8 +17,11 @@ export interface Knowledge {
   organizations: KnownOrganization[];
 }
 
+let loaded: Knowledge | undefined;
+
+/** The register and the curated data, read once per process (they are files of the package, not input). */
 export function loadKnowledge(): Knowledge {
-  return {
+  return (loaded ??= {
     admin: loadAdminRegister(),
     regions: loadRegions(),
     clusters: loadClusters(),
@@ -26,5 +29,5 @@ export function loadKnowledge(): Knowledge {
     historicalNames: loadHistoricalNames(),
     stop: loadStopList(),
     organizations: loadOrganizations(),
-  };
+  });
 }

@@ -17,6 +17,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
   const homeDistrict = homeMention(mentions, rc.home?.district?.code);
   const homeCity = homeMention(mentions, rc.home?.city?.code);
   const homePlace = homeDistrict ?? homeCity;
+  const homeZone = rc.home?.zone ? mentions.findIndex((x) => x.type === "Zone" && !x.via && (x.canonical ?? x.name) === rc.home!.zone) : undefined;
   const done = new Set<string>();
   for (const { m, i } of order) {
     const key = `${m.type}|${m.canonical ?? m.name}`;
@@ -67,6 +68,12 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context)) {
       done.add(key);
       rel("LOCATED_IN", i, homeDistrict);
+      continue;
+    }
+    // a zone's own page: its projects and enterprises are in it
+    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !/(大学|学院)$/.test(m.name)))) {
+      done.add(key);
+      rel("LOCATED_IN", i, homeZone);
       continue;
     }
     const homeName = rc.home?.city?.name;

@@ -11,6 +11,8 @@ import { ruleInput, type RelationContext } from "./shared.ts";
 
 export type { RelationContext } from "./shared.ts";
 
+const POINT = /(机场|码头|作业区|港|港区|站|枢纽)$/;
+
 /**
  * Relations of one document, one rule family a file: what sentences state (located, hosted,
  * cooperates, connects, leads, member), then what the document's home implies where nothing closer
@@ -20,5 +22,7 @@ export function findRelations(doc: SourceDocument, mentions: Mention[], rc: Rela
   const input = ruleInput(doc, mentions, rc);
   const stated = [...hostedBy(input), ...leads(input), ...memberOf(input), ...cooperatesWith(input), ...connects(input)];
   const located = locatedIn(input, stated);
-  return [...stated, ...located, ...homeDefaults(input, [...stated, ...located])];
+  // a line (road, railway, canal) is not in a place but serves it: only points (ports, stations, airports) are located
+  const isLine = (i: number) => mentions[i]!.type === "Infrastructure" && !POINT.test(mentions[i]!.canonical ?? mentions[i]!.name);
+  return [...stated, ...located, ...homeDefaults(input, [...stated, ...located])].filter((r) => r.type !== "LOCATED_IN" || !isLine(r.head));
 }

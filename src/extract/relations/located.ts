@@ -1,3 +1,4 @@
+import { startsWithPlace } from "../places.ts";
 import { collector, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
@@ -5,7 +6,7 @@ const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入
 const IN_FRONT = new Set(["District", "Town", "Zone"]);
 
 /** LOCATED_IN stated in a sentence or by a paragraph's layout: 位于/落户/在, a place in front of a name, "P在X现场", a paragraph opened by a place. */
-export function locatedIn({ doc, text, mentions, order, sentences }: RuleInput, already: RelationMention[]): RelationMention[] {
+export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInput, already: RelationMention[]): RelationMention[] {
   const { out, rel } = collector(mentions);
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
@@ -52,6 +53,8 @@ export function locatedIn({ doc, text, mentions, order, sentences }: RuleInput, 
       if (lead.length > 8 && !/[,:]$/.test(lead)) continue;
       for (const x of group.slice(1)) {
         if (!(x.m.type === "Project" || x.m.type === "Lab") || located.has(x.i)) continue;
+        // an item named with its own county (相山区源创客科技小镇) is there, not in the clause's place
+        if (startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context)?.type === "District") continue;
         if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
         // another place in between speaks for the ones after it
         if (group.some((y) => y.m.start > first.m.start && y.m.start < x.m.start && (y.m.type === "District" || y.m.type === "Zone" || y.m.type === "City"))) continue;
