@@ -14,8 +14,8 @@ const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8"))
 // change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
 // asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
 const FLOORS = {
-  all: { nodes: 0.7, edges: 0.58 }, // measured 0.721 / 0.607 (2026-11-30)
-  test: { nodes: 0.64, edges: 0.56 }, // measured 0.670 / 0.596
+  all: { nodes: 0.7, edges: 0.6 }, // measured 0.724 / 0.627 (2026-11-30)
+  test: { nodes: 0.65, edges: 0.57 }, // measured 0.679 / 0.604
 };
 
 async function score(docs: string[]) {
