@@ -8,7 +8,7 @@ export { toJson } from "./json.ts";
 export { toGexf, type GexfOptions } from "./gexf.ts";
 export { toCypher, literal, type CypherOptions } from "./cypher.ts";
 export { SCHEMA_STATEMENTS } from "../neo4j/statements.ts";
-export { writeFilesAtomically } from "./atomic.ts";
+export { committedPath, readCommitted, recoverOutputs, writeFilesAtomically } from "./atomic.ts";
 
 export interface ExportOptions {
   gexf?: GexfOptions;
