@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 
 export const root = dirname(dirname(fileURLToPath(import.meta.url)));
-export const home = join(root, ".neo4j");
+// HKG_NEO4J_HOME: another store (npm run faults runs a throwaway server of its own there)
+export const home = process.env.HKG_NEO4J_HOME || join(root, ".neo4j");
 export const pidFile = join(home, "neo4j.pid");
 export const logFile = join(home, "neo4j.log");
 export const mavenDir = join(root, "neo4j");

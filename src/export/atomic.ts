@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, open, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // Everything a write keeps beside the outputs starts with ".hkg-", so a listing shows it as ours.
@@ -58,6 +58,34 @@ export async function recoverOutputs(dir: string, names: string[] = []): Promise
     return await recover(dir, names);
   } finally {
     await release();
+  }
+}
+
+/**
+ * The path a reader should open for `file`, one of a set written by writeFilesAtomically: the
+ * file itself, or, while a killed write's journal says the new set is decided but not all of it
+ * renamed yet, that set's copy in the staging folder. So a reader never pairs one build's
+ * graph.json with another's graph.gexf, and needs no write access to the folder to get that.
+ */
+export async function committedPath(file: string): Promise<string> {
+  const dir = path.dirname(file);
+  const journal = await readFile(path.join(dir, JOURNAL), "utf8").then(
+    (t) => JSON.parse(t) as Journal,
+    () => undefined,
+  );
+  const name = path.basename(file);
+  if (!journal || !Array.isArray(journal.files) || !journal.files.includes(name)) return file;
+  const staged = path.join(dir, path.basename(String(journal.staging)), name);
+  return (await stat(staged).then((s) => s.isFile(), () => false)) ? staged : file;
+}
+
+/** Reads one file of a set as committedPath says; retried once if a recovery moved it meanwhile. */
+export async function readCommitted(file: string): Promise<Buffer> {
+  try {
+    return await readFile(await committedPath(file));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    return readFile(await committedPath(file));
   }
 }
 

@@ -66,9 +66,13 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
 // surrogates, U+FFFE and U+FFFF. The writer passes them through from document text and names.
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+// Characters XML 1.0 allows raw but XML 1.1 parsers (and xmldom) read as a line end, turning them
+// into a space inside an attribute: written as character references, every parser reads them back.
+const LINE_END_LIKE = /[\u007F-\u009F\u2028\u2029]/g;
+
 /** The document with every character XML cannot hold replaced by U+FFFD, so any parser reads it. */
 export function xmlChars(xml: string): string {
-  return xml.replace(NOT_XML, "\uFFFD");
+  return xml.replace(NOT_XML, "\uFFFD").replace(LINE_END_LIKE, (c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`);
 }
 
 /** "#c0392b" → "rgb(192,57,43)", which the writer emits as r/g/b attributes in every GEXF version. */

@@ -12,7 +12,7 @@ export { toGraphml, type GraphmlOptions } from "./graphml.ts";
 export { toCypher, literal, type CypherOptions } from "./cypher.ts";
 export { toNeo4jCsv, CSV_FILES, NEO4J_IMPORT_ARGS, ARRAY_DELIMITER } from "./csv.ts";
 export { SCHEMA_STATEMENTS } from "../neo4j/statements.ts";
-export { writeFilesAtomically } from "./atomic.ts";
+export { committedPath, readCommitted, recoverOutputs, writeFilesAtomically } from "./atomic.ts";
 
 export interface ExportOptions {
   gexf?: GexfOptions;

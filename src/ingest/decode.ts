@@ -182,7 +182,30 @@ function canonical(declared: string): string | undefined {
   return iconv.encodingExists(d) ? d : undefined;
 }
 
-function legacyDecode(buf: Buffer, declared: string | undefined): { text: string; encoding: string } {
+function legacyDecode(whole: Buffer, declared: string | undefined): { text: string; encoding: string; warning?: string } {
+  // a download cut inside its last character would put U+FFFD at the end, which in a short
+  // document is enough junk to refuse it: the half character is dropped and reported instead
+  const cut = cutCharacter(whole);
+  const buf = cut ? whole.subarray(0, whole.length - cut) : whole;
+  const read = legacyReading(buf, declared);
+  if (!cut) return read;
+  const at = whole.length - cut;
+  return { ...read, warning: `the file ends inside a character: its last ${cut === 1 ? "byte" : `${cut} bytes`} (offset ${at}) ${cut === 1 ? "was" : "were"} dropped; the rest of the text is kept` };
+}
+
+/** How many bytes at the end start a GBK/GB18030/Big5 character that the file cuts off (0 when none). */
+function cutCharacter(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    const size = b < 0x81 || b === 0xff ? 1 : buf[i + 1] !== undefined && buf[i + 1]! >= 0x30 && buf[i + 1]! <= 0x39 ? 4 : 2;
+    if (i + size > buf.length) return buf.length - i;
+    i += size;
+  }
+  return 0;
+}
+
+function legacyReading(buf: Buffer, declared: string | undefined): { text: string; encoding: string } {
   const named = declared ? canonical(declared) : undefined;
   if (named) {
     const text = iconv.decode(buf, named);

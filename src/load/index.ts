@@ -1,5 +1,5 @@
 // Stage "load": graph.json → Neo4j. The CLI (src/cli/commands/load.ts) only parses and prints.
-import { readFile } from "node:fs/promises";
+import { readCommitted } from "../export/index.ts";
 import { connect, type Neo4jConfig } from "../neo4j/connection.ts";
 import { loadPlan, wipeProjectData, type LoadOptions, type LoadSummary } from "./loader.ts";
 import { GraphFileError, planCounts, planLoad, type PlanCounts, type SerializedGraph } from "./plan.ts";
@@ -13,7 +13,8 @@ export { MARKER_LABEL } from "../neo4j/statements.ts";
 export async function readGraphFile(path: string): Promise<SerializedGraph> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    // as hkg build committed it, even if a build was killed half way through renaming its set
+    text = (await readCommitted(path)).toString("utf8");
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
     throw new GraphFileError(missing ? `no graph file at ${path} (build one with npm run build:graph)` : `cannot read ${path}: ${(err as Error).message}`);

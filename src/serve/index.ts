@@ -8,6 +8,7 @@ import { isIP, type AddressInfo } from "node:net";
 import { hostname, networkInterfaces } from "node:os";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { committedPath } from "../export/index.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const VIEWER_DIR = join(REPO_ROOT, "viewer");
@@ -148,7 +149,8 @@ function send(res: ServerResponse, status: number, body: string): void {
 async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, contentType?: string, root?: string): Promise<void> {
   let real: string;
   try {
-    real = await realpath(file);
+    // the graph as hkg build committed it, even if a build was killed half way through renaming its set
+    real = await realpath(root === undefined ? await committedPath(file) : file);
   } catch {
     return send(res, 404, "not found\n");
   }

@@ -33,6 +33,7 @@ import { resolve } from "../../src/resolve/index.ts";
 import { LONG_NAMES_TEXT } from "../helpers/bad-input.ts";
 import { config, probeNeo4j, run, snapshot, wipeAll } from "../helpers/neo4j.ts";
 import { neo4jAdminAvailable, neo4jAdminImport } from "../helpers/neo4j-admin.ts";
+import { hostileNamesInNeo4j } from "./hostile-names.ts";
 
 const GRAPH_JSON = "graph/graph.json";
 const GRAPH_CYPHER = "graph/graph.cypher";
@@ -304,6 +305,8 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       expect(r.stderr).toBe("");
     });
   });
+
+  hostileNamesInNeo4j(() => driver);
 
   describe("--wipe", () => {
     it("removes what hkg load wrote and nothing else", async () => {
