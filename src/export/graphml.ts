@@ -85,8 +85,27 @@ export function toGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {}): 
       graph: { "@_id": String(graph.getAttribute("name") ?? "G"), "@_edgedefault": "directed", node: nodes, edge: edges },
     },
   };
-  // a character XML 1.0 forbids (a stray control code in a document) would make the file unreadable
-  return BUILDER.build(doc).replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
+  return BUILDER.build(doc).replace(/[\u0001-\u0003]/g, (c) => REFERENCE[c]!);
 }
 
-const BUILDER = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: "  ", suppressEmptyNode: true });
+// A character XML 1.0 forbids (a stray control code in a document) would make the file unreadable:
+// it becomes U+FFFD. A parser turns a tab or line break inside an attribute (an id) into a space,
+// and a carriage return in text into a line feed, so those are written as character references;
+// the builder would escape a reference's "&", so they pass through it as placeholders.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const REFERENCE: Record<string, string> = { "\u0001": "&#9;", "\u0002": "&#10;", "\u0003": "&#13;" };
+const safe = (v: unknown) => (typeof v === "string" ? v.replace(NOT_XML, "\uFFFD") : v);
+const BUILDER = new XMLBuilder({
+  ignoreAttributes: false,
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true,
+  attributeValueProcessor: (_name: string, v: unknown) => {
+    const s = safe(v);
+    return typeof s === "string" ? s.replace(/\t/g, "\u0001").replace(/\n/g, "\u0002").replace(/\r/g, "\u0003") : s;
+  },
+  tagValueProcessor: (_name: string, v: unknown) => {
+    const s = safe(v);
+    return typeof s === "string" ? s.replace(/\r/g, "\u0003") : s;
+  },
+});

@@ -1,5 +1,5 @@
 // Issue 10: names with quotes, backslashes, </script>, markup, control and bidi characters and
-// 500 characters go through graph.json, GEXF and the viewer as data. graph.cypher and hkg load
+// 500 characters go through graph.json, GEXF, GraphML and the viewer as data. graph.cypher and hkg load
 // meet the same names against the real Neo4j in tests/load/hostile-names.ts (run from
 // neo4j-server.test.ts, the one file that writes to the shared database).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -8,10 +8,12 @@ import { join } from "node:path";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { afterAll, describe, expect, it } from "vitest";
-import { toGexf, toJson } from "../../src/export/index.ts";
+import { execFileSync } from "node:child_process";
+import { toGexf, toGraphml, toJson } from "../../src/export/index.ts";
 import { startServer, type RunningServer } from "../../src/serve/index.ts";
 import { findChromium, IN_CI, launch, openPage, type Browser } from "../helpers/browser.ts";
 import { HOSTILE, HOSTILE_KEYS, hostileGraph, hostileKey } from "../helpers/hostile-names.ts";
+import { NETWORKX_PYTHON, probeNetworkx } from "../helpers/networkx.ts";
 import { gexfErrors } from "../helpers/relaxng.ts";
 
 const graph = hostileGraph();
@@ -50,6 +52,22 @@ describe("hostile names in the graph files", () => {
       if (k !== "control" && k !== "lines") expect(back.getNodeAttribute(key, "aliases"), k).toEqual([xmlSafe(`${HOSTILE[k]}'`)]);
     }
     expect(back.size).toBe(graph.size);
+  });
+});
+
+const networkx = probeNetworkx();
+
+describe.skipIf(!networkx.available)("hostile names in GraphML", () => {
+  it("graph.graphml is read back by networkx with each name (XML-forbidden characters as U+FFFD)", () => {
+    const file = join(dir, "hostile.graphml");
+    writeFileSync(file, toGraphml(graph));
+    const read = `import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({n: d.get("label") for n, d in g.nodes(data=True)}))`;
+    const labels = JSON.parse(execFileSync(NETWORKX_PYTHON, ["-c", read, file], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 })) as Record<string, string>;
+    const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD");
+    for (const k of HOSTILE_KEYS) expect(labels[xmlSafe(hostileKey(k))], k).toBe(xmlSafe(HOSTILE[k]));
+    expect(Object.keys(labels)).toHaveLength(graph.order);
   });
 });
 

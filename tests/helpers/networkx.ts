@@ -5,7 +5,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 // Debian's interpreter first: a python3 earlier on PATH (pyenv, venv) may lack the Debian package.
-const python = process.env.NETWORKX_PYTHON ?? (existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
+export const NETWORKX_PYTHON = process.env.NETWORKX_PYTHON ?? (existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
+const python = NETWORKX_PYTHON;
 const script = path.join(import.meta.dirname, "networkx-counts.py");
 
 export interface NetworkxCounts {
