@@ -109,9 +109,9 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       sentence: sp.sentence,
     });
   }
-  const found = documentHome(doc, mentions, kb, gazetteer, context);
-  // a page whose heading names a zone is that zone's page
   const heading = headingSentences(doc);
+  const found = documentHome(doc, mentions, kb, gazetteer, context, heading);
+  // a page whose heading names a zone is that zone's page
   const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name))));
   const home = found || zone ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing
@@ -238,11 +238,10 @@ function documentContext(spans: Span[]): Map<string, number> {
 }
 
 /** The division the document is about: the most specific one its title names, else the city it names most. */
-function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): DocumentHome | undefined {
+function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>, heading: Set<number>): DocumentHome | undefined {
   // the title, or the heading lines a page opens with ("(江苏省)徐州市泉山区人民政府工作报告")
   // heading lines are short lines of their own before the body; a news lead's first sentence
   // ("…推进会在省城南京召开") names where an event was, not what the page is about
-  const heading = headingSentences(doc);
   const inTitle = mentions.filter((m) => m.code && !m.via && ((m.start < 300 && doc.title.includes(doc.text.slice(m.start, m.end))) || heading.has(m.sentence)));
   const unitOf = (code: string) => kb.admin.byCode.get(code)!;
   // the city the text names most, counting its districts' names as naming it

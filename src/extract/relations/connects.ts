@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { collector, type RuleInput } from "./shared.ts";
+import { collector, placeMention, POINT, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 /** CONNECTS stated in a sentence: "中欧班列通过满洲里、二连浩特等口岸", "徐民高速菏泽段". (Line names are decoded in lines.ts.) */
@@ -41,12 +41,7 @@ export function connects({ text, mentions, sentences, rc }: RuleInput): Relation
         else if (x.m.type === "Infrastructure" && /站$/.test(x.m.name)) {
           const u = startsWithPlace(x.m.name, rc.gazetteer, rc.context);
           if (!u || (u.type !== "City" && u.type !== "District")) continue;
-          let t = mentions.findIndex((y) => y.code === u.code && !y.via);
-          if (t < 0) {
-            mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: x.m.start, end: x.m.end, sentence: x.m.sentence, via: "line" });
-            t = mentions.length - 1;
-          }
-          rel("CONNECTS", A.i, t);
+          rel("CONNECTS", A.i, placeMention(mentions, u, x.m));
         }
       }
     }
@@ -66,7 +61,6 @@ export function connects({ text, mentions, sentences, rc }: RuleInput): Relation
   return out;
 }
 
-const POINT = /(机场|码头|作业区|港|港区|站)$/;
 // words of a route description: 自A引出, 经B、C, 至D, 途经, 贯通, 串联, 设E站
 const ROUTE_START = /^(经|途经|经过|至|到|止于|终至|向|设|在|并|再|后|跨|穿)/;
 const ROUTE = /(经|途经|经过|自|起|至|到|引出|接入|连接|连通|贯通|串联|穿越|直达|抵达|通达|延伸|设|站)/;

@@ -1,10 +1,10 @@
-import { collector, homeMention, PARTNER, type Item, type RuleInput } from "./shared.ts";
+import { clauseStart, collector, homeMention, PARTNER, type Item, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const COOPERATE = /(共同|合作|共建|联合|联动|协同|搭建|开展|对接|签署|签订|签约|携手|联防联控|互认|共享)/;
 
 /** COOPERATES_WITH: "A与B(、C)…合作/共建", "(加强)与B的…合作" with the subject or the document's home city. */
-export function cooperatesWith({ text, mentions, sentences, rc }: RuleInput): RelationMention[] {
+export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
   for (const list of sentences) {
     const sEnd = Math.max(...list.map((x) => x.m.end));
@@ -41,15 +41,15 @@ export function cooperatesWith({ text, mentions, sentences, rc }: RuleInput): Re
       if (!COOPERATE.test(text.slice(last.m.end, last.m.end + 24).split(/[,。;]/)[0]!)) continue;
       // the subject stands before 与 in the same clause; a county or zone there (费县人民政府与…) is no partner
       // the ontology knows, and with nothing there the subject is the document's home city
-      const clauseStart = Math.max(text.lastIndexOf(",", B.m.start), text.lastIndexOf(";", B.m.start), text.lastIndexOf("。", B.m.start));
-      const inClause = list.filter((x) => x.m.end <= B.m.start - 1 && x.m.start > clauseStart);
+      const from = clauseStart(text, doc.sentences[B.m.sentence]!.start, B.m.start, ",;。");
+      const inClause = list.filter((x) => x.m.end <= B.m.start - 1 && x.m.start >= from);
       const nearest = inClause[inClause.length - 1];
       if (nearest && !PARTNER.has(nearest.m.type)) continue;
       const subject = nearest ?? list.find((x) => (x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type) || (x.m.start < B.m.start && x.m.type === "Organization"));
       const home = homeMention(mentions, rc.home?.city?.code);
-      const from = subject?.i ?? home;
-      if (from === undefined) continue;
-      for (const p of partners) if (mentions[from]!.code === undefined || mentions[from]!.code !== p.m.code) rel("COOPERATES_WITH", from, p.i);
+      const by = subject?.i ?? home;
+      if (by === undefined) continue;
+      for (const p of partners) if (mentions[by]!.code === undefined || mentions[by]!.code !== p.m.code) rel("COOPERATES_WITH", by, p.i);
     }
   }
   return out;

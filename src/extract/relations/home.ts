@@ -1,9 +1,8 @@
 import { placeInside, startsWithPlace } from "../places.ts";
-import { collector, homeMention, type RuleInput } from "./shared.ts";
+import { collector, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
-const POINT = /(机场|码头|作业区|港|港区|站)$/;
-const NATIONAL = /^(中国|国家|全国|省|中央|中)/;
+const NATIONAL = /^(中|国家|全国|省)/;
 
 /**
  * What the document's home division implies where the text says nothing closer: a zone is part of the
@@ -17,7 +16,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
   const homeDistrict = homeMention(mentions, rc.home?.district?.code);
   const homeCity = homeMention(mentions, rc.home?.city?.code);
   const homePlace = homeDistrict ?? homeCity;
-  const homeZone = rc.home?.zone ? mentions.findIndex((x) => x.type === "Zone" && !x.via && (x.canonical ?? x.name) === rc.home!.zone) : undefined;
+  const zoneAt = rc.home?.zone ? mentions.findIndex((x) => x.type === "Zone" && !x.via && (x.canonical ?? x.name) === rc.home!.zone) : -1;
+  const homeZone = zoneAt >= 0 ? zoneAt : undefined;
   const done = new Set<string>();
   for (const { m, i } of order) {
     const key = `${m.type}|${m.canonical ?? m.name}`;
@@ -25,14 +25,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     if (m.type === "Zone") {
       done.add(key);
       const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
-      if (u && (u.type === "City" || u.type === "District")) {
-        const t = mentions.findIndex((x) => x.code === u.code && !x.via);
-        if (t >= 0) rel("PART_OF", i, t);
-        else {
-          mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
-          rel("PART_OF", i, mentions.length - 1);
-        }
-      } else if (homePlace !== undefined) rel("PART_OF", i, homePlace);
+      if (u && (u.type === "City" || u.type === "District")) rel("PART_OF", i, placeMention(mentions, u, m));
+      else if (homePlace !== undefined) rel("PART_OF", i, homePlace);
       continue;
     }
     // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
@@ -40,12 +34,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
       if (u && (u.type === "City" || u.type === "District")) {
         done.add(key);
-        const t = mentions.findIndex((x) => x.code === u.code && !x.via);
-        if (t >= 0) rel("LOCATED_IN", i, t);
-        else {
-          mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
-          rel("LOCATED_IN", i, mentions.length - 1);
-        }
+        rel("LOCATED_IN", i, placeMention(mentions, u, m));
         continue;
       }
     }
@@ -54,12 +43,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       const u = placeInside(m.canonical ?? m.name, rc.gazetteer, rc.context);
       if (u && startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context)?.code !== u.code) {
         done.add(key);
-        const t = mentions.findIndex((x) => x.code === u.code && !x.via);
-        if (t >= 0) rel("LOCATED_IN", i, t);
-        else {
-          mentions.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
-          rel("LOCATED_IN", i, mentions.length - 1);
-        }
+        rel("LOCATED_IN", i, placeMention(mentions, u, m));
         continue;
       }
     }
@@ -85,13 +69,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     // a project named with its county in front is there (沛县协鑫光伏电池片项目)
     const own = m.type === "Project" ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
     if (own?.type === "District") {
-      let t = mentions.findIndex((x) => x.code === own.code && !x.via);
-      if (t < 0) {
-        mentions.push({ type: own.type, name: own.name, canonical: own.name, code: own.code, start: m.start, end: m.end, sentence: m.sentence, via: "line" });
-        t = mentions.length - 1;
-      }
       done.add(key);
-      rel("LOCATED_IN", i, t);
+      rel("LOCATED_IN", i, placeMention(mentions, own, m));
       continue;
     }
     if (m.type === "Project" && homePlace !== undefined) {

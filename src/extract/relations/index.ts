@@ -7,11 +7,9 @@ import { hostedBy } from "./hosted.ts";
 import { leads } from "./leads.ts";
 import { locatedIn } from "./located.ts";
 import { memberOf } from "./member.ts";
-import { ruleInput, type RelationContext } from "./shared.ts";
+import { POINT, ruleInput, type RelationContext } from "./shared.ts";
 
 export type { RelationContext } from "./shared.ts";
-
-const POINT = /(机场|码头|作业区|港|港区|站|枢纽)$/;
 
 /**
  * Relations of one document, one rule family a file: what sentences state (located, hosted,

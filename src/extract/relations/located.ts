@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { collector, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
+import { clauseStart, collector, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
@@ -40,7 +40,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
     const s = doc.sentences[list[0]!.m.sentence]!;
     const clauses = new Map<number, typeof list>();
     for (const x of list) {
-      const cut = Math.max(s.start, text.lastIndexOf(",", x.m.start - 1) + 1, text.lastIndexOf(":", x.m.start - 1) + 1);
+      const cut = clauseStart(text, s.start, x.m.start, ",:");
       const c = clauses.get(cut) ?? [];
       c.push(x);
       clauses.set(cut, c);

@@ -1,5 +1,5 @@
 import type { SourceDocument } from "../../ingest/index.ts";
-import type { Knowledge } from "../../knowledge/index.ts";
+import type { AdminUnit, Knowledge } from "../../knowledge/index.ts";
 import type { NodeType } from "../../ontology/index.ts";
 import type { GazetteerEntry } from "../gazetteer.ts";
 import type { Trie } from "../trie.ts";
@@ -9,6 +9,8 @@ export const PLACES: ReadonlySet<NodeType> = new Set(["Zone", "District", "Town"
 export const LOCATABLE: ReadonlySet<NodeType> = new Set(["Project", "Lab", "Organization", "Zone", "Infrastructure"]);
 export const HOSTABLE: ReadonlySet<NodeType> = new Set(["Lab", "Project", "Organization"]);
 export const PARTNER: ReadonlySet<NodeType> = new Set(["City", "Organization"]);
+/** Infrastructure that is a point (port, station, airport): located in a place, not joining places */
+export const POINT = /(机场|码头|作业区|港|港区|站)$/;
 
 export interface RelationContext {
   home?: DocumentHome;
@@ -60,4 +62,21 @@ export function homeMention(mentions: Mention[], code: string | undefined): numb
   if (!code) return undefined;
   const i = mentions.findIndex((m) => m.code === code && !m.via);
   return i >= 0 ? i : undefined;
+}
+
+/**
+ * The mention of `unit` a relation should point to: its first mention in the text, or else one added at
+ * the span of the mention `at` whose name it was read from (宿迁港中心港区 → 宿迁市).
+ */
+export function placeMention(mentions: Mention[], unit: AdminUnit, at: Mention): number {
+  const t = mentions.findIndex((x) => x.code === unit.code && !x.via);
+  if (t >= 0) return t;
+  mentions.push({ type: unit.type, name: unit.name, canonical: unit.name, code: unit.code, start: at.start, end: at.end, sentence: at.sentence, via: "line" });
+  return mentions.length - 1;
+}
+
+/** Where the clause holding offset `pos` starts: just after the last of `marks` in `text[from, pos)`, else `from`. */
+export function clauseStart(text: string, from: number, pos: number, marks: string): number {
+  for (let k = pos - 1; k >= from; k--) if (marks.includes(text[k]!)) return k + 1;
+  return from;
 }
