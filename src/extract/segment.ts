@@ -70,6 +70,8 @@ export interface Word {
  */
 const FUNCTION_WORD = /^(p|c|r|rr|rz|d|df|dg|u|uj|ul|uz|ug|uv|ud|y|e|o|zg|w)$/;
 const VERB = /^(v|vd|vg|vi)$/;
+// ordinal list markers: 一是, 二是, 其三是
+const ORDINAL = /^其?[一二三四五六七八九十]+是$/;
 
 /**
  * Whether word `k` stands outside a name that ends after it: a function word, or a verb that starts a
@@ -79,18 +81,18 @@ const VERB = /^(v|vd|vg|vi)$/;
 export function outsideName(words: Word[], k: number, placeSubject = true): boolean {
   const w = words[k]!;
   if (FUNCTION_WORD.test(w.tag) && !/^[A-Za-z0-9]/.test(w.word)) return true;
-  // ordinal list markers: 一是, 二是, 其三是
-  if (/^其?[一二三四五六七八九十]+是$/.test(w.word)) return true;
+  if (ORDINAL.test(w.word)) return true;
   const prev = words[k - 1];
+  // the word opens a clause: nothing, punctuation or a function word before it
+  const opens = !prev || !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag);
   // a nominal verb (调研, 助推) opening a clause is its predicate too
-  if (w.tag === "vn" && (!prev || !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag))) return true;
+  if (w.tag === "vn" && opens) return true;
   if (!VERB.test(w.tag)) return false;
-  if (!prev) return true;
   // after an ordinal marker the verb opens the item (一是启用…)
-  if (/^其?[一二三四五六七八九十]+是$/.test(prev.word)) return true;
+  if (opens || ORDINAL.test(prev!.word)) return true;
   // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)
   if (words[k + 1]?.tag === "ns" || (/^[市县区省]$/.test(words[k + 1]?.word ?? "") && words[k + 2]?.tag === "ns")) return true;
-  // after a person or a time the verb is a predicate, and after a place too (淮北市召开…) except in
-  // a lab's name, which is a place and a field (山东省代谢疾病重点实验室)
-  return !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag) || VERB.test(prev.tag) || /^(m|nr|nrfg|t)$/.test(prev.tag) || (placeSubject && prev.tag === "ns");
+  // after a verb, a person, a number or a time the verb is a predicate, and after a place too
+  // (淮北市召开…) except in a lab's name, which is a place and a field (山东省代谢疾病重点实验室)
+  return VERB.test(prev!.tag) || /^(m|nr|nrfg|t)$/.test(prev!.tag) || (placeSubject && prev!.tag === "ns");
 }
