@@ -122,14 +122,14 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
     // a port, station or airport is a point: it is located, not a line joining places
-    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区|港|港区|站$/.test(m.name)) {
+    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区|港|港区|站$/.test(m.canonical ?? m.name)) {
       if (m.type === "Infrastructure" && /班列/.test(m.name)) {
         const p = startsWithPlace(m.name, gazetteer, context);
         if (p) extra.push(...placeRelation(mentions, i, p, m, "CONNECTS"));
       }
       continue;
     }
-    for (const name of decodeLine(m.name, kb.lines, gazetteer, home?.city?.name)) {
+    for (const name of decodeLine(m.canonical ?? m.name, kb.lines, gazetteer, home?.city?.name)) {
       const unit = kb.admin.byName.get(name)?.find((u) => !u.zone);
       if (!unit) continue;
       extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));

@@ -71,6 +71,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["铁路", "Infrastructure"],
   ["普铁", "Infrastructure"],
   ["高铁", "Infrastructure"],
+  ["客运专线", "Infrastructure"],
   ["高速公路", "Infrastructure"],
   ["高速", "Infrastructure"],
   ["快速路", "Infrastructure"],
@@ -105,6 +106,7 @@ const BARE_ZONE = /^(高新区|经开区)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
+const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6})等?[0-9一二三四五六七八九十]+个(?:高铁站|车站|站点|站)/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -154,7 +156,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -246,7 +248,8 @@ export class NamePatterns {
     for (k = k - 1; k >= 0; k--) {
       const w = words[k]!.word;
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
-      if (w === "与" && k > 0 && (NOUNISH.test(words[k - 1]!.tag) || /^(v|vn)$/.test(words[k - 1]!.tag)) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && NOUNISH.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
+      // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
+      if (w === "与" && k > 0 && NAME_CHARS.test(words[k - 1]!.word) && (NOUNISH.test(words[k - 1]!.tag) || /^(v|vn|nr|a)$/.test(words[k - 1]!.tag)) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z)$/.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
         start = words[k]!.start;
         continue;
       }
@@ -255,6 +258,8 @@ export class NamePatterns {
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
       const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
+      // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
+      if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
       if (verb) {
@@ -363,6 +368,30 @@ export class NamePatterns {
     const ws = this.seg.words(name, 0, name.length);
     if (ws.some((w, k) => outsideName(ws, k) || /^(r|m|t|f)$/.test(w.tag))) return;
     out.push({ type: "Organization", start, end, enumeration: start });
+  }
+
+  /**
+   * Stations listed by their places before a count of stations ("共设菏泽东、巨野北、济宁北6个车站"): each
+   * item that is a place, with or without a direction, is a station of that name.
+   */
+  private stationLists(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const m of text.slice(from, to).matchAll(STATION_LIST)) {
+      let at = from + m.index!;
+      for (const item of m[1]!.split("、")) {
+        const end = at + item.length;
+        // the first item may carry the verb that introduces the list (共设菏泽东): the station is its last place
+        for (let s = at; s <= end - 2; s++) {
+          const bare = text.slice(s, end).replace(/[东西南北]$/, "");
+          if (bare.length >= 2 && this.isPlace(bare)) {
+            out.push({ type: "Infrastructure", start: s, end, canonical: `${text.slice(s, end)}站` });
+            break;
+          }
+        }
+        at = end + 1;
+      }
+    }
+    return out;
   }
 
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */

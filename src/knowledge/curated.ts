@@ -22,7 +22,7 @@ export interface LineKnowledge {
   /** one character → the register names it can stand for */
   abbreviations: Record<string, string[]>;
   /** lines whose name does not decode by abbreviation alone */
-  lines: { name: string; connects: string[]; source: string }[];
+  lines: { name: string; aliases?: string[]; connects: string[]; source: string }[];
 }
 
 export interface HistoricalName {

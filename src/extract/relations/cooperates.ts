@@ -15,10 +15,11 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       const partners: Item[] = [];
       let at = A.m.end + 1;
       for (const x of list.slice(a + 1)) {
-        if (x.m.start !== at || !PARTNER.has(x.m.type)) break;
-        partners.push(x);
+        // a province among the parties is no partner the ontology knows, but the list goes on after it
+        if (x.m.start !== at || (!PARTNER.has(x.m.type) && x.m.type !== "Province")) break;
+        if (PARTNER.has(x.m.type)) partners.push(x);
         at = x.m.end;
-        if (text[at] !== "、") break;
+        if (text[at] !== "、" && text[at] !== "及") break;
         at++;
       }
       if (!partners.length) continue;
@@ -26,6 +27,8 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       if (text[A.m.end] === "和" && !/^[^,。;]*(共同|合作|联合|携手)/.test(rest)) continue;
       if (!COOPERATE.test(rest.split(/[。;]/)[0]!)) continue;
       for (const p of partners) rel("COOPERATES_WITH", A.i, p.i);
+      // "A与B、C共同出资": every party works with every other
+      if (/^共同/.test(rest)) for (let i = 0; i < partners.length; i++) for (let j = i + 1; j < partners.length; j++) rel("COOPERATES_WITH", partners[i]!.i, partners[j]!.i);
     }
     for (const B of list) {
       if (!PARTNER.has(B.m.type)) continue;
