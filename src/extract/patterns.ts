@@ -103,10 +103,12 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 // a sum of money does not ("25个项目", "10亿元项目")
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
+const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6})等?[0-9一二三四五六七八九十]+个(?:高铁站|车站|站点|站)/g;
+const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}、)+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -156,7 +158,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -192,6 +194,8 @@ export class NamePatterns {
       }
       if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end))) {
         out.push({ type, start, end });
+        // projects listed before the one that carries the ending share it ("实施恒信50万吨乙醇、国宏…项目")
+        if (type === "Project" && text.slice(at, hit.end) === "项目" && end === hit.end) out.push(...this.sharedEnding(text, words, wordAt, start, from));
         // names sharing this ending: "紫金山、太湖、钟山、云龙湖实验室"
         if (type === "Lab") {
           let b = start;
@@ -228,6 +232,8 @@ export class NamePatterns {
     const k = wordAt.get(at)!;
     const w = words[k]!;
     if (w.start !== at && !/^[东西南北]站$/.test(w.word)) return false;
+    // the ending is a word of its own, not the start of another (港口, 港澳台, 港航, 站点)
+    if (w.start === at && w.end > at + 1) return false;
     let j = w.start === at ? k - 1 : k - 1;
     if (w.start !== at && w.word.length === 2) j = k - 1;
     // a direction (东站) or 高铁 may stand between the place and the ending
@@ -305,6 +311,9 @@ export class NamePatterns {
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
     if (suffix === "产业体系" && !/["“]/.test(stem)) return false;
+    // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
+    // (an airport is often named by a village or a hill the dictionary knows as a common word: 观音机场)
+    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare)))) return false;
     if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     return true;
@@ -368,6 +377,55 @@ export class NamePatterns {
     const ws = this.seg.words(name, 0, name.length);
     if (ws.some((w, k) => outsideName(ws, k) || /^(r|m|t|f)$/.test(w.tag))) return;
     out.push({ type: "Organization", start, end, enumeration: start });
+  }
+
+  /** The items of "A、B、C项目" before the last one (which holds the ending), each a project of its own. */
+  private sharedEnding(text: string, words: Word[], wordAt: Map<number, number>, start: number, from: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (text[start - 1] !== "、") return out;
+    let cs = start - 1;
+    while (cs > from && !/[,。;:!?()“”"]/.test(text[cs - 1]!)) cs--;
+    const pieces: [number, number][] = [];
+    let a = cs;
+    for (let k = cs; k < start; k++) {
+      if (text[k] !== "、") continue;
+      pieces.push([a, k]);
+      a = k + 1;
+    }
+    // the first item starts after the verb that introduces the list (重点实施…)
+    if (pieces.length) pieces[0]![0] = Math.max(pieces[0]![0], this.leftBoundary(text, words, wordAt, pieces[0]![1], from, "Project", false));
+    for (const [a, b] of pieces) {
+      const item = text.slice(a, b);
+      const itemWords = this.seg.words(item, 0, item.length).map((w) => w.word);
+      // an item that ends like a name of its own (…站, …产业园) is that name, read by its own ending;
+      // one named only by what it makes (生物可降解塑料) is no name
+      if (item.length < 3 || item.length > 24 || !NAME_CHARS.test(item) || SUFFIXES.some(([x]) => item.endsWith(x)) || COUNTED.test(item) || this.isGeneric(item) || !this.specific(itemWords, item)) continue;
+      out.push({ type: "Project", start: a, end: b, canonical: `${item}项目` });
+    }
+    return out;
+  }
+
+  /**
+   * A list the sentence gives a role: "以恒信集团、国宏化工为链主企业", "以山能…产业园、济宁能源…产业园为载体".
+   * Each item is a name of the role's kind (a company, or a zone where it ends like one).
+   */
+  private roleLists(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const m of text.slice(from, to).matchAll(ROLE_LIST)) {
+      const org = !/(载体|园区)$/.test(m[2]!);
+      let at = from + m.index! + 1;
+      const items = m[1]!.split("、");
+      if (items.length < 2) continue;
+      for (const item of items) {
+        const end = at + item.length;
+        const zone = SUFFIXES.some(([x, t]) => t === "Zone" && item.endsWith(x));
+        if (item.length >= 2 && item.length <= 20 && NAME_CHARS.test(item) && !this.generic.has(item) && !this.isGeneric(item) && !COUNT.test(item) && (org || zone)) {
+          out.push({ type: org ? "Organization" : "Zone", start: at, end, enumeration: at });
+        }
+        at = end + 1;
+      }
+    }
+    return out;
   }
 
   /**

@@ -45,6 +45,9 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     let key = name
       .replace(/(高速公路)$/, "高速")
       .replace(/(城际铁路|高速铁路|客运专线|高铁|普铁|铁路)$/, "铁路");
+    // a city has one airport, named with or without its own name and rank (徐州观音国际机场 = 徐州机场)
+    const airport = /^(.{2,3}?)市?.*机场$/.exec(key);
+    if (airport && cityNames.has(`${airport[1]}市`)) key = `${airport[1]}机场`;
     const to = /^(.+?)至(.+?)(高速|铁路)$/.exec(key);
     if (to) key = `${to[1]![0]}${to[2]![0]}${to[3]}`;
     return { key, name };

@@ -9,7 +9,7 @@ const BY_AFTER = /^(投资|牵头|负责)?(建设|承建|运营|筹建|组建|�
 const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 
 /** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
-export function hostedBy({ text, mentions, order, sentences }: RuleInput): RelationMention[] {
+export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
@@ -55,6 +55,9 @@ export function hostedBy({ text, mentions, order, sentences }: RuleInput): Relat
     if (!orgs.has(full)) orgs.set(full, i);
     const stem = full.replace(ORG_ENDING, "");
     if (stem.length >= 2 && stem !== full && !orgs.has(stem)) orgs.set(stem, i);
+    // a company named by brand and trade (国宏化工, 恒信集团) names its projects by the brand (国宏30万吨…项目)
+    const brand = stem.slice(0, 2);
+    if (stem.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(stem) && !orgs.has(brand) && !rc.gazetteer.get(brand)) orgs.set(brand, i);
   }
   const done = new Set<string>();
   for (const { m, i } of order) {
