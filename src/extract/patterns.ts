@@ -107,6 +107,7 @@ const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
+const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6})等?[0-9一二三四五六七八九十]+个(?:高铁站|车站|站点|站)/g;
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}、)+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
@@ -172,7 +173,13 @@ export class NamePatterns {
         if (section && this.isPlace(section[1]!) && this.isPlace(section[2]!)) end += section[0].length;
       }
       const phase = PHASE.exec(text.slice(end, Math.min(to, end + 4)));
-      if (phase) {
+      // a phase of a road or railway is the line itself (连宿高速二期开工: the 连宿高速), unless named as a
+      // work of its own (…二期工程)
+      let lineOf: number | undefined;
+      if (phase && LINE_END.test(text.slice(at, hit.end)) && !phase[2]) {
+        lineOf = end;
+        end += phase[0].length;
+      } else if (phase) {
         end += phase[0].length;
         type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
       }
@@ -193,7 +200,7 @@ export class NamePatterns {
         continue;
       }
       if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end))) {
-        out.push({ type, start, end });
+        out.push({ type, start, end, ...(lineOf ? { canonical: text.slice(start, lineOf) } : {}) });
         // projects listed before the one that carries the ending share it ("实施恒信50万吨乙醇、国宏…项目")
         if (type === "Project" && text.slice(at, hit.end) === "项目" && end === hit.end) out.push(...this.sharedEnding(text, words, wordAt, start, from));
         // names sharing this ending: "紫金山、太湖、钟山、云龙湖实验室"
@@ -456,13 +463,13 @@ export class NamePatterns {
   private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
     const out: PatternMatch[] = [];
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
-    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
+    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
     for (let i = from; i < to; i++) {
       if (text[i] !== "等") continue;
       const head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
       if (!head) continue;
       const type: NodeType | undefined =
-        head[1] === "项目" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
+        head[1] === "项目" || head[1] === "综合体" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
       // back to the start of the clause
       let s = i;
       while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;
