@@ -109,6 +109,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       sentence: sp.sentence,
     });
   }
+  abbreviations(mentions);
   const heading = headingSentences(doc);
   const found = documentHome(doc, mentions, kb, gazetteer, context, heading);
   // a page whose heading names a zone is that zone's page
@@ -199,6 +200,27 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     if (registered && !/^中国/.test(rest) && !gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City")) continue;
     p.start = cut;
     p.mention = { ...p.mention!, name: rest };
+  }
+}
+
+const LEGAL = /(\(集团\)|(\(集团\))?(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司))$/;
+
+/**
+ * A company's short form made of the first characters of its name's words (枣矿集团 for 枣庄矿业(集团)有限责任公司,
+ * 徐矿集团 for 徐州矿务集团有限公司) is that company, where the document names both.
+ */
+function abbreviations(mentions: Mention[]): void {
+  const full = mentions.filter((m) => m.type === "Organization" && !m.via && (m.canonical ?? m.name).replace(LEGAL, "").replace(/\(.*?\)/g, "").length >= 4);
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.canonical) continue;
+    const short = /^([\u4e00-\u9fa5]{2})(集团|公司)$/.exec(m.name)?.[1];
+    if (!short) continue;
+    const long = full.find((f) => {
+      const stem = (f.canonical ?? f.name).replace(LEGAL, "").replace(/\(.*?\)/g, "");
+      const k = stem.indexOf(short[1]!, 2);
+      return stem[0] === short[0] && k >= 2 && k < 6;
+    });
+    if (long) m.canonical = long.canonical ?? long.name;
   }
 }
 

@@ -103,6 +103,7 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 // a sum of money does not ("25个项目", "10亿元项目")
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
+const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院)$/;
 const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
@@ -323,6 +324,8 @@ export class NamePatterns {
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare)))) return false;
     if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
+    // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
+    if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     return true;
   }
 
@@ -383,6 +386,8 @@ export class NamePatterns {
     if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
     const ws = this.seg.words(name, 0, name.length);
     if (ws.some((w, k) => outsideName(ws, k) || /^(r|m|t|f)$/.test(w.tag))) return;
+    // a name ends on a noun, not on a verb or an adverb (…重点项目集中|签约), and names no project
+    if (/^(v|vd|vi|d|ad)$/.test(ws[ws.length - 1]!.tag) || /项目/.test(name)) return;
     out.push({ type: "Organization", start, end, enumeration: start });
   }
 
