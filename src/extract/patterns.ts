@@ -325,7 +325,8 @@ export class NamePatterns {
     if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
-    if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
+    // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
+    if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare)) return false;
     return true;
   }
 

@@ -24,6 +24,16 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
         // "X筹建的Y", "X投资建设的Y"
         if (A.m.type === "Organization" && HOSTABLE.has(B.m.type) && BUILT_BY.test(between)) rel("HOSTED_BY", B.i, A.i);
       }
+      // "A与B(签订)共建Y": Y is hosted by both builders
+      if (HOSTABLE.has(A.m.type) && a >= 1 && /(?:^|签订|签署)(?:合作|联合)?共建$/.test(text.slice(list[a - 1]!.m.end, A.m.start))) {
+        const B0 = list[a - 1]!;
+        const gap = text.slice(B0.m.end, A.m.start);
+        if (PARTNER.has(B0.m.type) && gap.length <= 6) {
+          rel("HOSTED_BY", A.i, B0.i);
+          const A0 = list[a - 2];
+          if (A0 && PARTNER.has(A0.m.type) && /^(还|又|也)?(分别)?与$/.test(text.slice(A0.m.end, B0.m.start))) rel("HOSTED_BY", A.i, A0.i);
+        }
+      }
       // "Y由X投资建设"
       if (HOSTABLE.has(A.m.type)) {
         const C = list[a + 1];
