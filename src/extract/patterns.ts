@@ -104,6 +104,8 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院)$/;
+const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线)$/;
+const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
 const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
@@ -142,6 +144,10 @@ export class NamePatterns {
     private readonly isPlace: (word: string) => boolean = () => false,
     /** whether a word is the full official name of a division (山东省, 徐州市), not a short form */
     private readonly isFullPlace: (word: string) => boolean = () => false,
+    /** characters a road or railway name can be made of (the places' one-character forms) */
+    private readonly lineChars: ReadonlySet<string> = new Set(),
+    /** the one-character forms line names use (京, 沪, 徐, 连) */
+    private readonly lineAbbreviations: ReadonlySet<string> = new Set(),
   ) {
     this.leadIn = new Set(stop.leadIn);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
@@ -188,7 +194,10 @@ export class NamePatterns {
       // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
       if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1;
-      let start = this.leftBoundary(text, words, wordAt, at, from, type, point);
+      const intercity = type === "Infrastructure" && INTERCITY.test(text.slice(at, hit.end));
+      let start = intercity ? this.lineStart(words, wordAt, at) : this.leftBoundary(text, words, wordAt, at, from, type, point);
+      // a network (高速铁路网, 铁路网) is no line
+      if (intercity && (start >= at || text[end] === "网")) continue;
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
       const q = text.slice(start, at).search(/["“]/);
       if (q > 0) start += q;
@@ -249,6 +258,55 @@ export class NamePatterns {
     const prev = words[j];
     if (!prev) return false;
     return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.isPlace(prev.word);
+  }
+
+  /**
+   * Where the name of a road or railway between places starts: it is made of the places it joins, by
+   * their names (临沂至滕州高速) or their one-character forms (京沪, 徐宿淮盐, 商合杭: short words the
+   * dictionary does not know as common words), and a few words of geography (东部绕越, 北沿江). Any
+   * other word (a verb: 连接, 接, 跨; a number; 枢纽, 方向, 全程) stands outside it. A single division
+   * is a network, not a line (徐州铁路, 江苏省高速公路).
+   */
+  private lineStart(words: Word[], wordAt: Map<number, number>, at: number): number {
+    const k = wordAt.get(at)!;
+    // the kind may end a word the dictionary knows whole (陇海铁路, 京福高速)
+    let start = words[k]!.start < at ? words[k]!.start : at;
+    let parts = start < at ? 1 : 0;
+    let places = 0;
+    let j = k - 1;
+    while (j >= 0 && /^(城际|国家)$/.test(words[j]!.word)) start = words[j--]!.start;
+    for (; j >= 0 && parts < 5; j--) {
+      const w = words[j]!;
+      if (w.word === "至" && parts > 0 && j > 0 && this.isPlace(words[j - 1]!.word)) {
+        start = w.start;
+        continue;
+      }
+      // (a short form that is also a common word, 新建 for 新建区, is the word: 新建商丘至合肥高铁)
+      if (this.isPlace(w.word) && (this.seg.lexicon.get(w.word)?.freq ?? 0) < 1000) places++;
+      else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
+        // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
+        const rest = { ...w, word: w.word.slice(1), start: w.start + 1 };
+        if (w.tag === "x" && /^[与和及中在经]/.test(w.word) && rest.word.length >= 1 && this.abbreviation(rest)) {
+          start = rest.start;
+          parts++;
+        }
+        break;
+      }
+      start = w.start;
+      parts++;
+    }
+    if (parts === 0 || (parts === 1 && places === 1)) return at;
+    return start;
+  }
+
+  /** A short word that can be places' one-character forms: not a common word of the dictionary. */
+  private abbreviation(w: Word): boolean {
+    // a single character is one of the customary forms (台 in 台睢, 杭 in 商合杭), whatever its tag
+    if (w.word.length === 1) return this.lineAbbreviations.has(w.word) && !FUNCTION_CHARS.has(w.word);
+    if (w.word.length > 3 || ![...w.word].every((c) => this.lineChars.has(c))) return false;
+    if (w.tag === "x" || w.tag === "ns" || w.tag === "j") return true;
+    const e = this.seg.lexicon.get(w.word);
+    return !e || (/^(nz|nr|zg|q|a|n)$/.test(w.tag) && e.freq < 500);
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
