@@ -73,6 +73,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["高铁", "Infrastructure"],
   ["客运专线", "Infrastructure"],
   ["高速公路", "Infrastructure"],
+  ["高速铁路", "Infrastructure"],
   ["高速", "Infrastructure"],
   ["快速路", "Infrastructure"],
   ["快速通道", "Infrastructure"],
@@ -111,7 +112,7 @@ const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
-const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6})等?[0-9一二三四五六七八九十]+个(?:高铁站|车站|站点|站)/g;
+const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)/g;
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}、)+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
@@ -213,6 +214,23 @@ export class NamePatterns {
         out.push({ type, start, end, ...(lineOf ? { canonical: text.slice(start, lineOf) } : {}) });
         // projects listed before the one that carries the ending share it ("实施恒信50万吨乙醇、国宏…项目")
         if (type === "Project" && text.slice(at, hit.end) === "项目" && end === hit.end) out.push(...this.sharedEnding(text, words, wordAt, start, from));
+        // lines listed by their ends before the one that carries the kind ("郑州至西安、西安至宝鸡高铁")
+        if (intercity) {
+          let b = start;
+          while (text[b - 1] === "、") {
+            const item = /([\u4e00-\u9fa5]{2,6}?)至([\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(from, b - 14), b - 1));
+            if (!item || !this.isPlace(item[2]!)) break;
+            // the first end is the longest place the item starts with after any word before it
+            const head = item[1]!;
+            let cut = -1;
+            for (let c = 0; c <= head.length - 2 && cut < 0; c++) if (this.isPlace(head.slice(c))) cut = c;
+            if (cut < 0) break;
+            const a = b - 1 - item[0].length + cut;
+            out.push({ type, start: a, end: b - 1, canonical: `${text.slice(a, b - 1)}${text.slice(at, hit.end)}` });
+            if (cut > 0) break;
+            b = a;
+          }
+        }
         // names sharing this ending: "紫金山、太湖、钟山、云龙湖实验室"
         if (type === "Lab") {
           let b = start;
@@ -270,7 +288,7 @@ export class NamePatterns {
   private lineStart(words: Word[], wordAt: Map<number, number>, at: number): number {
     const k = wordAt.get(at)!;
     // the kind may end a word the dictionary knows whole (陇海铁路, 京福高速)
-    let start = words[k]!.start < at ? words[k]!.start : at;
+    let start = words[k]!.start < at && !/^(高速|城际|国家)$/.test(words[k]!.word.slice(0, at - words[k]!.start)) ? words[k]!.start : at;
     let parts = start < at ? 1 : 0;
     let places = 0;
     let j = k - 1;
@@ -303,8 +321,11 @@ export class NamePatterns {
   private abbreviation(w: Word): boolean {
     // a single character is one of the customary forms (台 in 台睢, 杭 in 商合杭), whatever its tag
     if (w.word.length === 1) return this.lineAbbreviations.has(w.word) && !FUNCTION_CHARS.has(w.word);
-    if (w.word.length > 3 || ![...w.word].every((c) => this.lineChars.has(c))) return false;
-    if (w.tag === "x" || w.tag === "ns" || w.tag === "j") return true;
+    if (w.word.length > 3) return false;
+    // a word the dictionary does not know (董梁: 董家口 and 梁山) may hold a port's or a town's form
+    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c));
+    if (![...w.word].every((c) => this.lineChars.has(c))) return false;
+    if (w.tag === "ns" || w.tag === "j") return true;
     const e = this.seg.lexicon.get(w.word);
     return !e || (/^(nz|nr|zg|q|a|n)$/.test(w.tag) && e.freq < 500);
   }
@@ -507,7 +528,9 @@ export class NamePatterns {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(STATION_LIST)) {
       let at = from + m.index!;
-      for (const item of m[1]!.split("、")) {
+      for (const piece of m[1]!.split("、")) {
+        // a remark in brackets after a station (大许南(暂不办理客运业务)) is not its name
+        const item = piece.replace(/\([^()]*\)$/, "");
         const end = at + item.length;
         // the first item may carry the verb that introduces the list (共设菏泽东): the station is its last place
         for (let s = at; s <= end - 2; s++) {
@@ -517,7 +540,7 @@ export class NamePatterns {
             break;
           }
         }
-        at = end + 1;
+        at += piece.length + 1;
       }
     }
     return out;
