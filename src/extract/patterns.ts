@@ -105,6 +105,8 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院)$/;
+// the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
+const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
 const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
 const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
@@ -299,8 +301,9 @@ export class NamePatterns {
         start = w.start;
         continue;
       }
-      // (a short form that is also a common word, 新建 for 新建区, is the word: 新建商丘至合肥高铁)
-      if (this.isPlace(w.word) && (this.seg.lexicon.get(w.word)?.freq ?? 0) < 1000) places++;
+      // a word that introduces a name is outside it, even where it is also a place's short form (新建区: 新建商丘至合肥高铁)
+      if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word)) break;
+      if (this.isPlace(w.word)) places++;
       else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
         const rest = { ...w, word: w.word.slice(1), start: w.start + 1 };
