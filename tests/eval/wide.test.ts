@@ -2,8 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/build/index.ts";
-import { evaluate, readGoldDir, readGraphFile } from "../../src/eval/index.ts";
+import { build } from "../../src/pipeline/index.ts";
+import { evaluate, readGoldDir } from "../../src/eval/index.ts";
+import { readGraphFile } from "../../src/graph-file/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const wide = path.join(root, "tests/fixtures/wide");
@@ -25,7 +26,7 @@ async function score(docs: string[]) {
   for (const d of docs) fs.copyFileSync(path.join(wide, "docs", d), path.join(inputs, d));
   await build([inputs], { out: path.join(dir, "out"), layout: false });
   const gold = readGoldDir(path.join(wide, "gold")).filter((g) => docs.includes(g.gold.doc));
-  return evaluate(readGraphFile(path.join(dir, "out", "graph.json")), gold);
+  return evaluate(await readGraphFile(path.join(dir, "out", "graph.json")), gold);
 }
 
 describe("extraction quality on the wide corpus of real pages", () => {

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { GraphRecords } from "../graph/index.ts";
-import { MARKER_LABEL } from "../neo4j/statements.ts";
+import type { GraphRecords } from "./records.ts";
+import { MARKER_LABEL } from "./statements.ts";
 
 /**
  * Arrays in one CSV field are joined with U+001F (unit separator), a character no document text

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GraphFileError, planCounts, planLoad } from "../../src/load/index.ts";
+import { GraphFileError } from "../../src/graph-file/index.ts";
+import { planCounts, planLoad } from "../../src/neo4j/index.ts";
 import { entities, relations } from "../../src/neo4j/statements.ts";
 import { NODE_TYPES, RELATION_TYPES } from "../../src/ontology/index.ts";
 import { HOSTILE_NAMES, injectionGraph, smallGraph } from "../helpers/graphs.ts";

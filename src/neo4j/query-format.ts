@@ -1,7 +1,7 @@
 // Rows → text: an aligned table for people, CSV for spreadsheets, JSON for programs.
-import type { Plain } from "../neo4j/values.ts";
+import type { Plain } from "./values.ts";
 import { printableLine } from "../util/printable.ts";
-import type { QueryResultRows } from "./run.ts";
+import type { QueryResultRows } from "./query.ts";
 
 export type Format = "table" | "json" | "csv";
 export const FORMATS: readonly Format[] = ["table", "json", "csv"];

@@ -6,25 +6,29 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { NEO4J_IMPORT_ARGS, SCHEMA_STATEMENTS, toNeo4jCsv, writeFilesAtomically } from "../../src/export/index.ts";
-import { toRecords, type KnowledgeGraph } from "../../src/graph/index.ts";
+import { readGraphFile, writeFilesAtomically, type SerializedGraph } from "../../src/graph-file/index.ts";
+import type { KnowledgeGraph } from "../../src/graph/index.ts";
 import Graph from "graphology";
 import {
   loadGraphFile,
   MARKER_LABEL,
   planCounts,
   planLoad,
-  readGraphFile,
   readSchema,
   wipeProjectData,
-  type SerializedGraph,
-} from "../../src/load/index.ts";
-import { connect } from "../../src/neo4j/connection.ts";
-import { splitCypher } from "../../src/neo4j/script.ts";
-import { listLibrary, runQuery } from "../../src/query/index.ts";
+  connect,
+  listLibrary,
+  NEO4J_IMPORT_ARGS,
+  runQuery,
+  SCHEMA_STATEMENTS,
+  splitCypher,
+  toCypher,
+  toNeo4jCsv,
+  toRecords,
+} from "../../src/neo4j/index.ts";
 import { hkg } from "../helpers/cli.ts";
 import { HOSTILE_NAMES, injectionGraph } from "../helpers/graphs.ts";
-import { toCypher, toJson } from "../../src/export/index.ts";
+import { toJson } from "../../src/export/index.ts";
 import { createExtractor } from "../../src/extract/index.ts";
 import { buildGraph } from "../../src/graph/index.ts";
 import { documentFromBytes } from "../../src/ingest/index.ts";
@@ -131,7 +135,7 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       expect(empty, "queries without rows").toEqual([]);
     });
 
-    it("runs its schema from cypher/schema.cypher, the same statements graph.cypher opens with", async () => {
+    it("runs its schema from neo4j/cypher/schema.cypher, the same statements graph.cypher opens with", async () => {
       expect(await readSchema()).toEqual(SCHEMA_STATEMENTS);
       const constraints = await run(driver, "SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names");
       expect(constraints[0]!.names).toEqual(expect.arrayContaining(["entity_id", "document_id"]));

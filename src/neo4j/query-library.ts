@@ -1,11 +1,11 @@
-// The analyst query library: cypher/queries/*.cypher, each headed by comment lines
+// The analyst query library: neo4j/cypher/queries/*.cypher, each headed by comment lines
 //   // @title …   // @question …   // @param name = default
 // A parameter's type comes from its default: integer, float, boolean or string.
 import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const LIBRARY_DIR = fileURLToPath(new URL("../../cypher/queries/", import.meta.url));
+export const LIBRARY_DIR = fileURLToPath(new URL("../../neo4j/cypher/queries/", import.meta.url));
 
 export type ParamType = "integer" | "float" | "boolean" | "string";
 

@@ -1,8 +1,8 @@
 // Runs one library query read-only and returns plain rows.
 import neo4j, { type Driver } from "neo4j-driver";
-import type { Neo4jConfig } from "../neo4j/connection.ts";
-import { toPlain, type Plain } from "../neo4j/values.ts";
-import type { LibraryQuery, ParamType } from "./library.ts";
+import type { Neo4jConfig } from "./connection.ts";
+import type { LibraryQuery, ParamType } from "./query-library.ts";
+import { toPlain, type Plain } from "./values.ts";
 
 export interface QueryResultRows {
   columns: string[];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run neo4j:stop — stops only the Neo4j that neo4j:start started (by its pid file).
 import { existsSync, unlinkSync } from "node:fs";
-import { pidFile, runningPid } from "./neo4j-common.mjs";
+import { pidFile, runningPid } from "./common.mjs";
 
 const say = (msg) => process.stderr.write(`neo4j:stop: ${msg}\n`);
 const pid = runningPid();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bindParams, displayWidth, format, listLibrary, parseQuery } from "../../src/query/index.ts";
-import { splitCypher } from "../../src/neo4j/script.ts";
+import { bindParams, displayWidth, format, listLibrary, parseQuery } from "../../src/neo4j/index.ts";
+import { splitCypher } from "../../src/neo4j/index.ts";
 
 describe("query library headers", () => {
   const q = parseQuery(

@@ -1,28 +1,19 @@
 // graph.json → rows for Neo4j, grouped by label / relationship type. The property mapping is
-// src/graph's toRecords, the same one the graph.cypher exporter uses, so `hkg load` and
+// toRecords (records.ts), the same one the graph.cypher exporter uses, so `hkg load` and
 // cypher-shell -f graph.cypher build the same database. Pure: no server needed, and the counts
 // the tests expect in Neo4j come from here.
 import Graph from "graphology";
-import { toRecords, type DocumentRecord, type EntityRecord, type KnowledgeGraph, type MentionRecord, type RelationRecord } from "../graph/index.ts";
+import type { KnowledgeGraph } from "../graph/index.ts";
+import { GraphFileError, type SerializedGraph } from "../graph-file/index.ts";
+import { toRecords, type DocumentRecord, type EntityRecord, type MentionRecord, type RelationRecord } from "./records.ts";
 import {
   isNodeType,
   isRelationType,
   NODE_TYPES,
   RELATION_TYPES,
-  type EdgeAttributes,
-  type GraphAttributes,
-  type NodeAttributes,
   type NodeType,
   type RelationType,
 } from "../ontology/index.ts";
-
-/** The graphology serialisation as it arrives from disk: typed, but not yet trusted. */
-export interface SerializedGraph {
-  attributes?: Partial<GraphAttributes>;
-  options?: { type?: string; multi?: boolean; allowSelfLoops?: boolean };
-  nodes: { key: string; attributes?: Partial<NodeAttributes> }[];
-  edges: { key?: string; source: string; target: string; attributes?: Partial<EdgeAttributes> }[];
-}
 
 export type EntityRow = Omit<EntityRecord, "type">;
 export type RelationRow = Omit<RelationRecord, "type">;
@@ -45,10 +36,6 @@ export interface PlanCounts {
 
 /** Largest value (UTF-8 bytes) the loader sends to an indexed property: Neo4j's range index keys stop a little above 8 KB. */
 export const MAX_INDEXED_BYTES = 8000;
-
-export class GraphFileError extends Error {
-  override name = "GraphFileError";
-}
 
 /** Checks the shape and the ontology types, then builds the rows. Throws GraphFileError before anything is written. */
 export function planLoad(serialized: SerializedGraph): LoadPlan {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import {
   classesDir, classpathFile, home, localAddress, logFile, logTail, mavenDir, password, pidFile, root, runningPid, user,
-} from "./neo4j-common.mjs";
+} from "./common.mjs";
 
 const { port, uri } = localAddress();
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build, type BuildResult } from "../../src/build/index.ts";
+import { build, type BuildResult } from "../../src/pipeline/index.ts";
 import { OUTPUT_FILES } from "../../src/export/index.ts";
 import { gexfErrors } from "../helpers/relaxng.ts";
 

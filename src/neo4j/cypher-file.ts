@@ -1,6 +1,6 @@
-import type { GraphRecords } from "../graph/index.ts";
-import * as statements from "../neo4j/statements.ts";
-import { SCHEMA_STATEMENTS } from "../neo4j/statements.ts";
+import type { GraphRecords } from "./records.ts";
+import * as statements from "./statements.ts";
+import { SCHEMA_STATEMENTS } from "./statements.ts";
 import { NODE_TYPES, RELATION_TYPES } from "../ontology/index.ts";
 
 export interface CypherOptions {

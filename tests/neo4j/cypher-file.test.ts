@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { literal, toCypher } from "../../src/export/index.ts";
-import { toRecords } from "../../src/graph/index.ts";
+import { literal, toCypher, toRecords } from "../../src/neo4j/index.ts";
 import { sampleGraph } from "../helpers/sample-graph.ts";
 
 describe("Cypher script export", () => {

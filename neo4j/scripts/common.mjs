@@ -1,10 +1,10 @@
-// Shared paths and settings of the project's local Neo4j (scripts/neo4j-start.mjs, neo4j-stop.mjs).
+// Shared paths and settings of the project's local Neo4j (neo4j/scripts/start.mjs, stop.mjs).
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 
-export const root = dirname(dirname(fileURLToPath(import.meta.url)));
+export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 // HKG_NEO4J_HOME: another store (npm run faults runs a throwaway server of its own there)
 export const home = process.env.HKG_NEO4J_HOME || join(root, ".neo4j");
 export const pidFile = join(home, "neo4j.pid");
@@ -15,7 +15,7 @@ export const classesDir = join(mavenDir, "target", "classes");
 
 // Address and credentials come from the same rule hkg uses (src/neo4j/connection.ts), so the server
 // started here is the one hkg and the tests reach, whichever of NEO4J_URI / NEO4J_PORT is set.
-const { configFromEnv, localBoltPort } = await tsImport("../src/neo4j/connection.ts", import.meta.url);
+const { configFromEnv, localBoltPort } = await tsImport("../../src/neo4j/connection.ts", import.meta.url);
 const config = configFromEnv();
 export const { user, password } = config;
 

@@ -1,4 +1,4 @@
-import type { KnowledgeGraph } from "./index.ts";
+import type { KnowledgeGraph } from "../graph/index.ts";
 import type { NodeType, RelationType } from "../ontology/index.ts";
 
 /**

@@ -1,14 +1,15 @@
 // Writes a LoadPlan to Neo4j: schema first, then batches of UNWIND … MERGE, each batch its own
 // transaction, so a failure leaves whole batches behind and a re-run (all MERGE) completes it.
 import { readFile } from "node:fs/promises";
-import neo4j, { type Driver, type QueryResult } from "neo4j-driver";
-import { describeNeo4jError, type Neo4jConfig } from "../neo4j/connection.ts";
-import { splitCypher } from "../neo4j/script.ts";
-import type { LoadPlan } from "./plan.ts";
-import * as cypher from "../neo4j/statements.ts";
+import type { Driver, QueryResult } from "neo4j-driver";
+import { readGraphFile } from "../graph-file/index.ts";
+import { connect, describeNeo4jError, type Neo4jConfig } from "./connection.ts";
+import { planCounts, planLoad, type LoadPlan, type PlanCounts } from "./plan.ts";
+import { splitCypher } from "./script.ts";
+import * as cypher from "./statements.ts";
 
 export const DEFAULT_BATCH = 500;
-export const SCHEMA_FILE = new URL("../../cypher/schema.cypher", import.meta.url);
+export const SCHEMA_FILE = new URL("../../neo4j/cypher/schema.cypher", import.meta.url);
 
 export type Phase = "documents" | "entities" | "relations" | "mentions";
 const PHASES: Phase[] = ["documents", "entities", "relations", "mentions"];
@@ -155,11 +156,13 @@ export function describeState(state: LoadState): string {
 
 /** Removes every node `hkg load` wrote (label HkgData) with its relationships; nothing else. */
 export async function wipeProjectData(driver: Driver, config: Neo4jConfig, slice = 5000): Promise<number> {
+  // LIMIT takes a Neo4j integer; a JS number goes over Bolt as a float
+  const { int } = (await import("neo4j-driver")).default;
   const session = driver.session({ database: config.database });
   let total = 0;
   try {
     for (;;) {
-      const result = await session.executeWrite((tx) => tx.run(cypher.WIPE_SLICE, { limit: neo4j.int(slice) }));
+      const result = await session.executeWrite((tx) => tx.run(cypher.WIPE_SLICE, { limit: int(slice) }));
       const deleted = Number(result.records[0]?.get("deleted") ?? 0);
       total += deleted;
       if (deleted < slice) return total;
@@ -171,5 +174,30 @@ export async function wipeProjectData(driver: Driver, config: Neo4jConfig, slice
     });
   } finally {
     await session.close();
+  }
+}
+
+export interface LoadFileOptions extends LoadOptions {
+  /** remove what an earlier load wrote (label HkgData) first */
+  wipe?: boolean;
+}
+
+export interface LoadFileResult extends LoadSummary {
+  expected: PlanCounts;
+  /** nodes removed by --wipe */
+  wiped: number;
+}
+
+/** Reads, checks and loads one graph file; nothing is written if the file is bad or the server unreachable. */
+export async function loadGraphFile(path: string, config: Neo4jConfig, options: LoadFileOptions = {}): Promise<LoadFileResult> {
+  const plan = planLoad(await readGraphFile(path));
+  const driver = await connect(config);
+  try {
+    const t0 = performance.now();
+    const wiped = options.wipe ? await wipeProjectData(driver, config) : 0;
+    const summary = await loadPlan(driver, config, plan, options);
+    return { ...summary, seconds: (performance.now() - t0) / 1000, expected: planCounts(plan), wiped };
+  } finally {
+    await driver.close();
   }
 }
