@@ -268,6 +268,8 @@ export class NamePatterns {
   private pointName(text: string, words: Word[], wordAt: Map<number, number>, at: number): boolean {
     const k = wordAt.get(at)!;
     const w = words[k]!;
+    // a station the dictionary knows whole (商丘站): its place is the word's first part
+    if (w.start !== at && w.end === at + 1 && /站$/.test(w.word) && this.countyOrCity(w.word.slice(0, -1))) return true;
     if (w.start !== at && !/^[东西南北]站$/.test(w.word)) return false;
     // the ending is a word of its own, not the start of another (港口, 港澳台, 港航, 站点)
     if (w.start === at && w.end > at + 1) return false;
@@ -277,7 +279,12 @@ export class NamePatterns {
     while (j >= 0 && /^(东|西|南|北|高铁|铁路)$/.test(words[j]!.word)) j--;
     const prev = words[j];
     if (!prev) return false;
-    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.isPlace(prev.word);
+    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.countyOrCity(prev.word);
+  }
+
+  /** A division's name, or its short form where the dictionary reads it as a common word (民权 for 民权县). */
+  private countyOrCity(w: string): boolean {
+    return this.isPlace(w) || (w.length >= 2 && ["县", "市", "区"].some((x) => this.isFullPlace(w + x)));
   }
 
   /**
@@ -353,7 +360,9 @@ export class NamePatterns {
       if (/^[年月日]$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
-      const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
+      // a place before a port or station is its name, whatever jieba tags it (开封/v 北站)
+      const placeWord = point && this.countyOrCity(w);
+      const lone = placeWord || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
@@ -403,7 +412,7 @@ export class NamePatterns {
     if (suffix === "产业体系" && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
     // (an airport is often named by a village or a hill the dictionary knows as a common word: 观音机场)
-    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare)))) return false;
+    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
     if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
