@@ -114,7 +114,7 @@ const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
-const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)/g;
+const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}、)+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
@@ -269,7 +269,7 @@ export class NamePatterns {
     const k = wordAt.get(at)!;
     const w = words[k]!;
     // a station the dictionary knows whole (商丘站): its place is the word's first part
-    if (w.start !== at && w.end === at + 1 && /站$/.test(w.word) && this.countyOrCity(w.word.slice(0, -1))) return true;
+    if (w.start !== at && w.end === at + 1 && /[站港]$/.test(w.word) && !this.isPlace(w.word) && this.countyOrCity(w.word.slice(0, -1))) return true;
     if (w.start !== at && !/^[东西南北]站$/.test(w.word)) return false;
     // the ending is a word of its own, not the start of another (港口, 港澳台, 港航, 站点)
     if (w.start === at && w.end > at + 1) return false;
