@@ -598,6 +598,16 @@ export class NamePatterns {
         if (lastLead >= 0) fs = words[lastLead]!.end;
       }
       items[0] = [fs, first[1]];
+      // "A及B等项目": two projects, where each side is one (理士锂离子动力电池及荣盛智能家居)
+      if (type === "Project") {
+        for (let n = items.length - 1; n >= 0; n--) {
+          const [a, b] = items[n]!;
+          const m = /^(.{4,}?)(及|和|以及)(.{4,})$/.exec(text.slice(a, b));
+          if (!m) continue;
+          const sides = [m[1]!, m[3]!].map((x) => this.specific(this.seg.words(x, 0, x.length).map((w) => w.word), x));
+          if (sides.every(Boolean)) items.splice(n, 1, [a, a + m[1]!.length], [b - m[3]!.length, b]);
+        }
+      }
       for (let [a, b] of items) {
         // a description before the name ends at 的 or at a kind it restates: "亚洲最大的刨花板项目大亚木业"
         const lead = /^.*(的|项目|企业|——)/.exec(text.slice(a, b));
