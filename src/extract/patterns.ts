@@ -104,6 +104,7 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 // a sum of money does not ("25个项目", "10亿元项目")
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
+const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院)$/;
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
@@ -208,7 +209,8 @@ export class NamePatterns {
       // a whole project name in quotes is a campaign or a slogan (“四乡工程”), which the ontology leaves out
       if (type === "Project" && /[“"]/.test(text[start - 1] ?? "") && /[”"]/.test(text[end] ?? "")) continue;
       // a bare 高新区 / 经开区 is the zone of the document's city (kept only where the document has one)
-      if (start === at && end === hit.end && BARE_ZONE.test(name)) {
+      // so is the city's own zone, 市开发区 / 市高新区 in a city's report
+      if (((start === at && BARE_ZONE.test(name)) || CITY_ZONE.test(name)) && end === hit.end) {
         out.push({ type, start, end, bare: true });
         continue;
       }
