@@ -11,6 +11,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["产业集群", "IndustryCluster"],
   ["全产业链", "IndustryCluster"],
   ["产业体系", "IndustryCluster"],
+  ["产业链", "IndustryCluster"],
   ["集群", "IndustryCluster"],
   ["城市群", "Region"],
   ["都市圈", "Region"],
@@ -98,7 +99,8 @@ const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
 const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合作共建|共建|携手)/g;
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
 const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
-const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
+// (+ joins the numbers of a quoted coinage: “2+2”产业体系)
+const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
@@ -408,10 +410,11 @@ export class NamePatterns {
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
-    if (type !== "Organization" && this.isGeneric(bare)) return false;
+    // (a coinage in quotes alone names a cluster system, "2+2"产业体系, but only a campaign among projects)
+    if (type !== "Organization" && (bare !== "" || type !== "IndustryCluster") && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
-    if (suffix === "产业体系" && !/["“]/.test(stem)) return false;
+    if ((suffix === "产业体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
     // (an airport is often named by a village or a hill the dictionary knows as a common word: 观音机场)
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
