@@ -119,6 +119,7 @@ const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}、)+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
+const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -172,7 +173,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -532,6 +533,45 @@ export class NamePatterns {
           out.push({ type: org ? "Organization" : "Zone", start: at, end, enumeration: at });
         }
         at = end + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Sectors listed before the policy word that makes them clusters: "围绕纺织服装、装备制造和电子信息三大主导
+   * 产业", "新能源、新材料及锂电、高端装备等先进制造业". Each item is an industry cluster of that name.
+   */
+  private clusterLists(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const m of text.slice(from, to).matchAll(CLUSTER_LIST)) {
+      const end = from + m.index! + m[1]!.length;
+      let s = end;
+      while (s > from && !/[,。;:!?()“”"]/.test(text[s - 1]!)) s--;
+      const pieces: [number, number][] = [];
+      let a = s;
+      for (let k = s; k <= end; k++) {
+        if (k < end && text[k] !== "、") continue;
+        pieces.push([a, k]);
+        a = k + 1;
+      }
+      if (pieces.length < 2) continue;
+      // the last item may be joined by 和 or 及 (纺织服装、装备制造和电子信息)
+      const last = pieces[pieces.length - 1]!;
+      const joined = /^(.{2,8}?)(和|及|以及)(.{2,8})$/.exec(text.slice(last[0], last[1]));
+      if (joined) pieces.splice(pieces.length - 1, 1, [last[0], last[0] + joined[1]!.length], [last[1] - joined[3]!.length, last[1]]);
+      // the first item starts after the verb that introduces the list (围绕, 助力)
+      const first = pieces[0]!;
+      const k0 = wordAt.get(first[0]);
+      if (k0 !== undefined) {
+        for (let j = k0; j < words.length && words[j]!.end <= first[1]; j++) {
+          if (outsideName(words, j) || this.leadIn.has(words[j]!.word) || /^(v|p|d|r|c)$/.test(words[j]!.tag)) first[0] = words[j]!.end;
+        }
+      }
+      for (const [a, b] of pieces) {
+        const item = text.slice(a, b);
+        if (item.length < 2 || item.length > 10 || !NAME_CHARS.test(item) || COUNT.test(item) || this.isPlace(item) || this.generic.has(item)) continue;
+        out.push({ type: "IndustryCluster", start: a, end: b });
       }
     }
     return out;
