@@ -110,6 +110,7 @@ const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技�
 const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院)$/;
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
+const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
 const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
 const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
@@ -202,7 +203,9 @@ export class NamePatterns {
       if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1;
       const intercity = type === "Infrastructure" && INTERCITY.test(text.slice(at, hit.end));
-      let start = intercity ? this.lineStart(words, wordAt, at) : this.leftBoundary(text, words, wordAt, at, from, type, point);
+      const train = type === "Infrastructure" && text.slice(at, hit.end) === "班列";
+      let start = intercity ? this.lineStart(words, wordAt, at) : train ? this.trainStart(text, words, wordAt, at) : this.leftBoundary(text, words, wordAt, at, from, type, point);
+      if (train && start >= at) continue;
       // a network (高速铁路网, 铁路网) is no line
       if (intercity && (start >= at || text[end] === "网")) continue;
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
@@ -329,6 +332,24 @@ export class NamePatterns {
       parts++;
     }
     if (parts === 0 || (parts === 1 && places === 1)) return at;
+    return start;
+  }
+
+  /**
+   * Where the name of a freight-train service starts: the city that runs it and the route it runs
+   * (徐州中欧班列, 中欧班列, “徐州号”中欧班列). Goods, directions and other words before it describe a
+   * train, not the service (木材进口班列, 回程班列).
+   */
+  private trainStart(text: string, words: Word[], wordAt: Map<number, number>, at: number): number {
+    let j = wordAt.get(at)! - 1;
+    let start = at;
+    if (j >= 0 && TRAIN_ROUTE.test(words[j]!.word)) start = words[j--]!.start;
+    if (j >= 0 && (this.isFullPlace(words[j]!.word) || (this.isPlace(words[j]!.word) && words[j]!.word.length >= 2))) start = words[j]!.start;
+    else if (j >= 0 && /[”"]/.test(words[j]!.word)) {
+      const open = text.lastIndexOf("“", words[j]!.start);
+      if (open >= 0 && words[j]!.start - open <= 8) start = open;
+    }
+    // a route alone is the service in general (中欧班列); nothing at all is no name
     return start;
   }
 
