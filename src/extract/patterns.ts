@@ -139,6 +139,7 @@ export interface PatternMatch {
 
 export class NamePatterns {
   private readonly leadIn: Set<string>;
+  private readonly titles: RegExp;
   private readonly leadVerbs: string[];
   private readonly generic: Set<string>;
   private readonly genericWords: Set<string>;
@@ -158,6 +159,7 @@ export class NamePatterns {
     private readonly lineAbbreviations: ReadonlySet<string> = new Set(),
   ) {
     this.leadIn = new Set(stop.leadIn);
+    this.titles = new RegExp(`(${stop.titles.join("|")})$`);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
     this.generic = new Set(stop.generic);
     this.genericWords = new Set(stop.genericWords);
@@ -389,6 +391,8 @@ export class NamePatterns {
       // a place before a port or station is its name, whatever jieba tags it (开封/v 北站)
       const placeWord = point && this.countyOrCity(w);
       const lone = placeWord || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
+      // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
+      if (w.length >= 2 && this.titles.test(w)) break;
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
