@@ -391,6 +391,11 @@ export class NamePatterns {
       // a place before a port or station is its name, whatever jieba tags it (开封/v 北站)
       const placeWord = point && this.countyOrCity(w);
       const lone = placeWord || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
+      // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
+      if (w.length >= 3 && words[k]!.tag === "x" && /^[以对在与和及将把被由从向为]/.test(w) && !this.isPlace(w)) {
+        start = words[k]!.start + 1;
+        break;
+      }
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
