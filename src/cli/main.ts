@@ -2,6 +2,7 @@ import { defineCommand, runCommand, showUsage, type CommandDef } from "citty";
 import { printable } from "../util/printable.ts";
 import { checkArgs } from "./args.ts";
 import { CliError, EXIT } from "./errors.ts";
+import { VERSION } from "./version.ts";
 
 type Lazy = () => Promise<CommandDef>;
 const lazy = (load: () => Promise<{ default: unknown }>): Lazy => () => load().then((m) => m.default as CommandDef);
@@ -19,7 +20,7 @@ export const subCommands: Record<string, Lazy> = {
 const main = defineCommand({
   meta: {
     name: "hkg",
-    version: "0.1.0",
+    version: VERSION,
     description: "Build a knowledge graph of the Huaihai Economic Zone from Chinese documents",
   },
   subCommands,
@@ -32,7 +33,7 @@ export async function run(argv: string[]): Promise<void> {
       return;
     }
     if (argv[0] === "--version" || argv[0] === "-v") {
-      console.log("0.1.0");
+      console.log(VERSION);
       return;
     }
     if (!argv[0]!.startsWith("-") && !(argv[0]! in subCommands)) {
