@@ -3,6 +3,7 @@ import { printable } from "../util/printable.ts";
 import { checkArgs } from "./args.ts";
 import { CliError, EXIT } from "./errors.ts";
 import { VERSION } from "./version.ts";
+import { COMMAND_META } from "./commands/meta.ts";
 
 type Lazy = () => Promise<CommandDef>;
 const lazy = (load: () => Promise<{ default: unknown }>): Lazy => () => load().then((m) => m.default as CommandDef);
@@ -58,8 +59,14 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+/** hkg --help as citty prints it, from the commands' names and descriptions alone (nothing loaded). */
+const mainForHelp = defineCommand({
+  meta: main.meta,
+  subCommands: Object.fromEntries(Object.keys(subCommands).map((n) => [n, { meta: COMMAND_META[n as keyof typeof COMMAND_META] }])),
+});
+
 async function resolveForHelp(argv: string[]): Promise<[CommandDef, CommandDef?]> {
   const name = argv.find((a) => !a.startsWith("-"));
   const load = name ? subCommands[name] : undefined;
-  return load ? [await load(), main as CommandDef] : [main as CommandDef];
+  return load ? [await load(), main as CommandDef] : [mainForHelp as CommandDef];
 }

