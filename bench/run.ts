@@ -9,7 +9,7 @@ import { formatLinearity, formatTable, median, type RunFigures } from "./report.
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 
-const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--hostile [W]]
+const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--start | --no-start] [--hostile [W]]
   --mb N        corpus size in MB (default: the linearity pair 5 and 20)
   --sizes A,B   corpus sizes to compare per MB (default 5,20)
   --runs K      runs per size; the table shows the median of each figure (default 1)
@@ -18,6 +18,9 @@ const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] 
                 attributes); W picks the cases whose name contains it
   --viewer      only the viewer benchmark: 20,000 entities in headless Chromium
   --no-viewer   skip the viewer benchmark (it runs after the pipeline when Chromium is installed)
+  --start       only the start-up benchmark: hkg --version of the packed and installed package
+                beside node -e 0 (21 runs each, or --runs K)
+  --no-start    skip the start-up benchmark (it runs first otherwise)
 `;
 
 interface Args {
@@ -26,10 +29,13 @@ interface Args {
   layout: boolean;
   pipeline: boolean;
   viewer: boolean;
+  start: boolean;
+  /** --runs given: the start-up benchmark uses it too (default 21) */
+  runsGiven: boolean;
 }
 
 function parse(argv: string[]): Args | undefined {
-  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true };
+  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true, start: true, runsGiven: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -39,9 +45,11 @@ function parse(argv: string[]): Args | undefined {
     };
     if (a === "--mb") args.sizes = [positive(value(), a)];
     else if (a === "--sizes") args.sizes = value().split(",").map((v) => positive(v, a));
-    else if (a === "--runs") args.runs = Math.round(positive(value(), a));
+    else if (a === "--runs") (args.runs = Math.round(positive(value(), a))), (args.runsGiven = true);
     else if (a === "--no-layout") args.layout = false;
-    else if (a === "--viewer") args.pipeline = false;
+    else if (a === "--viewer") (args.pipeline = false), (args.start = false);
+    else if (a === "--start") (args.pipeline = false), (args.viewer = false), (args.start = true);
+    else if (a === "--no-start") args.start = false;
     else if (a === "--no-viewer") args.viewer = false;
     else if (a === "--help" || a === "-h") return undefined;
     else throw new Error(`unknown option ${a}`);
@@ -72,6 +80,10 @@ export async function main(argv: string[]): Promise<void> {
   if (!args) {
     process.stdout.write(USAGE);
     return;
+  }
+  if (args.start) {
+    const { startupBench } = await import("./startup.ts");
+    process.stdout.write((await startupBench(ROOT, BENCH_DIR, args.runsGiven ? args.runs : 21)) + "\n");
   }
   const results = new Map<number, RunFigures>();
   for (const mb of args.pipeline ? args.sizes : []) {
