@@ -140,6 +140,7 @@ export interface PatternMatch {
 export class NamePatterns {
   private readonly leadIn: Set<string>;
   private readonly titles: RegExp;
+  private readonly projectModifiers: Set<string>;
   private readonly leadVerbs: string[];
   private readonly generic: Set<string>;
   private readonly genericWords: Set<string>;
@@ -159,6 +160,7 @@ export class NamePatterns {
     private readonly lineAbbreviations: ReadonlySet<string> = new Set(),
   ) {
     this.leadIn = new Set(stop.leadIn);
+    this.projectModifiers = new Set(stop.projectModifiers);
     this.titles = new RegExp(`(${stop.titles.join("|")})$`);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
     this.generic = new Set(stop.generic);
@@ -444,6 +446,9 @@ export class NamePatterns {
     // (a coinage in quotes alone names a cluster system, "2+2"产业体系, but only a campaign among projects)
     if (type !== "Organization" && (bare !== "" || type !== "IndustryCluster") && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
+    // a phrase that ends on a word of kind or status (…延链优质项目, 新旧动能转换项目, 徐州投资项目) names a
+    // category of projects, not one
+    if (type === "Project" && stemWords.length && this.projectModifiers.has(stemWords[stemWords.length - 1]!)) return false;
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
     if ((suffix === "产业体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
