@@ -203,6 +203,9 @@ export class NamePatterns {
         type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
       }
       if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
+      // an ending inside a longer word is no ending (工程|院 in 中国工程院, 项目|部)
+      const last = words[wordAt.get(hit.end - 1)!]!;
+      if (type === "Project" && last.end > hit.end) continue;
       // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
       if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1;
