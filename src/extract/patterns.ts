@@ -373,6 +373,13 @@ export class NamePatterns {
     return !e || (/^(nz|nr|zg|q|a|n)$/.test(w.tag) && e.freq < 500);
   }
 
+  /** Whether the 与 at word `k` joins two fields inside a name ending at `at` (深地工程智能建造与健康运维…实验室). */
+  private joinsFields(words: Word[], k: number, at: number): boolean {
+    const prev = words[k - 1];
+    const next = words[k + 1];
+    return !!prev && !!next && NAME_CHARS.test(prev.word) && (NOUNISH.test(prev.tag) || /^(v|vn|nr|a)$/.test(prev.tag)) && !SUFFIXES.some(([x]) => prev.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z)$/.test(next.tag) && at - words[k]!.start <= 20;
+  }
+
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
   private leftBoundary(text: string, words: Word[], wordAt: Map<number, number>, at: number, from: number, type: NodeType, point: boolean): number {
     let k = wordAt.get(at)!;
@@ -385,17 +392,19 @@ export class NamePatterns {
       const w = words[k]!.word;
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
       // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
-      if (w === "与" && k > 0 && NAME_CHARS.test(words[k - 1]!.word) && (NOUNISH.test(words[k - 1]!.tag) || /^(v|vn|nr|a)$/.test(words[k - 1]!.tag)) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z)$/.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
+      if (w === "与" && this.joinsFields(words, k, at)) {
         start = words[k]!.start;
         continue;
       }
       // a date before a name is not part of it (2020年5月宿迁港…)
-      if (/^[年月日]$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
+      if (/^([年月日]|年度|年底|年初)$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
       // a place before a port or station is its name, whatever jieba tags it (开封/v 北站)
       const placeWord = point && this.countyOrCity(w);
-      const lone = placeWord || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
+      // the second field of "A与B…实验室" may open with a nominal verb (植保与|耕作装备)
+      const afterJoin = k >= 2 && words[k - 1]!.word === "与" && this.joinsFields(words, k - 1, at);
+      const lone = placeWord || afterJoin || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       if (w.length >= 3 && words[k]!.tag === "x" && /^[以对在与和及将把被由从向为]/.test(w) && !this.isPlace(w)) {
         start = words[k]!.start + 1;

@@ -95,6 +95,8 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   if (opens || ORDINAL.test(prev!.word)) return true;
   // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)
   if (words[k + 1]?.tag === "ns" || (/^[市县区省]$/.test(words[k + 1]?.word ?? "") && words[k + 2]?.tag === "ns")) return true;
+  // a verb before a number or a date states something (公布2024年度…)
+  if (words[k + 1]?.tag === "m") return true;
   // and one whose object is a proper name the dictionary does not know (引导|赛科孵化器, 服务|汉睿…)
   const next = words[k + 1];
   if (next && next.tag === "x" && /^[\u4e00-\u9fa5]{2,}$/.test(next.word) && words[k + 2]) return true;
