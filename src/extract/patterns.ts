@@ -107,7 +107,10 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
-const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院)$/;
+// (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
+const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院|公司|集团|银行)$/;
+// (a company only where its trade is one common word: 铁路总公司 and 港口控股集团 are names)
+const COMPANY = /^(公司|集团|银行)$/;
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
@@ -447,7 +450,7 @@ export class NamePatterns {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one
-    if (/^(股份)?有限(责任)?$/.test(stem)) return false;
+    if (/^(集团)?(股份)?有限(责任)?$/.test(stem)) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
     if (quotes % 2) return false;
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;
@@ -470,7 +473,7 @@ export class NamePatterns {
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
     // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
-    if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare)) return false;
+    if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;
     return true;
   }
 
