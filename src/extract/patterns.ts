@@ -400,6 +400,9 @@ export class NamePatterns {
         continue;
       }
       // a date before a name is not part of it (2020年5月宿迁港…)
+      // a rank before a name (全球500|强|恒力集团) is not part of it (a count of things, 10个…工程, makes the
+      // phrase a category and is refused with it)
+      if (k > 0 && /^[0-9一二三四五六七八九十百千两几]+$/.test(words[k - 1]!.word) && w === "强") break;
       if (/^([年月日]|年度|年底|年初)$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
