@@ -536,7 +536,8 @@ export class NamePatterns {
     const name = text.slice(start, end);
     if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
     const ws = this.seg.words(name, 0, name.length);
-    if (ws.some((w, k) => outsideName(ws, k) || /^(r|m|t|f)$/.test(w.tag))) return;
+    // (a single character inside, 华盛|中|天, is a fragment of a name jieba does not know, whatever its tag)
+    if (ws.some((w, k) => outsideName(ws, k) || (/^(r|m|t|f)$/.test(w.tag) && !(w.word.length === 1 && k > 0 && k < ws.length - 1)))) return;
     // a name ends on a noun, not on a verb or an adverb (…重点项目集中|签约), and names no project
     if (/^(v|vd|vi|d|ad)$/.test(ws[ws.length - 1]!.tag) || /项目/.test(name)) return;
     out.push({ type: "Organization", start, end, enumeration: start });

@@ -21,6 +21,8 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
         if (HOSTABLE.has(A.m.type) && B.m.type === "Organization" && /^(依托|由)$/.test(between) && !/^(合作)?(共建|建设|成立|组建)/.test(text.slice(B.m.end, B.m.end + 4))) rel("HOSTED_BY", A.i, B.i);
         // an owner's name directly before a lab or project (淮北师范大学安徽省…重点实验室)
         if (A.m.type === "Organization" && (B.m.type === "Lab" || B.m.type === "Project") && between === "") rel("HOSTED_BY", B.i, A.i);
+        // "X的Y项目": a company's project or lab (睿阳精密工业股份有限公司的金属半固态制浆技术项目)
+        if (A.m.type === "Organization" && (B.m.type === "Project" || B.m.type === "Lab") && between === "的") rel("HOSTED_BY", B.i, A.i);
         // "X筹建的Y", "X投资建设的Y"
         if (A.m.type === "Organization" && HOSTABLE.has(B.m.type) && BUILT_BY.test(between)) rel("HOSTED_BY", B.i, A.i);
       }
