@@ -95,7 +95,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     const kept = pickNonOverlapping(found);
     spans.push(...kept, ...owners(kept, text));
   }
-  const context = documentContext(spans);
+  const context = documentContext(spans, text, gazetteer);
   const mentions: Mention[] = [];
   for (const sp of spans) {
     if (sp.mention) {
@@ -256,11 +256,13 @@ function pickNonOverlapping(spans: Span[]): Span[] {
 }
 
 /** How often each province and city code is named unambiguously in the document. */
-function documentContext(spans: Span[]): Map<string, number> {
+function documentContext(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const sp of spans) {
-    const units = sp.entry?.units;
-    if (units?.length !== 1 || (sp.entry!.short && units[0]!.type === "District")) continue;
+    // a place at the head of a company's, project's or zone's name (徐州云吉板业科技有限公司) names it too
+    const head = sp.mention && !sp.mention.bare ? gazetteer.longestAt(text, sp.start, sp.end) : undefined;
+    const units = sp.entry?.units ?? (head && head.end < sp.end ? head.value.units : undefined);
+    if (units?.length !== 1 || ((sp.entry ?? head!.value).short && units[0]!.type === "District")) continue;
     const code = units[0]!.code;
     for (const prefix of [code.slice(0, 2), code.slice(0, 4)]) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }
