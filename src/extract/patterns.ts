@@ -161,6 +161,8 @@ export class NamePatterns {
     private readonly lineChars: ReadonlySet<string> = new Set(),
     /** the one-character forms line names use (京, 沪, 徐, 连) */
     private readonly lineAbbreviations: ReadonlySet<string> = new Set(),
+    /** whether the division named `outer` contains the one named `inner` (商丘市, 睢县) */
+    private readonly contains: (outer: string, inner: string) => boolean = () => false,
   ) {
     this.leadIn = new Set(stop.leadIn);
     this.projectModifiers = new Set(stop.projectModifiers);
@@ -441,7 +443,9 @@ export class NamePatterns {
       // or the name is a part of a zone that keeps its parent's name (…试验区连云港片区, 宿州高新区埇桥园区)
       const partOfZone = PART_OF_ZONE.test(text.slice(at, at + 2)) && k > 0 && /(区|园)$/.test(words[k - 1]!.word);
       const bracketed = k > 0 && /^[(（]$/.test(words[k - 1]!.word);
-      if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(k > 0 && this.isPlace(words[k - 1]!.word))) break;
+      // (a city before its own county only says where the county is: 商丘市|睢县高新技术产业开发区)
+      const before = k > 0 ? words[k - 1]!.word : "";
+      if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(this.isPlace(before) && !this.contains(before, w))) break;
     }
     // a name cannot start with an unbalanced closing quote, nor with an opening one it does not close
     while (start < at && /[”)]/.test(text[start]!)) start++;
