@@ -29,7 +29,18 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
       const A = list[a]!;
-      if (A.m.type !== "Infrastructure" || POINT.test(A.m.canonical ?? A.m.name)) continue;
+      // the works on a line (京沪高速公路临沂段改扩建工程起自…,经…) describe the line's route
+      const works = A.m.type === "Project" ? WORKS_ON_LINE.exec(A.m.canonical ?? A.m.name) : null;
+      if ((A.m.type !== "Infrastructure" && !works) || POINT.test(A.m.canonical ?? A.m.name)) continue;
+      let line = A.i;
+      if (works) {
+        const known = mentions.findIndex((m) => m.type === "Infrastructure" && (m.canonical ?? m.name) === works[1]);
+        if (known >= 0) line = known;
+        else {
+          mentions.push({ type: "Infrastructure", name: works[1]!, start: A.m.start, end: A.m.start + works[1]!.length, sentence: A.m.sentence });
+          line = mentions.length - 1;
+        }
+      }
       for (const x of list.slice(a + 1)) {
         if (x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name)) break;
         const between = text.slice(A.m.end, x.m.start);
@@ -39,11 +50,11 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
         const route = (i: number): boolean => (i === 0 ? ROUTE.test(clauses[0]!) : ROUTE_START.test(clauses[i]!));
         if (clauses.some((c, i) => i > 0 && c !== "" && !route(i) && !(rc.gazetteer.longestAt(c, 0)?.value.units && route(i - 1)))) break;
         if (!ROUTE.test(between)) continue;
-        if (x.m.type === "City" || x.m.type === "District") rel("CONNECTS", A.i, x.i);
+        if (x.m.type === "City" || x.m.type === "District") rel("CONNECTS", line, x.i);
         else if (x.m.type === "Infrastructure" && /站$/.test(x.m.canonical ?? x.m.name)) {
           const u = startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context, true);
           if (!u || (u.type !== "City" && u.type !== "District")) continue;
-          rel("CONNECTS", A.i, placeMention(mentions, u, x.m));
+          rel("CONNECTS", line, placeMention(mentions, u, x.m));
         }
       }
     }
@@ -80,6 +91,8 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
   return out;
 }
 
+// a works project named after the line it is on: 京沪高速公路临沂段改扩建工程
+const WORKS_ON_LINE = /^(.{2,10}?(?:高速公路|高速|高铁|铁路))(?:.{2,4}段)?(?:改扩建|扩建|改建|拓宽)?(?:工程|项目)$/;
 // words of a route description: 自A引出, 经B、C, 至D, 途经, 贯通, 串联, 设E站
 // (a line's description goes on through its length, speed and position: 全长…, 设计时速…, 位于…, 东起…)
 const ROUTE_START = /^(经|途经|经过|至|到|止于|终至|向|设|在|并|再|后|跨|穿|全长|总长|全线|线路|设计|时速|位于|[东西南北]起|[东西南北]至|起于|起自|沿线|沿途|从)/;
