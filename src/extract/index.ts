@@ -197,7 +197,8 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     let cut = -1;
     for (const q of found) {
       // (市湖滨新区天成光电项目: the city's zone in front)
-      const at = q.start === p.start || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!));
+      // (or a zone that begins before the name and ends inside it: 临沂|沂河新区格力电器…项目)
+      const at = q.start === p.start || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!)) || (q.start < p.start && q.end > p.start && q.mention?.type === "Zone");
       if (q === p || !at || q.end >= p.end || q.end <= cut) continue;
       const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
       if (place) cut = q.end;

@@ -100,7 +100,7 @@ const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合�
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
 const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
-const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+]+$/;
+const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
@@ -397,7 +397,7 @@ export class NamePatterns {
       const w = words[k]!.word;
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
       // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
-      if (w === "与" && this.joinsFields(words, k, at)) {
+      if ((w === "与" || (w === "及" && type === "Project")) && this.joinsFields(words, k, at)) {
         start = words[k]!.start;
         continue;
       }
