@@ -4,12 +4,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeCorpus, type BenchCorpus } from "./corpus.ts";
 import { hostileChild, runHostile } from "./hostile.ts";
+import { formatRebuild, rebuildChild, runRebuild } from "./rebuild.ts";
 import { formatLinearity, formatTable, median, type RunFigures } from "./report.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 
-const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--hostile [W]]
+const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--rebuild | --no-rebuild] [--hostile [W]]
   --mb N        corpus size in MB (default: the linearity pair 5 and 20)
   --sizes A,B   corpus sizes to compare per MB (default 5,20)
   --runs K      runs per size; the table shows the median of each figure (default 1)
@@ -18,6 +19,9 @@ const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] 
                 attributes); W picks the cases whose name contains it
   --viewer      only the viewer benchmark: 20,000 entities in headless Chromium
   --no-viewer   skip the viewer benchmark (it runs after the pipeline when Chromium is installed)
+  --rebuild     only the incremental case: full build against a rebuild after one document
+                changed, on the largest size (--runs K for medians)
+  --no-rebuild  skip that case (it runs after the pipeline table)
 `;
 
 interface Args {
@@ -26,10 +30,11 @@ interface Args {
   layout: boolean;
   pipeline: boolean;
   viewer: boolean;
+  rebuild: boolean;
 }
 
 function parse(argv: string[]): Args | undefined {
-  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true };
+  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true, rebuild: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -43,6 +48,8 @@ function parse(argv: string[]): Args | undefined {
     else if (a === "--no-layout") args.layout = false;
     else if (a === "--viewer") args.pipeline = false;
     else if (a === "--no-viewer") args.viewer = false;
+    else if (a === "--rebuild") [args.pipeline, args.viewer] = [false, false];
+    else if (a === "--no-rebuild") args.rebuild = false;
     else if (a === "--help" || a === "-h") return undefined;
     else throw new Error(`unknown option ${a}`);
   }
@@ -58,6 +65,7 @@ function positive(v: string, name: string): number {
 export async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") return child(argv.slice(1));
   if (argv[0] === "--hostile-child") return hostileChild(argv[1]!, argv[2]!);
+  if (argv[0] === "--rebuild-child") return rebuildChild(argv[1]!);
   if (argv[0] === "--hostile") {
     process.stdout.write(runHostile(ROOT, BENCH_DIR, argv[1]) + "\n");
     return;
@@ -87,6 +95,12 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(formatTable(figures, args.runs) + "\n");
   }
   if (results.size >= 2) process.stdout.write(formatLinearity(results) + "\n");
+  if (args.rebuild) {
+    const mb = Math.max(...args.sizes);
+    const corpus = makeCorpus(BENCH_DIR, path.join(ROOT, "corpus"), mb);
+    const figures = runRebuild(ROOT, BENCH_DIR, corpus, args.runs, (s) => process.stderr.write(s + "\n"));
+    process.stdout.write(formatRebuild(mb, figures) + "\n");
+  }
   if (args.viewer) {
     // loaded only here: the pipeline's child processes need neither Chromium's driver nor the server
     const { viewerBench } = await import("./viewer.ts");
@@ -115,7 +129,7 @@ async function child(argv: string[]): Promise<void> {
   // cheerio, the gazetteer) cost about a second once per process, which would otherwise be
   // charged to the first megabytes and make every stage look sublinear
   const warmStart = performance.now();
-  await build([path.join(ROOT, "tests", "fixtures", "ingest")], { out: path.join(BENCH_DIR, "warm-out"), layout });
+  await build([path.join(ROOT, "tests", "fixtures", "ingest")], { out: path.join(BENCH_DIR, "warm-out"), layout, cache: false });
   const warmMs = performance.now() - warmStart;
   const started = performance.now();
   const { graph, summary } = await build([corpus.dir], { out, layout });

@@ -123,7 +123,9 @@ function rawView(refs: BuildRefs, dir: string): string[] {
   return NAMES.map((n) => (existsSync(path.join(dir, n)) ? tagOf(refs, n, sha(readFileSync(path.join(dir, n)))) : "missing"));
 }
 
-const extras = (dir: string) => readdirSync(dir).filter((e) => !(NAMES as readonly string[]).includes(e));
+// the extraction cache lives beside the outputs on purpose (README, "Rebuilding a growing folder");
+// a killed build can leave an entry's temp file inside it, which the next build's pruning removes
+const extras = (dir: string) => readdirSync(dir).filter((e) => !(NAMES as readonly string[]).includes(e) && e !== ".hkg-cache");
 /** The other entries, by kind: what a killed build left beside the outputs. */
 function leftoverKinds(entries: string[]): string {
   if (!entries.length) return "nothing else";
