@@ -25,6 +25,8 @@ export interface BuildOptions {
    * inside `out` (pruned to what the build used); none when nothing is written.
    */
   cache?: string | false;
+  /** the date of documents whose text, metadata and sidecar give none (YYYY, YYYY-MM or YYYY-MM-DD) */
+  date?: string;
 }
 
 export interface StageFigures {
@@ -66,7 +68,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   };
   const progress = options.onProgress;
 
-  const { documents, problems } = await ingest(inputs, { onProgress: progress && ((d, n) => progress("ingest", d, n)) });
+  const { documents, problems } = await ingest(inputs, { date: options.date, onProgress: progress && ((d, n) => progress("ingest", d, n)) });
   mark("ingest");
 
   const kb = loadKnowledge();

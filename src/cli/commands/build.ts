@@ -7,6 +7,7 @@ import type { GexfVersion } from "../../export/index.ts";
 import { CliError, EXIT } from "../errors.ts";
 import { printableLine } from "../../util/printable.ts";
 import { progressReporter } from "../progress.ts";
+import { parseIsoDate } from "../../ingest/index.ts";
 
 export default defineCommand({
   plugins: [strictArgs],
@@ -24,6 +25,7 @@ export default defineCommand({
     "gexf-version": { type: "enum", options: ["1.3", "1.2"], default: "1.3", description: "GEXF version of graph.gexf (1.2 for readers that stop there, e.g. networkx 2.x)" },
     cache: { type: "string", description: "folder keeping each document's extraction between builds, so a rebuild extracts only new and changed documents (default: DIR/.hkg-cache)", valueHint: "DIR" },
     "no-cache": { type: "boolean", default: false, description: "extract every document again, and keep no cache" },
+    date: { type: "string", description: "date of documents that give none in their text, metadata or sidecar (FILE.meta.json with {\"date\": …})", valueHint: "YYYY[-MM[-DD]]" },
   },
   async run({ args, rawArgs }) {
     const inputs = args._.length ? args._.map(String) : ["corpus"];
@@ -32,9 +34,11 @@ export default defineCommand({
     const noCache = rawArgs.includes("--no-cache");
     const cacheDir = rawArgs.some((a) => a === "--cache" || a.startsWith("--cache=")) ? String(args.cache) : undefined;
     if (noCache && cacheDir !== undefined) throw new CliError("--cache and --no-cache contradict each other; give one", EXIT.usage);
+    if (args.date !== undefined && !parseIsoDate(String(args.date))) throw new CliError(`--date ${args.date}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, EXIT.usage);
     const { summary } = await build(inputs, {
       out: args.out,
       cache: noCache ? false : cacheDir,
+      ...(args.date !== undefined ? { date: String(args.date) } : {}),
       strict: args.strict,
       export: { gexf: { version: args["gexf-version"] as GexfVersion }, csv: args.csv },
       onProgress: progress && ((stage: Stage, done: number, total: number) => progress.update(stage, done, total)),
