@@ -107,7 +107,7 @@ export function runHostile(root: string, benchDir: string, only?: string): strin
 
 /** One hostile build in this process: the build's own time, not module loading. */
 export async function hostileChild(file: string, out: string): Promise<void> {
-  const { build } = await import("../src/build/index.ts");
+  const { build } = await import("../src/pipeline/index.ts");
   const t = performance.now();
   const { summary } = await build([file], { out, layout: false });
   const ms = performance.now() - t;

@@ -71,7 +71,7 @@ function child(root: string, dir: string, out: string, mode: RebuildMode): Rebui
 export async function rebuildChild(arg: string): Promise<void> {
   const { dir, out, mode } = JSON.parse(arg) as { dir: string; out: string; mode: RebuildMode };
   if (mode === "rebuild" && !existsSync(path.join(out, ".hkg-cache"))) throw new Error("rebuild without a cache: run the full builds first");
-  const { build } = await import("../src/build/index.ts");
+  const { build } = await import("../src/pipeline/index.ts");
   const t = performance.now();
   const { summary } = await build([dir], { out });
   const totalMs = performance.now() - t;

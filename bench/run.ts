@@ -122,7 +122,7 @@ function runChild(corpus: BenchCorpus, layout: boolean): RunFigures {
 
 async function child(argv: string[]): Promise<void> {
   const { corpus, layout } = JSON.parse(argv[0]!) as { corpus: BenchCorpus; layout: boolean };
-  const { build } = await import("../src/build/index.ts");
+  const { build } = await import("../src/pipeline/index.ts");
   const out = path.join(BENCH_DIR, "out");
   rmSync(out, { recursive: true, force: true });
   // one small build first: module loading, dictionaries and code tables (opencc, iconv-lite,

@@ -8,7 +8,7 @@
 //   npm run faults -- --kills 30 --mb 3  # more kill moments, a larger corpus
 //   npm run faults -- --no-neo4j         # build trials only (no Java needed)
 //
-// The Neo4j trials start their own server (scripts/neo4j-start.mjs with a store in a temporary
+// The Neo4j trials start their own server (neo4j/scripts/start.mjs with a store in a temporary
 // folder) on NEO4J_PORT, or on a free port when it is not set; they never touch the project's
 // .neo4j store. Every step has a time limit, so a hang is a failed trial, not a stuck script.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -264,7 +264,7 @@ async function neo4jTrials(root: string): Promise<void> {
 
   const start = async () => {
     const t0 = performance.now();
-    const r = await runChild([path.join(ROOT, "scripts/neo4j-start.mjs")], env);
+    const r = await runChild([path.join(ROOT, "neo4j/scripts/start.mjs")], env);
     if (r.code !== 0) throw new Error(`cannot start the throwaway Neo4j on port ${port}: ${r.stderr}`);
     return seconds(t0);
   };
@@ -273,7 +273,7 @@ async function neo4jTrials(root: string): Promise<void> {
     process.kill(pid, "SIGKILL");
     return pid;
   };
-  const stop = () => runChild([path.join(ROOT, "scripts/neo4j-stop.mjs")], env);
+  const stop = () => runChild([path.join(ROOT, "neo4j/scripts/stop.mjs")], env);
 
   say(`starting a throwaway Neo4j on port ${port} (store in ${home})…`);
   try {

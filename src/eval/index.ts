@@ -79,14 +79,6 @@ export function readGoldDir(dir: string): { file: string; gold: GoldFile }[] {
   });
 }
 
-export function readGraphFile(file: string): GraphFile {
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as GraphFile;
-  } catch (e) {
-    throw new EvalInputError(`cannot read graph ${file}: ${(e as Error).message}`);
-  }
-}
-
 export function evaluate(graph: GraphFile, goldFiles: { file: string; gold: GoldFile }[]): EvalReport {
   const warnings: string[] = [];
   type G = { key: string; type: string; name: string; names: Set<string>; alt: Set<string>; optional: boolean };

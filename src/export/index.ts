@@ -1,7 +1,6 @@
-import { toRecords, type KnowledgeGraph } from "../graph/index.ts";
-import { writeFilesAtomically } from "./atomic.ts";
-import { toCypher, type CypherOptions } from "./cypher.ts";
-import { toNeo4jCsv } from "./csv.ts";
+import type { KnowledgeGraph } from "../graph/index.ts";
+import { writeFilesAtomically } from "../graph-file/index.ts";
+import { toCypher, toNeo4jCsv, toRecords, type CypherOptions } from "../neo4j/index.ts";
 import { toGexf, type GexfOptions } from "./gexf.ts";
 import { toGraphml, type GraphmlOptions } from "./graphml.ts";
 import { toJson } from "./json.ts";
@@ -9,10 +8,6 @@ import { toJson } from "./json.ts";
 export { toJson } from "./json.ts";
 export { toGexf, type GexfOptions, type GexfVersion } from "./gexf.ts";
 export { toGraphml, type GraphmlOptions } from "./graphml.ts";
-export { toCypher, literal, type CypherOptions } from "./cypher.ts";
-export { toNeo4jCsv, CSV_FILES, NEO4J_IMPORT_ARGS, ARRAY_DELIMITER } from "./csv.ts";
-export { SCHEMA_STATEMENTS } from "../neo4j/statements.ts";
-export { committedPath, readCommitted, recoverOutputs, writeFilesAtomically } from "./atomic.ts";
 
 export interface ExportOptions {
   gexf?: GexfOptions;

@@ -21,8 +21,9 @@ const ETHNIC = /(蒙古族|回族|藏族|维吾尔|苗族|彝族|壮族|布依�
 export type Lexicon = Map<string, { freq: number; tag: string }>;
 const isCommonWord = (lex: Lexicon, w: string) => {
   const e = lex.get(w);
-  // proper nouns (ns, nr, nrt, nt, nz) are not common words
-  return !!e && !/^n[a-z]+/.test(e.tag);
+  // proper nouns (ns, nr, nrt, nt, nz) are not common words, nor are rare ones: jieba's dictionary
+  // lists many county names as plain nouns with a handful of uses (巨野 21, 金乡 19, 句容 21)
+  return !!e && !/^n[a-z]+/.test(e.tag) && e.freq >= 50;
 };
 
 /** The dictionary of names known before reading: the register, historical names, curated regions and clusters. */
@@ -74,6 +75,12 @@ export function buildGazetteer(kb: Knowledge, lexicon: Lexicon): Trie<GazetteerE
   for (const r of kb.regions) {
     add(r.name, { type: "Region", canonical: r.name });
     for (const a of r.aliases) add(a, { type: "Region", canonical: r.name, short: true });
+  }
+  // lines known by another name (鲁南高铁 is the 日兰高铁)
+  for (const l of kb.lines.lines) {
+    if (!l.aliases?.length) continue;
+    add(l.name, { type: "Infrastructure", canonical: l.name });
+    for (const a of l.aliases) add(a, { type: "Infrastructure", canonical: l.name, short: true });
   }
   for (const o of kb.organizations) {
     add(o.name, { type: "Organization", canonical: o.name });

@@ -49,7 +49,11 @@ function newExtractor(kb: Knowledge): Extractor {
   const systemNames = kb.clusters.flatMap((s) => [s.name, ...s.aliases]);
   const isPlace = (w: string) => !!gazetteer.get(w)?.units?.some((u) => u.type !== "Town");
   const isFullPlace = (w: string) => !!kb.admin.byName.get(w)?.some((u) => !u.zone && u.type !== "Town");
-  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace, isFullPlace), systemNames };
+  // the characters a line name can be made of: the first character of a division's name, a province's
+  // one-character form, the customary abbreviations (京 for 北京)
+  const lineChars = new Set<string>([...kb.lines.provinces.forms, ...Object.keys(kb.lines.abbreviations)]);
+  for (const [name, units] of kb.admin.byName) if (units.some((u) => u.type !== "Town" && !u.zone)) lineChars.add(name[0]!);
+  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace, isFullPlace, lineChars, new Set([...kb.lines.provinces.forms, ...Object.keys(kb.lines.abbreviations)])), systemNames };
   return { extract: (doc) => extractDocument(doc, ctx) };
 }
 
@@ -111,6 +115,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       sentence: sp.sentence,
     });
   }
+  abbreviations(mentions);
   const heading = headingSentences(doc);
   const found = documentHome(doc, mentions, kb, gazetteer, context, heading);
   // a page whose heading names a zone is that zone's page
@@ -124,14 +129,14 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
     // a port, station or airport is a point: it is located, not a line joining places
-    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区|港|港区|站$/.test(m.name)) {
+    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区|港|港区|站$/.test(m.canonical ?? m.name)) {
       if (m.type === "Infrastructure" && /班列/.test(m.name)) {
         const p = startsWithPlace(m.name, gazetteer, context);
         if (p) extra.push(...placeRelation(mentions, i, p, m, "CONNECTS"));
       }
       continue;
     }
-    for (const name of decodeLine(m.name, kb.lines, gazetteer, home?.city?.name)) {
+    for (const name of decodeLine(m.canonical ?? m.name, kb.lines, gazetteer, home?.city?.name)) {
       const unit = kb.admin.byName.get(name)?.find((u) => !u.zone);
       if (!unit) continue;
       extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));
@@ -201,6 +206,27 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     if (registered && !/^中国/.test(rest) && !gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City")) continue;
     p.start = cut;
     p.mention = { ...p.mention!, name: rest };
+  }
+}
+
+const LEGAL = /(\(集团\)|(\(集团\))?(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司))$/;
+
+/**
+ * A company's short form made of the first characters of its name's words (枣矿集团 for 枣庄矿业(集团)有限责任公司,
+ * 徐矿集团 for 徐州矿务集团有限公司) is that company, where the document names both.
+ */
+function abbreviations(mentions: Mention[]): void {
+  const full = mentions.filter((m) => m.type === "Organization" && !m.via && (m.canonical ?? m.name).replace(LEGAL, "").replace(/\(.*?\)/g, "").length >= 4);
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.canonical) continue;
+    const short = /^([\u4e00-\u9fa5]{2})(集团|公司)$/.exec(m.name)?.[1];
+    if (!short) continue;
+    const long = full.find((f) => {
+      const stem = (f.canonical ?? f.name).replace(LEGAL, "").replace(/\(.*?\)/g, "");
+      const k = stem.indexOf(short[1]!, 2);
+      return stem[0] === short[0] && k >= 2 && k < 6;
+    });
+    if (long) m.canonical = long.canonical ?? long.name;
   }
 }
 

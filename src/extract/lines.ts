@@ -2,7 +2,7 @@ import type { LineKnowledge } from "../knowledge/index.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import type { Trie } from "./trie.ts";
 
-const LINE_SUFFIX = /(城际铁路|高速铁路|高速公路|快速通道|快速路|高铁|铁路|普铁|高速|公路|通道|运河)$/;
+const LINE_SUFFIX = /(城际铁路|高速铁路|客运专线|高速公路|快速通道|快速路|高铁|铁路|普铁|高速|公路|通道|运河)$/;
 const URBAN = /(地铁|号线|大道|快速路|绕城|绕越|环路|轨道交通)/;
 
 export interface DecodedPlace {
@@ -17,7 +17,7 @@ export interface DecodedPlace {
  * An urban line (地铁, 快速路) with no place in its name serves the document's home city.
  */
 export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<GazetteerEntry>, home?: string): string[] {
-  const listed = lines.lines.find((l) => l.name === name);
+  const listed = lines.lines.find((l) => l.name === name || l.aliases?.includes(name));
   if (listed) return listed.connects;
   // a named section (鲁南高铁菏泽至曲阜段) serves the places at its ends
   const section = /(城际铁路|高速铁路|高速公路|高铁|铁路|高速|公路)(.+)至(.+)段$/.exec(name);

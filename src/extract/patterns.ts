@@ -71,7 +71,9 @@ const SUFFIXES: [string, NodeType][] = [
   ["铁路", "Infrastructure"],
   ["普铁", "Infrastructure"],
   ["高铁", "Infrastructure"],
+  ["客运专线", "Infrastructure"],
   ["高速公路", "Infrastructure"],
+  ["高速铁路", "Infrastructure"],
   ["高速", "Infrastructure"],
   ["快速路", "Infrastructure"],
   ["快速通道", "Infrastructure"],
@@ -102,9 +104,18 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 // a sum of money does not ("25个项目", "10亿元项目")
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
+const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院)$/;
+// the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
+const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
+const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线)$/;
+const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
+const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
+const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
+const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)/g;
+const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}、)+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -136,6 +147,10 @@ export class NamePatterns {
     private readonly isPlace: (word: string) => boolean = () => false,
     /** whether a word is the full official name of a division (山东省, 徐州市), not a short form */
     private readonly isFullPlace: (word: string) => boolean = () => false,
+    /** characters a road or railway name can be made of (the places' one-character forms) */
+    private readonly lineChars: ReadonlySet<string> = new Set(),
+    /** the one-character forms line names use (京, 沪, 徐, 连) */
+    private readonly lineAbbreviations: ReadonlySet<string> = new Set(),
   ) {
     this.leadIn = new Set(stop.leadIn);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
@@ -154,7 +169,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -168,7 +183,13 @@ export class NamePatterns {
         if (section && this.isPlace(section[1]!) && this.isPlace(section[2]!)) end += section[0].length;
       }
       const phase = PHASE.exec(text.slice(end, Math.min(to, end + 4)));
-      if (phase) {
+      // a phase of a road or railway is the line itself (连宿高速二期开工: the 连宿高速), unless named as a
+      // work of its own (…二期工程)
+      let lineOf: number | undefined;
+      if (phase && LINE_END.test(text.slice(at, hit.end)) && !phase[2]) {
+        lineOf = end;
+        end += phase[0].length;
+      } else if (phase) {
         end += phase[0].length;
         type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
       }
@@ -176,7 +197,10 @@ export class NamePatterns {
       // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
       if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1;
-      let start = this.leftBoundary(text, words, wordAt, at, from, type, point);
+      const intercity = type === "Infrastructure" && INTERCITY.test(text.slice(at, hit.end));
+      let start = intercity ? this.lineStart(words, wordAt, at) : this.leftBoundary(text, words, wordAt, at, from, type, point);
+      // a network (高速铁路网, 铁路网) is no line
+      if (intercity && (start >= at || text[end] === "网")) continue;
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
       const q = text.slice(start, at).search(/["“]/);
       if (q > 0) start += q;
@@ -189,7 +213,26 @@ export class NamePatterns {
         continue;
       }
       if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end))) {
-        out.push({ type, start, end });
+        out.push({ type, start, end, ...(lineOf ? { canonical: text.slice(start, lineOf) } : {}) });
+        // projects listed before the one that carries the ending share it ("实施恒信50万吨乙醇、国宏…项目")
+        if (type === "Project" && text.slice(at, hit.end) === "项目" && end === hit.end) out.push(...this.sharedEnding(text, words, wordAt, start, from));
+        // lines listed by their ends before the one that carries the kind ("郑州至西安、西安至宝鸡高铁")
+        if (intercity) {
+          let b = start;
+          while (text[b - 1] === "、") {
+            const item = /([\u4e00-\u9fa5]{2,6}?)至([\u4e00-\u9fa5]{2,6})$/.exec(text.slice(Math.max(from, b - 14), b - 1));
+            if (!item || !this.isPlace(item[2]!)) break;
+            // the first end is the longest place the item starts with after any word before it
+            const head = item[1]!;
+            let cut = -1;
+            for (let c = 0; c <= head.length - 2 && cut < 0; c++) if (this.isPlace(head.slice(c))) cut = c;
+            if (cut < 0) break;
+            const a = b - 1 - item[0].length + cut;
+            out.push({ type, start: a, end: b - 1, canonical: `${text.slice(a, b - 1)}${text.slice(at, hit.end)}` });
+            if (cut > 0) break;
+            b = a;
+          }
+        }
         // names sharing this ending: "紫金山、太湖、钟山、云龙湖实验室"
         if (type === "Lab") {
           let b = start;
@@ -226,6 +269,8 @@ export class NamePatterns {
     const k = wordAt.get(at)!;
     const w = words[k]!;
     if (w.start !== at && !/^[东西南北]站$/.test(w.word)) return false;
+    // the ending is a word of its own, not the start of another (港口, 港澳台, 港航, 站点)
+    if (w.start === at && w.end > at + 1) return false;
     let j = w.start === at ? k - 1 : k - 1;
     if (w.start !== at && w.word.length === 2) j = k - 1;
     // a direction (东站) or 高铁 may stand between the place and the ending
@@ -233,6 +278,59 @@ export class NamePatterns {
     const prev = words[j];
     if (!prev) return false;
     return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.isPlace(prev.word);
+  }
+
+  /**
+   * Where the name of a road or railway between places starts: it is made of the places it joins, by
+   * their names (临沂至滕州高速) or their one-character forms (京沪, 徐宿淮盐, 商合杭: short words the
+   * dictionary does not know as common words), and a few words of geography (东部绕越, 北沿江). Any
+   * other word (a verb: 连接, 接, 跨; a number; 枢纽, 方向, 全程) stands outside it. A single division
+   * is a network, not a line (徐州铁路, 江苏省高速公路).
+   */
+  private lineStart(words: Word[], wordAt: Map<number, number>, at: number): number {
+    const k = wordAt.get(at)!;
+    // the kind may end a word the dictionary knows whole (陇海铁路, 京福高速)
+    let start = words[k]!.start < at && !/^(高速|城际|国家)$/.test(words[k]!.word.slice(0, at - words[k]!.start)) ? words[k]!.start : at;
+    let parts = start < at ? 1 : 0;
+    let places = 0;
+    let j = k - 1;
+    while (j >= 0 && /^(城际|国家)$/.test(words[j]!.word)) start = words[j--]!.start;
+    for (; j >= 0 && parts < 5; j--) {
+      const w = words[j]!;
+      if (w.word === "至" && parts > 0 && j > 0 && this.isPlace(words[j - 1]!.word)) {
+        start = w.start;
+        continue;
+      }
+      // a word that introduces a name is outside it, even where it is also a place's short form (新建区: 新建商丘至合肥高铁)
+      if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word)) break;
+      if (this.isPlace(w.word)) places++;
+      else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
+        // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
+        const rest = { ...w, word: w.word.slice(1), start: w.start + 1 };
+        if (w.tag === "x" && /^[与和及中在经]/.test(w.word) && rest.word.length >= 1 && this.abbreviation(rest)) {
+          start = rest.start;
+          parts++;
+        }
+        break;
+      }
+      start = w.start;
+      parts++;
+    }
+    if (parts === 0 || (parts === 1 && places === 1)) return at;
+    return start;
+  }
+
+  /** A short word that can be places' one-character forms: not a common word of the dictionary. */
+  private abbreviation(w: Word): boolean {
+    // a single character is one of the customary forms (台 in 台睢, 杭 in 商合杭), whatever its tag
+    if (w.word.length === 1) return this.lineAbbreviations.has(w.word) && !FUNCTION_CHARS.has(w.word);
+    if (w.word.length > 3) return false;
+    // a word the dictionary does not know (董梁: 董家口 and 梁山) may hold a port's or a town's form
+    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c));
+    if (![...w.word].every((c) => this.lineChars.has(c))) return false;
+    if (w.tag === "ns" || w.tag === "j") return true;
+    const e = this.seg.lexicon.get(w.word);
+    return !e || (/^(nz|nr|zg|q|a|n)$/.test(w.tag) && e.freq < 500);
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
@@ -246,7 +344,8 @@ export class NamePatterns {
     for (k = k - 1; k >= 0; k--) {
       const w = words[k]!.word;
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
-      if (w === "与" && k > 0 && (NOUNISH.test(words[k - 1]!.tag) || /^(v|vn)$/.test(words[k - 1]!.tag)) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && NOUNISH.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
+      // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
+      if (w === "与" && k > 0 && NAME_CHARS.test(words[k - 1]!.word) && (NOUNISH.test(words[k - 1]!.tag) || /^(v|vn|nr|a)$/.test(words[k - 1]!.tag)) && !SUFFIXES.some(([x]) => words[k - 1]!.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z)$/.test(words[k + 1]?.tag ?? "") && at - words[k]!.start <= 20) {
         start = words[k]!.start;
         continue;
       }
@@ -255,6 +354,8 @@ export class NamePatterns {
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
       const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
+      // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
+      if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
       if (verb) {
@@ -300,8 +401,14 @@ export class NamePatterns {
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
     if (suffix === "产业体系" && !/["“]/.test(stem)) return false;
+    // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
+    // (an airport is often named by a village or a hill the dictionary knows as a common word: 观音机场)
+    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare)))) return false;
     if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
+    // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
+    // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
+    if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare)) return false;
     return true;
   }
 
@@ -362,20 +469,97 @@ export class NamePatterns {
     if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
     const ws = this.seg.words(name, 0, name.length);
     if (ws.some((w, k) => outsideName(ws, k) || /^(r|m|t|f)$/.test(w.tag))) return;
+    // a name ends on a noun, not on a verb or an adverb (…重点项目集中|签约), and names no project
+    if (/^(v|vd|vi|d|ad)$/.test(ws[ws.length - 1]!.tag) || /项目/.test(name)) return;
     out.push({ type: "Organization", start, end, enumeration: start });
+  }
+
+  /** The items of "A、B、C项目" before the last one (which holds the ending), each a project of its own. */
+  private sharedEnding(text: string, words: Word[], wordAt: Map<number, number>, start: number, from: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (text[start - 1] !== "、") return out;
+    let cs = start - 1;
+    while (cs > from && !/[,。;:!?()“”"]/.test(text[cs - 1]!)) cs--;
+    const pieces: [number, number][] = [];
+    let a = cs;
+    for (let k = cs; k < start; k++) {
+      if (text[k] !== "、") continue;
+      pieces.push([a, k]);
+      a = k + 1;
+    }
+    // the first item starts after the verb that introduces the list (重点实施…)
+    if (pieces.length) pieces[0]![0] = Math.max(pieces[0]![0], this.leftBoundary(text, words, wordAt, pieces[0]![1], from, "Project", false));
+    for (const [a, b] of pieces) {
+      const item = text.slice(a, b);
+      const itemWords = this.seg.words(item, 0, item.length).map((w) => w.word);
+      // an item that ends like a name of its own (…站, …产业园) is that name, read by its own ending;
+      // one named only by what it makes (生物可降解塑料) is no name
+      if (item.length < 3 || item.length > 24 || !NAME_CHARS.test(item) || SUFFIXES.some(([x]) => item.endsWith(x)) || COUNTED.test(item) || this.isGeneric(item) || !this.specific(itemWords, item)) continue;
+      out.push({ type: "Project", start: a, end: b, canonical: `${item}项目` });
+    }
+    return out;
+  }
+
+  /**
+   * A list the sentence gives a role: "以恒信集团、国宏化工为链主企业", "以山能…产业园、济宁能源…产业园为载体".
+   * Each item is a name of the role's kind (a company, or a zone where it ends like one).
+   */
+  private roleLists(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const m of text.slice(from, to).matchAll(ROLE_LIST)) {
+      const org = !/(载体|园区)$/.test(m[2]!);
+      let at = from + m.index! + 1;
+      const items = m[1]!.split("、");
+      if (items.length < 2) continue;
+      for (const item of items) {
+        const end = at + item.length;
+        const zone = SUFFIXES.some(([x, t]) => t === "Zone" && item.endsWith(x));
+        if (item.length >= 2 && item.length <= 20 && NAME_CHARS.test(item) && !this.generic.has(item) && !this.isGeneric(item) && !COUNT.test(item) && (org || zone)) {
+          out.push({ type: org ? "Organization" : "Zone", start: at, end, enumeration: at });
+        }
+        at = end + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Stations listed by their places before a count of stations ("共设菏泽东、巨野北、济宁北6个车站"): each
+   * item that is a place, with or without a direction, is a station of that name.
+   */
+  private stationLists(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const m of text.slice(from, to).matchAll(STATION_LIST)) {
+      let at = from + m.index!;
+      for (const piece of m[1]!.split("、")) {
+        // a remark in brackets after a station (大许南(暂不办理客运业务)) is not its name
+        const item = piece.replace(/\([^()]*\)$/, "");
+        const end = at + item.length;
+        // the first item may carry the verb that introduces the list (共设菏泽东): the station is its last place
+        for (let s = at; s <= end - 2; s++) {
+          const bare = text.slice(s, end).replace(/[东西南北]$/, "");
+          if (bare.length >= 2 && this.isPlace(bare)) {
+            out.push({ type: "Infrastructure", start: s, end, canonical: `${text.slice(s, end)}站` });
+            break;
+          }
+        }
+        at += piece.length + 1;
+      }
+    }
+    return out;
   }
 
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
   private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
     const out: PatternMatch[] = [];
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
-    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构)/;
+    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
     for (let i = from; i < to; i++) {
       if (text[i] !== "等") continue;
       const head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
       if (!head) continue;
       const type: NodeType | undefined =
-        head[1] === "项目" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
+        head[1] === "项目" || head[1] === "综合体" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
       // back to the start of the clause
       let s = i;
       while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;

@@ -3,7 +3,7 @@ import type { GazetteerEntry } from "./gazetteer.ts";
 import type { Trie } from "./trie.ts";
 
 /** The administrative unit a name starts with (徐州中欧班列 → 徐州市). */
-export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): AdminUnit | undefined {
+export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>, unambiguous = false): AdminUnit | undefined {
   const rest = name.replace(/^(江苏|山东|安徽|河南)省?/, "");
   let hit = gazetteer.longestAt(rest, 0);
   // a registered zone's own name (宿迁经济技术开发区) is no division: the division is the place it starts with
@@ -17,7 +17,8 @@ export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, c
   if (!hit?.value.units || hit.value.type === "Province") return undefined;
   const u = chooseUnit(hit.value.units, context);
   // a county's short form needs its city in the document (珠山数字产业园 is not in 景德镇's 珠山区)
-  if (u && hit.value.short && u.type === "District" && hit.end < 3 && !context.get(u.code.slice(0, 4))) return undefined;
+  // (unless the name can only be a place's: a station is named by its place and a direction, 兰考南站)
+  if (u && hit.value.short && u.type === "District" && hit.end < 3 && !context.get(u.code.slice(0, 4)) && !(unambiguous && hit.value.units.length === 1)) return undefined;
   // the most specific: 徐州市鼓楼区经济开发区 is in 鼓楼区 of 徐州市
   if (u?.type === "City") {
     const next = gazetteer.longestAt(rest, hit.end);

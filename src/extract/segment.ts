@@ -72,6 +72,9 @@ const FUNCTION_WORD = /^(p|c|r|rr|rz|d|df|dg|u|uj|ul|uz|ug|uv|ud|y|e|o|zg|w)$/;
 const VERB = /^(v|vd|vg|vi)$/;
 // ordinal list markers: 一是, 二是, 其三是
 const ORDINAL = /^其?[一二三四五六七八九十]+是$/;
+// time words that point from the moment of writing (目前, 今年, 近年来) date a statement, never a name;
+// other time words can (jieba tags 现代 and 三期 as time)
+const DEICTIC_TIME = /^(目前|当前|现在|如今|今年|去年|明年|前年|今后|近年|近年来|近期|日前|此前|之前|目前已|届时|随后|同时)$/;
 
 /**
  * Whether word `k` stands outside a name that ends after it: a function word, or a verb that starts a
@@ -81,7 +84,7 @@ const ORDINAL = /^其?[一二三四五六七八九十]+是$/;
 export function outsideName(words: Word[], k: number, placeSubject = true): boolean {
   const w = words[k]!;
   if (FUNCTION_WORD.test(w.tag) && !/^[A-Za-z0-9]/.test(w.word)) return true;
-  if (ORDINAL.test(w.word)) return true;
+  if (ORDINAL.test(w.word) || DEICTIC_TIME.test(w.word)) return true;
   const prev = words[k - 1];
   // the word opens a clause: nothing, punctuation or a function word before it
   const opens = !prev || !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag);
@@ -92,6 +95,9 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   if (opens || ORDINAL.test(prev!.word)) return true;
   // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)
   if (words[k + 1]?.tag === "ns" || (/^[市县区省]$/.test(words[k + 1]?.word ?? "") && words[k + 2]?.tag === "ns")) return true;
+  // and one whose object is a proper name the dictionary does not know (引导|赛科孵化器, 服务|汉睿…)
+  const next = words[k + 1];
+  if (next && next.tag === "x" && /^[\u4e00-\u9fa5]{2,}$/.test(next.word) && words[k + 2]) return true;
   // after a verb, a person, a number or a time the verb is a predicate, and after a place too
   // (淮北市召开…) except in a lab's name, which is a place and a field (山东省代谢疾病重点实验室)
   return VERB.test(prev!.tag) || /^(m|nr|nrfg|t)$/.test(prev!.tag) || (placeSubject && prev!.tag === "ns");

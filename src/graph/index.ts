@@ -86,5 +86,3 @@ function evidence(occurrences: Occurrence[], docs: Map<string, SourceDocument>):
   }
   return out;
 }
-export { toRecords } from "./records.ts";
-export type { DocumentRecord, EntityRecord, GraphRecords, MentionRecord, RelationRecord } from "./records.ts";

@@ -21,8 +21,10 @@ export interface LineKnowledge {
   places: Record<string, [number, number]>;
   /** one character → the register names it can stand for */
   abbreviations: Record<string, string[]>;
+  /** the provinces' one-character forms */
+  provinces: { about: string; source: string; forms: string };
   /** lines whose name does not decode by abbreviation alone */
-  lines: { name: string; connects: string[]; source: string }[];
+  lines: { name: string; aliases?: string[]; connects: string[]; source: string }[];
 }
 
 export interface HistoricalName {

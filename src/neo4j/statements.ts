@@ -4,7 +4,7 @@
 // but only ever from the ontology's constant lists: a type read from data is checked first.
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../ontology/index.ts";
 
-/** The schema, first in graph.cypher and equal to cypher/schema.cypher, which `hkg load` runs (a test keeps them equal). */
+/** The schema, first in graph.cypher and equal to neo4j/cypher/schema.cypher, which `hkg load` runs (a test keeps them equal). */
 export const SCHEMA_STATEMENTS = [
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",

@@ -44,7 +44,10 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     if (homeShort && /(绕越|绕城|地铁|快速路|大道)/.test(name) && !name.startsWith(homeShort) && !/至/.test(name)) name = homeShort + name;
     let key = name
       .replace(/(高速公路)$/, "高速")
-      .replace(/(城际铁路|高速铁路|高铁|普铁|铁路)$/, "铁路");
+      .replace(/(城际铁路|高速铁路|客运专线|高铁|普铁|铁路)$/, "铁路");
+    // a city has one airport, named with or without its own name and rank (徐州观音国际机场 = 徐州机场)
+    const airport = /^(.{2,3}?)市?.*机场$/.exec(key);
+    if (airport && cityNames.has(`${airport[1]}市`)) key = `${airport[1]}机场`;
     const to = /^(.+?)至(.+?)(高速|铁路)$/.exec(key);
     if (to) key = `${to[1]![0]}${to[2]![0]}${to[3]}`;
     return { key, name };
@@ -52,6 +55,8 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   // a designation inside a name does not make another thing (徐连国家中欧班列集结中心 = 徐连中欧班列集结中心,
   // 徐州市班列公司 = 徐州国际班列公司)
   let key = name.replace(/(?<=.)(国家|国际)(?=.{4,})/, "");
+  // a provincial lab is named with and without its province (安徽省污染物…重点实验室 = 污染物…重点实验室)
+  if (m.type === "Lab") key = key.replace(PROVINCE_PREFIX, "");
   const city = /^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1];
   if (city && cityNames.has(city)) key = city.slice(0, -1) + key.slice(city.length);
   return { key, name };

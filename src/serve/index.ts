@@ -8,7 +8,7 @@ import { isIP, type AddressInfo } from "node:net";
 import { hostname, networkInterfaces } from "node:os";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { committedPath } from "../export/index.ts";
+import { graphFilePath, graphKind } from "../graph-file/index.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const VIEWER_DIR = join(REPO_ROOT, "viewer");
@@ -57,13 +57,6 @@ const CONTENT_TYPES: Record<string, string> = {
 // inline scripts and handlers would not run. blob: is for the ForceAtlas2 web worker.
 const CSP =
   "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
-export function graphKind(path: string): "json" | "gexf" {
-  const ext = extname(path).toLowerCase();
-  if (ext === ".json") return "json";
-  if (ext === ".gexf") return "gexf";
-  throw new Error(`${path}: the graph must be a .json (graphology) or .gexf file`);
-}
 
 /**
  * Maps a request path to a file under root, or null when the path is malformed or leaves root.
@@ -150,7 +143,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   let real: string;
   try {
     // the graph as hkg build committed it, even if a build was killed half way through renaming its set
-    real = await realpath(root === undefined ? await committedPath(file) : file);
+    real = await realpath(root === undefined ? await graphFilePath(file) : file);
   } catch {
     return send(res, 404, "not found\n");
   }

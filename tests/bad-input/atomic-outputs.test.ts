@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { recoverOutputs, writeFilesAtomically } from "../../src/export/atomic.ts";
+import { recoverOutputs, writeFilesAtomically } from "../../src/graph-file/index.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const ATOMIC = path.join(ROOT, "src/export/atomic.ts");
+const ATOMIC = path.join(ROOT, "src/graph-file/index.ts");
 const base = mkdtempSync(path.join(tmpdir(), "hkg-atomic-"));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 

@@ -8,8 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { readCommitted, writeFilesAtomically } from "../../src/export/index.ts";
-import { readGraphFile } from "../../src/load/index.ts";
+import { readCommitted, readGraphFile, writeFilesAtomically } from "../../src/graph-file/index.ts";
 import { startServer } from "../../src/serve/index.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -25,7 +24,7 @@ describe("reading an output folder after a build was killed between its renames"
     const dir = path.join(base, "out");
     await writeFilesAtomically(dir, set("old"));
     // the files move in the order given: killed once graph.gexf has moved
-    const script = `const { writeFilesAtomically } = await import(${JSON.stringify(path.join(ROOT, "src/export/atomic.ts"))});
+    const script = `const { writeFilesAtomically } = await import(${JSON.stringify(path.join(ROOT, "src/graph-file/index.ts"))});
       await writeFilesAtomically(${JSON.stringify(dir)}, ${JSON.stringify(set("new"))});`;
     const r = spawnSync(process.execPath, ["--import", "tsx", "--import", path.join(ROOT, "scripts/faults/kill-at.mjs"), "--input-type=module", "-e", script], {
       cwd: ROOT,

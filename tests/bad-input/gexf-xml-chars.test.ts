@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build/index.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { toGexf } from "../../src/export/index.ts";
 import { gexfErrors } from "../helpers/relaxng.ts";
 import { sampleGraph } from "../helpers/sample-graph.ts";

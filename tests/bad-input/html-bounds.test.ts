@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build/index.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { boundHtml, MAX_DEPTH } from "../../src/ingest/bound-html.ts";
 import { htmlToText } from "../../src/ingest/html.ts";
 import { MAX_DOCUMENT_BYTES } from "../../src/ingest/index.ts";

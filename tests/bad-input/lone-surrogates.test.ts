@@ -2,7 +2,7 @@
 // ingest, so every output says the same; graph.cypher escapes one rather than let UTF-8 mangle it.
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { literal } from "../../src/export/index.ts";
+import { literal } from "../../src/neo4j/index.ts";
 import { documentFromBytes, type IngestProblem } from "../../src/ingest/index.ts";
 
 describe("lone surrogates", () => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { listLibrary, parseQuery, QueryLibraryError } from "../../src/query/index.ts";
+import { listLibrary, parseQuery, QueryLibraryError } from "../../src/neo4j/index.ts";
 import { config, probeNeo4j, withDriver } from "../helpers/neo4j.ts";
 
 const probe = await probeNeo4j();

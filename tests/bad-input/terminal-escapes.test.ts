@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { format } from "../../src/query/index.ts";
+import { format } from "../../src/neo4j/index.ts";
 
 const base = mkdtempSync(path.join(tmpdir(), "hkg-escapes-"));
 afterAll(() => rmSync(base, { recursive: true, force: true }));

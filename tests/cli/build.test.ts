@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeFilesAtomically } from "../../src/export/atomic.ts";
+import { writeFilesAtomically } from "../../src/graph-file/index.ts";
 import { hkg as run, ROOT } from "../helpers/cli.ts";
 
 const FIXTURES = path.join(ROOT, "tests", "fixtures", "ingest");

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluate, formatReport, readGoldDir, readGraphFile } from "../../src/eval/index.ts";
+import { evaluate, formatReport, readGoldDir } from "../../src/eval/index.ts";
+import { readGraphFile } from "../../src/graph-file/index.ts";
 import { bundledGraphWithoutLayout } from "../helpers/bundled.ts";
 import { hkg } from "../helpers/cli.ts";
 
@@ -21,8 +22,8 @@ beforeAll(async () => {
 const runScorer = (graph: string, ...flags: string[]) => execFileSync(process.execPath, [scorer, graph, goldDir, ...flags], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
 
 describe("hkg eval agrees with the shared scorer", () => {
-  it("gives the same numbers on the bundled corpus's graph", () => {
-    const ours = evaluate(readGraphFile(graphFile), readGoldDir(goldDir));
+  it("gives the same numbers on the bundled corpus's graph", async () => {
+    const ours = evaluate(await readGraphFile(graphFile), readGoldDir(goldDir));
     const theirs = JSON.parse(runScorer(graphFile, "--json"));
     expect(ours.nodes).toEqual(theirs.nodes);
     expect(ours.edges).toEqual(theirs.edges);
@@ -35,7 +36,7 @@ describe("hkg eval agrees with the shared scorer", () => {
     expect(cli.stdout).toBe(runScorer(graphFile, "--verbose"));
   });
 
-  it("agrees on a small hand-made graph: aliases, alt types, optional entities, symmetric and containment edges", () => {
+  it("agrees on a small hand-made graph: aliases, alt types, optional entities, symmetric and containment edges", async () => {
     const graph = {
       nodes: [
         { key: "a", attributes: { type: "City", label: "徐州市", aliases: ["彭城"] } },
@@ -56,7 +57,7 @@ describe("hkg eval agrees with the shared scorer", () => {
     };
     const file = path.join(out, "small.json");
     fs.writeFileSync(file, JSON.stringify(graph));
-    const ours = evaluate(readGraphFile(file), readGoldDir(goldDir));
+    const ours = evaluate(await readGraphFile(file), readGoldDir(goldDir));
     const theirs = JSON.parse(runScorer(file, "--json"));
     expect({ nodes: ours.nodes, edges: ours.edges, per_type: ours.per_type }).toEqual({ nodes: theirs.nodes, edges: theirs.edges, per_type: theirs.per_type });
     expect(formatReport(ours, true)).toBe(runScorer(file, "--verbose"));

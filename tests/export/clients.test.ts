@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build/index.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { toGexf } from "../../src/export/index.ts";
 import { probeGephi, readWithGephi } from "../helpers/gephi.ts";
 import { probeNetworkx, readWithNetworkx } from "../helpers/networkx.ts";

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { toCypher, toGexf, toGraphml, toJson, toNeo4jCsv } from "../../src/export/index.ts";
-import { toRecords } from "../../src/graph/index.ts";
+import { toGexf, toGraphml, toJson } from "../../src/export/index.ts";
+import { toCypher, toNeo4jCsv, toRecords } from "../../src/neo4j/index.ts";
 import { sampleGraph } from "../helpers/sample-graph.ts";
 
 // Writers are compared byte for byte with reviewed files; UPDATE_GOLDEN=1 rewrites them after a deliberate change.

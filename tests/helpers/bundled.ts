@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { build } from "../../src/build/index.ts";
+import { build } from "../../src/pipeline/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let built: Promise<string> | undefined;

@@ -1,7 +1,7 @@
 // Small graphs in the graph.json contract, built with graphology as hkg build would, for the
 // Neo4j tests to load while (or where) the bundled corpus's graph is not at hand.
 import { DirectedGraph } from "graphology";
-import type { SerializedGraph } from "../../src/load/index.ts";
+import type { SerializedGraph } from "../../src/graph-file/index.ts";
 import {
   NODE_COLORS,
   RELATION_COLORS,

@@ -1,7 +1,7 @@
 // The tests' way to the real Neo4j that `npm run neo4j:start` runs. Unreachable: the Neo4j
 // suites skip with the reason locally, and fail in CI (CI=true), where a skip would hide a gap.
 import type { Driver } from "neo4j-driver";
-import { configFromEnv, connect, type Neo4jConfig } from "../../src/neo4j/connection.ts";
+import { configFromEnv, connect, type Neo4jConfig } from "../../src/neo4j/index.ts";
 
 export const config: Neo4jConfig = configFromEnv();
 

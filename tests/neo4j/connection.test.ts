@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { configFromEnv, localBoltPort } from "../../src/neo4j/connection.ts";
+import { configFromEnv, localBoltPort } from "../../src/neo4j/index.ts";
 
 describe("where Neo4j is: one rule for hkg, the tests and npm run neo4j:start", () => {
   it("NEO4J_URI wins; else the local server on NEO4J_PORT; else 7687", () => {

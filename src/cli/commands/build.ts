@@ -2,7 +2,7 @@ import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { build, type BuildSummary, type Stage } from "../../build/index.ts";
+import { build, type BuildSummary, type Stage } from "../../pipeline/index.ts";
 import type { GexfVersion } from "../../export/index.ts";
 import { CliError, EXIT } from "../errors.ts";
 import { printableLine } from "../../util/printable.ts";

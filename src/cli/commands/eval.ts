@@ -1,6 +1,7 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
-import { evaluate, EvalInputError, formatReport, readGoldDir, readGraphFile, reportJson } from "../../eval/index.ts";
+import { evaluate, EvalInputError, formatReport, readGoldDir, reportJson } from "../../eval/index.ts";
+import { GraphFileError, readGraphFile } from "../../graph-file/index.ts";
 import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({
@@ -17,7 +18,7 @@ export default defineCommand({
     "min-node-f1": { type: "string", description: "exit 1 when node F1 is below this", valueHint: "X" },
     "min-edge-f1": { type: "string", description: "exit 1 when edge F1 is below this", valueHint: "Y" },
   },
-  run({ args }) {
+  async run({ args }) {
     const threshold = (name: string, v: unknown): number | undefined => {
       if (v === undefined || v === "") return undefined;
       const x = Number(v);
@@ -28,9 +29,9 @@ export default defineCommand({
     const minE = threshold("min-edge-f1", args["min-edge-f1"]);
     let report;
     try {
-      report = evaluate(readGraphFile(args.graph), readGoldDir(String(args.gold)));
+      report = evaluate(await readGraphFile(args.graph), readGoldDir(String(args.gold)));
     } catch (e) {
-      if (e instanceof EvalInputError) throw new CliError(e.message, EXIT.usage);
+      if (e instanceof EvalInputError || e instanceof GraphFileError) throw new CliError(e.message, EXIT.usage);
       throw e;
     }
     for (const w of report.warnings) process.stderr.write(`${w}\n`);

@@ -1,7 +1,7 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
-import { configFromEnv, Neo4jConnectError } from "../../neo4j/connection.ts";
-import { DEFAULT_BATCH, GraphFileError, LoadError, loadGraphFile, MARKER_LABEL } from "../../load/index.ts";
+import { GraphFileError } from "../../graph-file/index.ts";
+import { configFromEnv, DEFAULT_BATCH, LoadError, loadGraphFile, MARKER_LABEL, Neo4jConnectError } from "../../neo4j/index.ts";
 import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({

@@ -1,7 +1,19 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
-import { configFromEnv, connect, describeNeo4jError, Neo4jConnectError } from "../../neo4j/connection.ts";
-import { bindParams, format, FORMATS, listLibrary, QueryLibraryError, resolveQuery, runQuery, type Format } from "../../query/index.ts";
+import {
+  bindParams,
+  configFromEnv,
+  connect,
+  describeNeo4jError,
+  format,
+  FORMATS,
+  listLibrary,
+  Neo4jConnectError,
+  QueryLibraryError,
+  resolveQuery,
+  runQuery,
+  type Format,
+} from "../../neo4j/index.ts";
 import { CliError, EXIT } from "../errors.ts";
 
 /** --param may repeat; citty keeps only one value of a string flag, so read them from the raw arguments. */

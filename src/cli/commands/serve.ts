@@ -1,7 +1,8 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
 import { existsSync } from "node:fs";
-import { DEFAULT_HOST, DEFAULT_PORT, graphKind, startServer } from "../../serve/index.ts";
+import { graphKind } from "../../graph-file/index.ts";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../serve/index.ts";
 import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({

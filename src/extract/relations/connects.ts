@@ -29,17 +29,19 @@ export function connects({ text, mentions, sentences, rc }: RuleInput): Relation
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
       const A = list[a]!;
-      if (A.m.type !== "Infrastructure" || POINT.test(A.m.name)) continue;
+      if (A.m.type !== "Infrastructure" || POINT.test(A.m.canonical ?? A.m.name)) continue;
       for (const x of list.slice(a + 1)) {
-        if (x.m.type === "Infrastructure" && !POINT.test(x.m.name)) break;
+        if (x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name)) break;
         const between = text.slice(A.m.end, x.m.start);
         // a route goes on over commas only clause by clause (…引出,经B,至C); another clause ends it
+        // (a clause that opens with a place goes on with the places of the one before: "经A、B,C市D县、E区")
         const clauses = between.split(/[,;]/);
-        if (clauses.slice(1).some((c) => !ROUTE_START.test(c))) break;
+        const route = (i: number): boolean => (i === 0 ? ROUTE.test(clauses[0]!) : ROUTE_START.test(clauses[i]!));
+        if (clauses.some((c, i) => i > 0 && c !== "" && !route(i) && !(rc.gazetteer.longestAt(c, 0)?.value.units && route(i - 1)))) break;
         if (!ROUTE.test(between)) continue;
         if (x.m.type === "City" || x.m.type === "District") rel("CONNECTS", A.i, x.i);
-        else if (x.m.type === "Infrastructure" && /站$/.test(x.m.name)) {
-          const u = startsWithPlace(x.m.name, rc.gazetteer, rc.context);
+        else if (x.m.type === "Infrastructure" && /站$/.test(x.m.canonical ?? x.m.name)) {
+          const u = startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context, true);
           if (!u || (u.type !== "City" && u.type !== "District")) continue;
           rel("CONNECTS", A.i, placeMention(mentions, u, x.m));
         }
@@ -50,7 +52,7 @@ export function connects({ text, mentions, sentences, rc }: RuleInput): Relation
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
       const A = list[a]!;
-      if (A.m.type !== "Infrastructure" || POINT.test(A.m.name)) continue;
+      if (A.m.type !== "Infrastructure" || POINT.test(A.m.canonical ?? A.m.name)) continue;
       const B = list.slice(a + 1).find((x) => x.m.type === "City" || x.m.type === "District");
       if (!B || list.slice(a + 1).indexOf(B) > 1) continue;
       const between = text.slice(A.m.end, B.m.start);
@@ -62,6 +64,7 @@ export function connects({ text, mentions, sentences, rc }: RuleInput): Relation
 }
 
 // words of a route description: 自A引出, 经B、C, 至D, 途经, 贯通, 串联, 设E站
-const ROUTE_START = /^(经|途经|经过|至|到|止于|终至|向|设|在|并|再|后|跨|穿)/;
+// (a line's description goes on through its length, speed and position: 全长…, 设计时速…, 位于…, 东起…)
+const ROUTE_START = /^(经|途经|经过|至|到|止于|终至|向|设|在|并|再|后|跨|穿|全长|总长|全线|线路|设计|时速|位于|[东西南北]起|[东西南北]至|起于|起自|沿线|沿途|从)/;
 const ROUTE = /(经|途经|经过|自|起|至|到|引出|接入|连接|连通|贯通|串联|穿越|直达|抵达|通达|延伸|设|站)/;
 const THROUGH = /(在|驶入|进入|穿|途经|经过|贯穿|连接|直达|抵达|通达|延伸至)/;

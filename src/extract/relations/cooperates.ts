@@ -6,6 +6,7 @@ const COOPERATE = /(共同|合作|共建|联合|联动|协同|搭建|开展|对�
 /** COOPERATES_WITH: "A与B(、C)…合作/共建", "(加强)与B的…合作" with the subject or the document's home city. */
 export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
+  let carried: number | undefined;
   for (const list of sentences) {
     const sEnd = Math.max(...list.map((x) => x.m.end));
     for (let a = 0; a < list.length; a++) {
@@ -15,10 +16,11 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       const partners: Item[] = [];
       let at = A.m.end + 1;
       for (const x of list.slice(a + 1)) {
-        if (x.m.start !== at || !PARTNER.has(x.m.type)) break;
-        partners.push(x);
+        // a province among the parties is no partner the ontology knows, but the list goes on after it
+        if (x.m.start !== at || (!PARTNER.has(x.m.type) && x.m.type !== "Province")) break;
+        if (PARTNER.has(x.m.type)) partners.push(x);
         at = x.m.end;
-        if (text[at] !== "、") break;
+        if (text[at] !== "、" && text[at] !== "及") break;
         at++;
       }
       if (!partners.length) continue;
@@ -26,7 +28,11 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       if (text[A.m.end] === "和" && !/^[^,。;]*(共同|合作|联合|携手)/.test(rest)) continue;
       if (!COOPERATE.test(rest.split(/[。;]/)[0]!)) continue;
       for (const p of partners) rel("COOPERATES_WITH", A.i, p.i);
+      // "A与B、C共同出资": every party works with every other
+      if (/^共同/.test(rest)) for (let i = 0; i < partners.length; i++) for (let j = i + 1; j < partners.length; j++) rel("COOPERATES_WITH", partners[i]!.i, partners[j]!.i);
     }
+    // "X分别与A签订…;与B签订…": the subject of the first clause carries over the semicolons
+    if (text[doc.sentences[list[0]!.m.sentence]!.start - 1] !== ";") carried = undefined;
     for (const B of list) {
       if (!PARTNER.has(B.m.type)) continue;
       const before = text.slice(Math.max(0, B.m.start - 3), B.m.start);
@@ -47,7 +53,9 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       if (nearest && !PARTNER.has(nearest.m.type)) continue;
       const subject = nearest ?? list.find((x) => (x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type) || (x.m.start < B.m.start && x.m.type === "Organization"));
       const home = homeMention(mentions, rc.home?.city?.code);
-      const by = subject?.i ?? home;
+      const continues = !nearest && text[from - 1] === ";" && /^与$/.test(text.slice(from, B.m.start));
+      const by = continues && carried !== undefined ? carried : subject?.i ?? home;
+      if (subject) carried = subject.i;
       if (by === undefined) continue;
       for (const p of partners) if (mentions[by]!.code === undefined || mentions[by]!.code !== p.m.code) rel("COOPERATES_WITH", by, p.i);
     }

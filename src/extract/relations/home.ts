@@ -3,6 +3,7 @@ import { collector, homeMention, placeMention, POINT, type RuleInput } from "./s
 import type { RelationMention } from "../types.ts";
 
 const NATIONAL = /^(中|国家|全国|省)/;
+const STATION = /^[\u4e00-\u9fa5]{2,4}[东西南北]站$/;
 
 /**
  * What the document's home division implies where the text says nothing closer: a zone is part of the
@@ -30,8 +31,9 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       continue;
     }
     // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
-    if (m.type === "Infrastructure" && POINT.test(m.name)) {
-      const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
+    if (m.type === "Infrastructure" && POINT.test(m.canonical ?? m.name)) {
+      const name = m.canonical ?? m.name;
+      const u = startsWithPlace(name, rc.gazetteer, rc.context, STATION.test(name));
       if (u && (u.type === "City" || u.type === "District")) {
         done.add(key);
         rel("LOCATED_IN", i, placeMention(mentions, u, m));
@@ -65,7 +67,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     const local =
       (!!homeShort && (m.name.includes(homeShort) || m.name.startsWith("市"))) ||
       /(全市|我市|本市|市内)有?[^,。;]{0,4}$/.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
-      (m.type === "Infrastructure" && POINT.test(m.name));
+      (m.type === "Infrastructure" && POINT.test(m.canonical ?? m.name));
     // a project named with its county in front is there (沛县协鑫光伏电池片项目)
     const own = m.type === "Project" ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
     if (own?.type === "District") {
@@ -76,7 +78,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     if (m.type === "Project" && homePlace !== undefined) {
       done.add(key);
       rel("LOCATED_IN", i, local && homeCity !== undefined && !homeDistrict ? homeCity : homePlace);
-    } else if ((m.type === "Organization" || m.type === "Lab" || (m.type === "Infrastructure" && POINT.test(m.name))) && local && homeCity !== undefined) {
+    } else if ((m.type === "Organization" || m.type === "Lab" || (m.type === "Infrastructure" && POINT.test(m.canonical ?? m.name))) && local && homeCity !== undefined) {
       done.add(key);
       rel("LOCATED_IN", i, homeCity);
     }

@@ -9,7 +9,7 @@ const BY_AFTER = /^(投资|牵头|负责)?(建设|承建|运营|筹建|组建|�
 const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 
 /** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
-export function hostedBy({ text, mentions, order, sentences }: RuleInput): RelationMention[] {
+export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
@@ -23,6 +23,16 @@ export function hostedBy({ text, mentions, order, sentences }: RuleInput): Relat
         if (A.m.type === "Organization" && (B.m.type === "Lab" || B.m.type === "Project") && between === "") rel("HOSTED_BY", B.i, A.i);
         // "X筹建的Y", "X投资建设的Y"
         if (A.m.type === "Organization" && HOSTABLE.has(B.m.type) && BUILT_BY.test(between)) rel("HOSTED_BY", B.i, A.i);
+      }
+      // "A与B(签订)共建Y": Y is hosted by both builders
+      if (HOSTABLE.has(A.m.type) && a >= 1 && /(?:^|签订|签署)(?:合作|联合)?共建$/.test(text.slice(list[a - 1]!.m.end, A.m.start))) {
+        const B0 = list[a - 1]!;
+        const gap = text.slice(B0.m.end, A.m.start);
+        if (PARTNER.has(B0.m.type) && gap.length <= 6) {
+          rel("HOSTED_BY", A.i, B0.i);
+          const A0 = list[a - 2];
+          if (A0 && PARTNER.has(A0.m.type) && /^(还|又|也)?(分别)?与$/.test(text.slice(A0.m.end, B0.m.start))) rel("HOSTED_BY", A.i, A0.i);
+        }
       }
       // "Y由X投资建设"
       if (HOSTABLE.has(A.m.type)) {
@@ -55,6 +65,9 @@ export function hostedBy({ text, mentions, order, sentences }: RuleInput): Relat
     if (!orgs.has(full)) orgs.set(full, i);
     const stem = full.replace(ORG_ENDING, "");
     if (stem.length >= 2 && stem !== full && !orgs.has(stem)) orgs.set(stem, i);
+    // a company named by brand and trade (国宏化工, 恒信集团) names its projects by the brand (国宏30万吨…项目)
+    const brand = stem.slice(0, 2);
+    if (stem.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(stem) && !orgs.has(brand) && !rc.gazetteer.get(brand)) orgs.set(brand, i);
   }
   const done = new Set<string>();
   for (const { m, i } of order) {

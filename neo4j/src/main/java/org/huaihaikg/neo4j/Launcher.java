@@ -14,7 +14,7 @@ import org.neo4j.io.ByteUnit;
 
 /**
  * A Neo4j Community server for huaihai-kg: the embedded DBMS with its Bolt connector on,
- * so the project needs no separate Neo4j install. Started and stopped by scripts/neo4j-*.mjs.
+ * so the project needs no separate Neo4j install. Started and stopped by neo4j/scripts/start.mjs and stop.mjs.
  *
  * Usage: Launcher HOME  (env NEO4J_PORT, default 7687; NEO4J_PASSWORD, default huaihai-kg)
  */

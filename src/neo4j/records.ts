@@ -1,0 +1,107 @@
+import type { KnowledgeGraph } from "../graph/index.ts";
+import type { NodeType, RelationType } from "../ontology/index.ts";
+
+/**
+ * The graph as property-graph records, the one mapping both the Cypher script exporter and the
+ * Neo4j loader use, so `graph.cypher` and `hkg load` give the same database. Neo4j properties
+ * hold only primitives and lists of primitives.
+ */
+export interface EntityRecord {
+  id: string;
+  type: NodeType;
+  name: string;
+  aliases: string[];
+  code: string | null;
+  mentions: number;
+  implied: boolean;
+  /** when the dated documents mentioning it were written (null when none is dated) */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  years: number[] | null;
+}
+
+export interface RelationRecord {
+  type: RelationType;
+  source: string;
+  target: string;
+  weight: number;
+  register: boolean;
+  /** evidence sentences and their document ids, index-aligned */
+  sentences: string[];
+  docs: string[];
+  /** every document stating it (null for register edges), and when those documents are dated */
+  statedIn: string[] | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  years: number[] | null;
+}
+
+export interface DocumentRecord {
+  id: string;
+  file: string;
+  title: string;
+  date: string | null;
+  /** the date's year, for queries by year */
+  year: number | null;
+  dateFrom: string | null;
+}
+
+export interface MentionRecord {
+  entity: string;
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** the sentence, for mentions in the evidence sample; null for the others */
+  text: string | null;
+  /** the document's date: when this was said */
+  date: string | null;
+}
+
+export interface GraphRecords {
+  documents: DocumentRecord[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  mentions: MentionRecord[];
+}
+
+function timeRecord(a: { firstSeen?: string; lastSeen?: string; years?: number[] }) {
+  return { firstSeen: a.firstSeen ?? null, lastSeen: a.lastSeen ?? null, years: a.years?.length ? a.years : null };
+}
+
+export function toRecords(graph: KnowledgeGraph): GraphRecords {
+  const documents = graph.getAttribute("documents").map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date ?? null, year: d.date ? Number(d.date.slice(0, 4)) : null, dateFrom: d.dateFrom ?? null }));
+  const dateOf = new Map(documents.map((d) => [d.id, d.date]));
+  const entities: EntityRecord[] = [];
+  const mentions: MentionRecord[] = [];
+  graph.forEachNode((key, a) => {
+    entities.push({ id: key, type: a.type, name: a.label, aliases: a.aliases, code: a.code ?? null, mentions: a.mentions, implied: a.implied, ...timeRecord(a) });
+    // every mention; the sentence text only where the evidence sample holds it (graph.json keeps
+    // the sample, not the documents). A graph file without occurrences falls back to the sample.
+    const sampled = new Map(a.evidence.map((ev) => [`${ev.doc}#${ev.sentence}#${ev.start}`, ev]));
+    const all = a.occurrences ?? a.evidence.map((ev) => [ev.doc, ev.sentence, ev.start, ev.end] as const);
+    // one row per (document, sentence, start): the key Neo4j merges on, and what a bulk import creates
+    const seen = new Set<string>();
+    for (const [doc, sentence, start, end] of all) {
+      const id = `${doc}#${sentence}#${start}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      mentions.push({ entity: key, doc, sentence, start, end, text: sampled.get(id)?.text ?? null, date: dateOf.get(doc) ?? null });
+    }
+  });
+  const relations: RelationRecord[] = [];
+  graph.forEachEdge((_, a, source, target) => {
+    relations.push({
+      type: a.type,
+      source,
+      target,
+      weight: a.weight,
+      register: a.register,
+      sentences: a.evidence.map((e) => e.text),
+      docs: a.evidence.map((e) => e.doc),
+      statedIn: a.docs?.length ? a.docs : null,
+      ...timeRecord(a),
+    });
+  });
+  return { documents, entities, relations, mentions };
+}
