@@ -1,7 +1,7 @@
 // hkg load and the query library against a real Neo4j over Bolt (npm run neo4j:start).
 // One file on purpose: Neo4j Community has one user database, and these tests wipe it, so
 // they must not run alongside each other.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { readGraphFile, writeFilesAtomically, type SerializedGraph } from "../../src/graph-file/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/index.ts";
 import Graph from "graphology";
+import { build } from "../../src/pipeline/index.ts";
 import {
   loadGraphFile,
   MARKER_LABEL,
@@ -383,5 +384,59 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       // leave the bundled graph loaded for whoever uses the database next
       await loadGraphFile(GRAPH_JSON, config, quiet);
     });
+  });
+
+  describe("hkg load follows builds", () => {
+    it("after a newer build is loaded, the database equals a fresh load of it; what is not ours stays", async () => {
+      // build A: four documents; build B: one of them edited, one removed, one added
+      const dir = mkdtempSync(join(tmpdir(), "hkg-follow-"));
+      const files = readdirSync("corpus").filter((f) => f.endsWith(".txt")).sort();
+      mkdirSync(join(dir, "in"));
+      for (const f of files.slice(0, 4)) copyFileSync(join("corpus", f), join(dir, "in", f));
+      await build([join(dir, "in")], { out: join(dir, "a"), cache: false, layout: false });
+      copyFileSync(join("corpus", files[4]!), join(dir, "in", files[4]!));
+      appendFileSync(join(dir, "in", files[1]!), "\n徐州市与连云港市共建徐连高铁沿线产业带。\n");
+      rmSync(join(dir, "in", files[2]!));
+      await build([join(dir, "in")], { out: join(dir, "b"), cache: false, layout: false });
+      const A = join(dir, "a", "graph.json");
+      const B = join(dir, "b", "graph.json");
+      const graphB = await readGraphFile(B);
+      // data of someone else: a node of its own, and a relationship of its own between two of our nodes
+      const foreign = async () => {
+        await run(driver, "CREATE (:NotOurs {name: 'keep me'})");
+        await run(driver, "MATCH (a:Entity {name: '徐州市'}), (b:Entity {name: '淮海经济区'}) CREATE (a)-[:ANALYST_NOTE {text: 'mine'}]->(b)");
+      };
+
+      await wipeAll(driver);
+      await loadGraphFile(A, config, quiet);
+      await foreign();
+      const second = await loadGraphFile(B, config, quiet);
+      expect(second.pruned.nodes).toBeGreaterThan(0);
+      expect(second.pruned.relationships).toBeGreaterThan(0);
+      const followed = await snapshot(driver);
+      const [kept] = await run(driver, "MATCH (n:NotOurs) RETURN count(n) AS n");
+      expect(Number(kept!.n)).toBe(1);
+
+      await wipeAll(driver);
+      await loadGraphFile(B, config, quiet);
+      await foreign();
+      const fresh = await snapshot(driver);
+      expect(followed.labels).toEqual(fresh.labels);
+      expect(followed.types).toEqual(fresh.types);
+      expect(followed.fingerprint).toEqual(fresh.fingerprint);
+      expect(fresh.labels.Document).toBe(graphB.attributes!.documents!.length);
+      expect(fresh.types.ANALYST_NOTE).toBe(1);
+
+      // --keep adds instead of following: A's removed document comes back beside B's
+      const kept2 = await loadGraphFile(A, config, { ...quiet, keep: true });
+      expect(kept2.pruned).toEqual({ nodes: 0, relationships: 0 });
+      const [docs] = await run(driver, "MATCH (d:Document:HkgData) RETURN count(d) AS n");
+      expect(Number(docs!.n)).toBe(new Set([...graphB.attributes!.documents!.map((d) => d.id), ...(await readGraphFile(A)).attributes!.documents!.map((d) => d.id)]).size);
+
+      await wipeAll(driver);
+      await run(driver, "MATCH (n:NotOurs) DETACH DELETE n");
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+      rmSync(dir, { recursive: true, force: true });
+    }, 300_000);
   });
 });

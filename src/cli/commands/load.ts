@@ -8,11 +8,12 @@ export default defineCommand({
   plugins: [strictArgs],
   meta: {
     name: "load",
-    description: `Load graph.json into Neo4j (NEO4J_URI or NEO4J_PORT, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE); merges, so loading twice changes nothing`,
+    description: `Load graph.json into Neo4j (NEO4J_URI or NEO4J_PORT, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE); merges, so loading twice changes nothing, and removes what an earlier load wrote that this graph no longer holds`,
   },
   args: {
     graph: { type: "positional", required: false, default: "graph/graph.json", description: "graph file written by hkg build" },
     wipe: { type: "boolean", default: false, description: `first remove what earlier loads wrote (nodes labelled :${MARKER_LABEL}), nothing else` },
+    keep: { type: "boolean", default: false, description: "keep what earlier loads wrote that this graph no longer holds (by default it is removed, so the database follows the latest build)" },
     batch: { type: "string", default: String(DEFAULT_BATCH), description: "rows per transaction" },
     quiet: { type: "boolean", default: false, description: "print nothing but errors (no progress, no summary)" },
   },
@@ -33,6 +34,7 @@ export default defineCommand({
       const r = await loadGraphFile(String(args.graph), config, {
         batchSize,
         wipe: args.wipe,
+        keep: args.keep,
         onProgress: (p) => progress(p.done, p.total, `${p.phase} ${p.group}`),
       });
       const c = r.counters;
@@ -43,6 +45,7 @@ export default defineCommand({
         `  documents:     ${r.rows.documents}`,
         `  relations:     ${r.rows.relations}`,
         `  mentions:      ${r.rows.mentions}`,
+        ...(args.keep ? [] : [`  removed:       ${r.pruned.nodes} nodes and ${r.pruned.relationships} relationships this graph no longer holds`]),
         `  nodes:         ${c.nodesCreated} created, ${r.rows.entities + r.rows.documents - c.nodesCreated} already there (updated)`,
         `  relationships: ${c.relationshipsCreated} created, ${r.rows.relations + r.rows.mentions - c.relationshipsCreated} already there (updated)`,
         `  properties set: ${c.propertiesSet}, labels added: ${c.labelsAdded}, schema: ${c.constraintsAdded} constraints and ${c.indexesAdded} indexes added`,
