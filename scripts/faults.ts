@@ -20,7 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
 import { makeCorpus } from "../bench/corpus.ts";
-import { readCommitted, recoverOutputs } from "../src/export/index.ts";
+import { readCommitted, recoverOutputs } from "../src/graph-file/index.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HKG = path.join(ROOT, "bin/hkg.js");
