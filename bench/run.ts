@@ -4,12 +4,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeCorpus, type BenchCorpus } from "./corpus.ts";
 import { hostileChild, runHostile } from "./hostile.ts";
+import { formatRebuild, rebuildChild, runRebuild } from "./rebuild.ts";
 import { formatLinearity, formatTable, median, type RunFigures } from "./report.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 
-const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--start | --no-start] [--hostile [W]]
+const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--start | --no-start] [--rebuild | --no-rebuild] [--hostile [W]]
   --mb N        corpus size in MB (default: the linearity pair 5 and 20)
   --sizes A,B   corpus sizes to compare per MB (default 5,20)
   --runs K      runs per size; the table shows the median of each figure (default 1)
@@ -21,6 +22,9 @@ const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] 
   --start       only the start-up benchmark: hkg --version of the packed and installed package
                 beside node -e 0 (21 runs each, or --runs K)
   --no-start    skip the start-up benchmark (it runs first otherwise)
+  --rebuild     only the incremental case: full build against a rebuild after one document
+                changed, on the largest size (--runs K for medians)
+  --no-rebuild  skip that case (it runs after the pipeline table)
 `;
 
 interface Args {
@@ -32,10 +36,11 @@ interface Args {
   start: boolean;
   /** --runs given: the start-up benchmark uses it too (default 21) */
   runsGiven: boolean;
+  rebuild: boolean;
 }
 
 function parse(argv: string[]): Args | undefined {
-  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true, start: true, runsGiven: false };
+  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true, start: true, runsGiven: false, rebuild: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -47,10 +52,12 @@ function parse(argv: string[]): Args | undefined {
     else if (a === "--sizes") args.sizes = value().split(",").map((v) => positive(v, a));
     else if (a === "--runs") (args.runs = Math.round(positive(value(), a))), (args.runsGiven = true);
     else if (a === "--no-layout") args.layout = false;
-    else if (a === "--viewer") (args.pipeline = false), (args.start = false);
-    else if (a === "--start") (args.pipeline = false), (args.viewer = false), (args.start = true);
+    else if (a === "--viewer") (args.pipeline = false), (args.start = false), (args.rebuild = false);
+    else if (a === "--start") (args.pipeline = false), (args.viewer = false), (args.start = true), (args.rebuild = false);
     else if (a === "--no-start") args.start = false;
     else if (a === "--no-viewer") args.viewer = false;
+    else if (a === "--rebuild") [args.pipeline, args.viewer, args.start] = [false, false, false];
+    else if (a === "--no-rebuild") args.rebuild = false;
     else if (a === "--help" || a === "-h") return undefined;
     else throw new Error(`unknown option ${a}`);
   }
@@ -66,6 +73,7 @@ function positive(v: string, name: string): number {
 export async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") return child(argv.slice(1));
   if (argv[0] === "--hostile-child") return hostileChild(argv[1]!, argv[2]!);
+  if (argv[0] === "--rebuild-child") return rebuildChild(argv[1]!);
   if (argv[0] === "--hostile") {
     process.stdout.write(runHostile(ROOT, BENCH_DIR, argv[1]) + "\n");
     return;
@@ -99,6 +107,12 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(formatTable(figures, args.runs) + "\n");
   }
   if (results.size >= 2) process.stdout.write(formatLinearity(results) + "\n");
+  if (args.rebuild) {
+    const mb = Math.max(...args.sizes);
+    const corpus = makeCorpus(BENCH_DIR, path.join(ROOT, "corpus"), mb);
+    const figures = runRebuild(ROOT, BENCH_DIR, corpus, args.runs, (s) => process.stderr.write(s + "\n"));
+    process.stdout.write(formatRebuild(mb, figures) + "\n");
+  }
   if (args.viewer) {
     // loaded only here: the pipeline's child processes need neither Chromium's driver nor the server
     const { viewerBench } = await import("./viewer.ts");
@@ -127,7 +141,7 @@ async function child(argv: string[]): Promise<void> {
   // cheerio, the gazetteer) cost about a second once per process, which would otherwise be
   // charged to the first megabytes and make every stage look sublinear
   const warmStart = performance.now();
-  await build([path.join(ROOT, "tests", "fixtures", "ingest")], { out: path.join(BENCH_DIR, "warm-out"), layout });
+  await build([path.join(ROOT, "tests", "fixtures", "ingest")], { out: path.join(BENCH_DIR, "warm-out"), layout, cache: false });
   const warmMs = performance.now() - warmStart;
   const started = performance.now();
   const { graph, summary } = await build([corpus.dir], { out, layout });

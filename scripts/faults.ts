@@ -20,12 +20,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
 import { makeCorpus } from "../bench/corpus.ts";
-import { readCommitted, recoverOutputs } from "../src/export/index.ts";
+import { OUTPUT_FILES } from "../src/export/index.ts";
+import { readCommitted, recoverOutputs } from "../src/graph-file/index.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HKG = path.join(ROOT, "bin/hkg.js");
 const KILL_AT = path.join(ROOT, "scripts/faults/kill-at.mjs");
-const NAMES = ["graph.json", "graph.gexf", "graph.cypher"] as const;
+// every file of a build's set (graph.graphml joined the three first ones)
+const NAMES = OUTPUT_FILES;
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -123,7 +125,9 @@ function rawView(refs: BuildRefs, dir: string): string[] {
   return NAMES.map((n) => (existsSync(path.join(dir, n)) ? tagOf(refs, n, sha(readFileSync(path.join(dir, n)))) : "missing"));
 }
 
-const extras = (dir: string) => readdirSync(dir).filter((e) => !(NAMES as readonly string[]).includes(e));
+// the extraction cache lives beside the outputs on purpose (README, "Rebuilding a growing folder");
+// a killed build can leave an entry's temp file inside it, which the next build's pruning removes
+const extras = (dir: string) => readdirSync(dir).filter((e) => !(NAMES as readonly string[]).includes(e) && e !== ".hkg-cache");
 /** The other entries, by kind: what a killed build left beside the outputs. */
 function leftoverKinds(entries: string[]): string {
   if (!entries.length) return "nothing else";
@@ -288,7 +292,7 @@ async function neo4jTrials(root: string): Promise<void> {
   try {
     // a large graph in the graph.json contract (seeded, the viewer tests' generator)
     const graphFile = path.join(root, "large.graph.json");
-    const { largeGraphJson } = await import("../tests/helpers/large-graph.ts");
+    const { largeGraphJson } = await import("../bench/large-graph.ts");
     const graph = JSON.parse(largeGraphJson(NODES, NODES * 2)) as { nodes: { key: string }[]; edges: { source: string; target: string; attributes: { type: string } }[] };
     // hkg build writes one edge per type and node pair (and hkg load refuses a file with two)
     const seen = new Set<string>();

@@ -43,6 +43,7 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
         mentions: a.mentions,
         implied: a.implied,
         ...(withEvidence ? { evidence: a.evidence[0]?.text ?? "" } : {}),
+        ...timeValues(a),
       },
       viz: { color: rgb(a.color), size: a.size, x: a.x, y: a.y },
     }),
@@ -50,17 +51,56 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
       label: a.type,
       kind: a.type,
       weight: a.weight,
-      attributes: { type: a.type, register: a.register, ...(withEvidence ? { evidence: a.evidence[0]?.text ?? "" } : {}) },
+      attributes: { type: a.type, register: a.register, ...(withEvidence ? { evidence: a.evidence[0]?.text ?? "" } : {}), ...timeValues(a) },
       viz: { color: rgb(a.color) },
     }),
   });
   // The writer points xsi:schemaLocation at the 1.3 XSD, which rejects the spec's own viz namespace;
   // the RelaxNG schema (the format's reference) does not allow the xsi attributes at all.
-  if (version === "1.3") return xmlChars(xml.replace(/ xmlns:xsi="[^"]*"/, "").replace(/ xsi:schemaLocation="[^"]*"/, ""));
+  if (version === "1.3") return xmlChars(withSpells(xml.replace(/ xmlns:xsi="[^"]*"/, "").replace(/ xsi:schemaLocation="[^"]*"/, ""), graph));
   // For 1.2 the writer declares viz as "http:///www.gexf.net/1.1draft/viz" (sic), which readers
   // that honour namespaces (networkx) do not recognise, so they drop colours, sizes and positions.
   return xmlChars(xml.replace(/ xmlns:viz="[^"]*"/, ` xmlns:viz="http://www.gexf.net/1.2draft/viz"`));
 }
+
+/**
+ * firstSeen, lastSeen and years as attribute values; nothing for an element no dated document
+ * states. Years are a list of strings: networkx has no listinteger type and fails on it.
+ */
+function timeValues(a: { firstSeen?: string; lastSeen?: string; years?: number[] }) {
+  return a.years?.length ? { firstSeen: a.firstSeen, lastSeen: a.lastSeen, years: a.years.map(String) } : {};
+}
+
+/**
+ * GEXF 1.3's dynamics for Gephi's timeline: the graph becomes dynamic (dates as timestamps) and
+ * every node and edge stated in dated documents gets one spell per date it is stated on. An
+ * element without spells is there at all times (the register's containment, undated documents).
+ * The writer knows no dynamics, so the spells go into its output: every "<node " and "<edge " in
+ * it is an element's start tag (a "<" inside a value is always written as &lt;, a '"' as &quot;),
+ * in the graph's own order, so the i-th tag is the i-th node or edge.
+ */
+function withSpells(xml: string, graph: KnowledgeGraph): string {
+  const dateOf = new Map(graph.getAttribute("documents").map((d) => [d.id, d.date]));
+  const spells = (docs: readonly string[] | undefined) => {
+    const dates = [...new Set((docs ?? []).map((d) => dateOf.get(d)).filter((d): d is string => !!d).map(xsdDate))].sort();
+    // indented as the writer indents an element's children
+    return dates.length ? `\n        <spells>${dates.map((d) => `\n          <spell timestamp="${d}"/>`).join("")}\n        </spells>` : "";
+  };
+  const nodeSpells = graph.mapNodes((_, a) => spells(a.docs));
+  const edgeSpells = graph.mapEdges((_, a) => spells(a.docs));
+  if (![...nodeSpells, ...edgeSpells].some(Boolean)) return xml;
+  const insert = (text: string, tag: "node" | "edge", list: string[]) => {
+    let i = 0;
+    const out = text.replace(new RegExp(`<${tag}(?:\\s+[\\w:.-]+="[^"]*")*\\s*>`, "g"), (start) => start + (list[i++] ?? ""));
+    if (i !== list.length) throw new Error(`GEXF writer wrote ${i} <${tag}> elements for ${list.length} ${tag}s`);
+    return out;
+  };
+  const dynamic = xml.replace(/<graph\b/, '<graph mode="dynamic" timeformat="date" timerepresentation="timestamp"');
+  return insert(insert(dynamic, "node", nodeSpells), "edge", edgeSpells);
+}
+
+/** An ISO date prefix as xsd:date: 2024 → 2024-01-01, 2024-03 → 2024-03-01. */
+const xsdDate = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 
 // Characters XML 1.0 forbids anywhere, even escaped: C0 controls but tab and line ends, lone
 // surrogates, U+FFFE and U+FFFF. The writer passes them through from document text and names.

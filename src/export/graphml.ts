@@ -13,7 +13,8 @@ interface Key {
   type: KeyType;
 }
 
-// GraphML has no list type: aliases are joined with "|", as in GEXF 1.2's liststring.
+// GraphML has no list type: aliases (and the years a fact is stated in) are joined with "|", as in
+// GEXF 1.2's liststring.
 const NODE_KEYS: Key[] = [
   { id: "label", name: "label", type: "string" },
   { id: "type", name: "type", type: "string" },
@@ -26,6 +27,9 @@ const NODE_KEYS: Key[] = [
   { id: "size", name: "size", type: "double" },
   { id: "color", name: "color", type: "string" },
   { id: "evidence", name: "evidence", type: "string" },
+  { id: "firstSeen", name: "firstSeen", type: "string" },
+  { id: "lastSeen", name: "lastSeen", type: "string" },
+  { id: "years", name: "years", type: "string" },
 ];
 const EDGE_KEYS: Key[] = [
   { id: "e_type", name: "type", type: "string" },
@@ -33,6 +37,9 @@ const EDGE_KEYS: Key[] = [
   { id: "e_register", name: "register", type: "boolean" },
   { id: "e_color", name: "color", type: "string" },
   { id: "e_evidence", name: "evidence", type: "string" },
+  { id: "e_firstSeen", name: "firstSeen", type: "string" },
+  { id: "e_lastSeen", name: "lastSeen", type: "string" },
+  { id: "e_years", name: "years", type: "string" },
 ];
 
 /**
@@ -61,6 +68,9 @@ export function toGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {}): 
       ["size", a.size],
       ["color", a.color],
       ["evidence", withEvidence ? a.evidence[0]?.text : undefined],
+      ["firstSeen", a.firstSeen],
+      ["lastSeen", a.lastSeen],
+      ["years", a.years?.join("|")],
     ]),
   }));
   const edges = graph.mapEdges((key, a, source, target) => ({
@@ -73,6 +83,9 @@ export function toGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {}): 
       ["e_register", a.register],
       ["e_color", a.color],
       ["e_evidence", withEvidence ? a.evidence[0]?.text : undefined],
+      ["e_firstSeen", a.firstSeen],
+      ["e_lastSeen", a.lastSeen],
+      ["e_years", a.years?.join("|")],
     ]),
   }));
   const doc = {

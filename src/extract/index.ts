@@ -11,6 +11,8 @@ import type { Trie } from "./trie.ts";
 import type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
 
 export type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
+export { openExtractionCache, type ExtractionCache, type ExtractionCacheOptions } from "./cache.ts";
+export { extractorVersion } from "./version.ts";
 
 export interface Extractor {
   extract(doc: SourceDocument): Extraction;

@@ -12,6 +12,7 @@ import {
 } from "../ontology/index.ts";
 import type { Occurrence, ResolvedGraph } from "../resolve/index.ts";
 import { layoutGraph, type LayoutOptions } from "./layout.ts";
+import { timeOf } from "./time.ts";
 
 // typed by graphology-types, not graphology: see layout.ts
 export type KnowledgeGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -32,7 +33,7 @@ export function buildGraph(resolved: ResolvedGraph, documents: SourceDocument[],
     generator: "huaihai-kg 0.1.0",
     documents: [...documents]
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-      .map((d) => ({ id: d.id, file: d.file, title: d.title, ...(d.date ? { date: d.date } : {}), chars: d.text.length })),
+      .map((d) => ({ id: d.id, file: d.file, title: d.title, ...(d.date ? { date: d.date, dateFrom: d.dateFrom ?? "text" } : {}), chars: d.text.length })),
   });
   for (const e of resolved.entities) {
     graph.addNode(e.key, {
@@ -45,6 +46,7 @@ export function buildGraph(resolved: ResolvedGraph, documents: SourceDocument[],
       docs: [...new Set(e.occurrences.map((o) => o.doc))].sort(),
       evidence: evidence(e.occurrences, docs),
       occurrences: e.occurrences.map((o) => [o.doc, o.sentence, o.start, o.end]),
+      ...timeOf(e.occurrences, docs),
       x: 0,
       y: 0,
       size: 1,
@@ -58,6 +60,8 @@ export function buildGraph(resolved: ResolvedGraph, documents: SourceDocument[],
       weight: Math.max(1, sentences.size),
       register: r.register,
       evidence: evidence(r.occurrences, docs),
+      ...(r.occurrences.length ? { docs: [...new Set(r.occurrences.map((o) => o.doc))].sort() } : {}),
+      ...timeOf(r.occurrences, docs),
       color: RELATION_COLORS[r.type],
     });
   }

@@ -7,11 +7,14 @@ import { htmlToText } from "./html.ts";
 import { MAX_DEPTH } from "./bound-html.ts";
 import { declaredCharset, looksLikeHtml } from "./sniff.ts";
 import { findDate, findTitle } from "./metadata.ts";
+import { applySidecar } from "./sidecar.ts";
 import { normalizeForMatching } from "./normalize.ts";
 import { splitSentences } from "./segment.ts";
 import type { IngestOptions, IngestProblem, IngestResult, SourceDocument } from "./types.ts";
 
-export type { IngestOptions, IngestProblem, IngestResult, Sentence, SourceDocument } from "./types.ts";
+export type { DateSource, IngestOptions, IngestProblem, IngestResult, Sentence, SourceDocument } from "./types.ts";
+export { parseIsoDate } from "./metadata.ts";
+export { SIDECAR_SUFFIX } from "./sidecar.ts";
 export { normalizeForMatching } from "./normalize.ts";
 export { splitSentences } from "./segment.ts";
 export { DOCUMENT_EXTENSIONS } from "./files.ts";
@@ -21,7 +24,12 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   const { files, problems, raw } = await listDocuments(inputs);
   const documents = new DocumentSet(problems);
   for (const [i, file] of files.entries()) {
-    documents.add(await readDocument(file, problems, raw.get(file)), file);
+    const doc = await readDocument(file, problems, raw.get(file));
+    if (doc) {
+      await applySidecar(doc, raw.get(file), problems);
+      if (!doc.date && options.date) Object.assign(doc, { date: options.date, dateFrom: "option" });
+    }
+    documents.add(doc, file);
     options.onProgress?.(i + 1, files.length, file);
   }
   return { documents: documents.list, problems };
@@ -113,13 +121,14 @@ export function documentFromBytes(buf: Buffer, file: string, problems: IngestPro
   }
   // the id hashes the decoded text, so the same document in another encoding or file name is a duplicate
   const id = createHash("sha256").update(text).digest("hex").slice(0, 16);
-  const date = findDate(text, dateHint);
+  const fromMetadata = dateHint ? findDate("", dateHint) : undefined;
+  const date = fromMetadata ?? findDate(text);
   return {
     id,
     file: base,
     path: file,
     title: title ?? findTitle(text, base),
-    ...(date ? { date } : {}),
+    ...(date ? { date, dateFrom: fromMetadata ? "metadata" : "text" } : {}),
     encoding: decoded.encoding,
     text,
     norm: normalizeForMatching(text),

@@ -67,3 +67,15 @@ function matchFull(s: string): string | undefined {
 const validMonth = (m: number) => m >= 1 && m <= 12;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, "0");
+
+const ISO_DATE = /^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?$/;
+
+/** A date as a user writes it for --date or a sidecar: YYYY, YYYY-MM or YYYY-MM-DD, real; else undefined. */
+export function parseIsoDate(s: string): string | undefined {
+  const m = ISO_DATE.exec(s.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  if (month !== undefined && !validMonth(month)) return undefined;
+  if (day !== undefined && (day < 1 || day > daysIn(year, month!))) return undefined;
+  return s.trim();
+}

@@ -16,6 +16,11 @@ export interface SourceDocument {
   title: string;
   /** ISO date (YYYY-MM-DD, or YYYY-MM / YYYY) where the text gives one */
   date?: string;
+  /**
+   * where the date comes from: the text's opening lines, the HTML page's metadata, a sidecar file
+   * (`report.txt.meta.json`), or the --date given for documents that have none
+   */
+  dateFrom?: DateSource;
   /** detected encoding of the file */
   encoding: string;
   /** the decoded text, as written (evidence quotes this) */
@@ -38,7 +43,11 @@ export interface IngestResult {
   problems: IngestProblem[];
 }
 
+export type DateSource = "text" | "metadata" | "sidecar" | "option";
+
 export interface IngestOptions {
+  /** the date of documents whose text, metadata and sidecar give none (hkg build --date) */
+  date?: string;
   /** called after each file; `done` of `total` */
   onProgress?: (done: number, total: number, path: string) => void;
 }

@@ -38,22 +38,23 @@ export function toNeo4jCsv(records: GraphRecords): Record<string, string> {
   // an unquoted empty field is "no property"; a quoted "" would be an empty string
   const list = (items: string[]) => (items.length ? items.join(ARRAY_DELIMITER) : null);
   const labels = (...names: string[]) => names.join(";");
+  const years = (ys: number[] | null) => (ys?.length ? ys.join(ARRAY_DELIMITER) : null);
   return {
     [CSV_FILES.documents]: csv(
-      ["id:ID(Document)", "file", "title", "date", ":LABEL"],
-      records.documents.map((d) => [d.id, d.file, d.title, d.date, labels("Document", MARKER_LABEL)]),
+      ["id:ID(Document)", "file", "title", "date", "year:long", "dateFrom", ":LABEL"],
+      records.documents.map((d) => [d.id, d.file, d.title, d.date, d.year, d.dateFrom, labels("Document", MARKER_LABEL)]),
     ),
     [CSV_FILES.entities]: csv(
-      ["id:ID(Entity)", "name", "aliases:string[]", "code", "mentions:long", "implied:boolean", ":LABEL"],
-      records.entities.map((e) => [e.id, e.name, list(e.aliases), e.code, e.mentions, e.implied, labels("Entity", MARKER_LABEL, e.type)]),
+      ["id:ID(Entity)", "name", "aliases:string[]", "code", "mentions:long", "implied:boolean", "firstSeen", "lastSeen", "years:long[]", ":LABEL"],
+      records.entities.map((e) => [e.id, e.name, list(e.aliases), e.code, e.mentions, e.implied, e.firstSeen, e.lastSeen, years(e.years), labels("Entity", MARKER_LABEL, e.type)]),
     ),
     [CSV_FILES.relations]: csv(
-      [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "weight:long", "register:boolean", "sentences:string[]", "docs:string[]"],
-      records.relations.map((r) => [r.source, r.target, r.type, r.weight, r.register, list(r.sentences), list(r.docs)]),
+      [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "weight:long", "register:boolean", "sentences:string[]", "docs:string[]", "statedIn:string[]", "firstSeen", "lastSeen", "years:long[]"],
+      records.relations.map((r) => [r.source, r.target, r.type, r.weight, r.register, list(r.sentences), list(r.docs), list(r.statedIn ?? []), r.firstSeen, r.lastSeen, years(r.years)]),
     ),
     [CSV_FILES.mentions]: csv(
-      [":START_ID(Entity)", ":END_ID(Document)", ":TYPE", "sentence:long", "start:long", "end:long", "text"],
-      records.mentions.map((m) => [m.entity, m.doc, "MENTIONED_IN", m.sentence, m.start, m.end, m.text]),
+      [":START_ID(Entity)", ":END_ID(Document)", ":TYPE", "sentence:long", "start:long", "end:long", "text", "date"],
+      records.mentions.map((m) => [m.entity, m.doc, "MENTIONED_IN", m.sentence, m.start, m.end, m.text, m.date]),
     ),
   };
 }

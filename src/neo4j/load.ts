@@ -6,6 +6,7 @@ import type { KnowledgeGraph } from "../graph/index.ts";
 import { readGraphFile, type SerializedGraph } from "../graph-file/index.ts";
 import { connect, describeNeo4jError, type Neo4jConfig } from "./connection.ts";
 import { planCounts, planLoad, type LoadPlan, type PlanCounts } from "./plan.ts";
+import { pruneStale } from "./prune.ts";
 import { splitCypher } from "./script.ts";
 import * as cypher from "./statements.ts";
 
@@ -178,15 +179,32 @@ export async function wipeProjectData(driver: Driver, config: Neo4jConfig, slice
   }
 }
 
+/** pruneStale, with a failure reported as a LoadError: the load itself is complete by then. */
+async function prune(driver: Driver, config: Neo4jConfig, plan: LoadPlan) {
+  try {
+    return await pruneStale(driver, config.database, plan);
+  } catch (err) {
+    const done = Object.fromEntries(PHASES.map((p) => [p, { done: 1, total: 1 }])) as LoadState["batches"];
+    throw new LoadError(
+      `the graph is loaded into ${config.uri}, but removing what it no longer holds stopped: ${describeNeo4jError(err, config)}; run hkg load again to finish`,
+      { schema: true, batches: done },
+    );
+  }
+}
+
 export interface LoadFileOptions extends LoadOptions {
   /** remove what an earlier load wrote (label HkgData) first */
   wipe?: boolean;
+  /** keep what earlier loads wrote that this graph no longer holds (default: remove it, so the database follows the build) */
+  keep?: boolean;
 }
 
 export interface LoadFileResult extends LoadSummary {
   expected: PlanCounts;
   /** nodes removed by --wipe */
   wiped: number;
+  /** what earlier loads wrote that this graph no longer holds, removed after the load */
+  pruned: { nodes: number; relationships: number };
 }
 
 /** Reads, checks and loads one graph file; nothing is written if the file is bad or the server unreachable. */
@@ -202,7 +220,8 @@ export async function loadGraph(graph: KnowledgeGraph | SerializedGraph, config:
     const t0 = performance.now();
     const wiped = options.wipe ? await wipeProjectData(driver, config) : 0;
     const summary = await loadPlan(driver, config, plan, options);
-    return { ...summary, seconds: (performance.now() - t0) / 1000, expected: planCounts(plan), wiped };
+    const pruned = options.keep ? { nodes: 0, relationships: 0 } : await prune(driver, config, plan);
+    return { ...summary, seconds: (performance.now() - t0) / 1000, expected: planCounts(plan), wiped, pruned };
   } finally {
     await driver.close();
   }

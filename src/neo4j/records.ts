@@ -14,6 +14,10 @@ export interface EntityRecord {
   code: string | null;
   mentions: number;
   implied: boolean;
+  /** when the dated documents mentioning it were written (null when none is dated) */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  years: number[] | null;
 }
 
 export interface RelationRecord {
@@ -25,6 +29,11 @@ export interface RelationRecord {
   /** evidence sentences and their document ids, index-aligned */
   sentences: string[];
   docs: string[];
+  /** every document stating it (null for register edges), and when those documents are dated */
+  statedIn: string[] | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  years: number[] | null;
 }
 
 export interface DocumentRecord {
@@ -32,6 +41,9 @@ export interface DocumentRecord {
   file: string;
   title: string;
   date: string | null;
+  /** the date's year, for queries by year */
+  year: number | null;
+  dateFrom: string | null;
 }
 
 export interface MentionRecord {
@@ -42,6 +54,8 @@ export interface MentionRecord {
   end: number;
   /** the sentence, for mentions in the evidence sample; null for the others */
   text: string | null;
+  /** the document's date: when this was said */
+  date: string | null;
 }
 
 export interface GraphRecords {
@@ -51,12 +65,17 @@ export interface GraphRecords {
   mentions: MentionRecord[];
 }
 
+function timeRecord(a: { firstSeen?: string; lastSeen?: string; years?: number[] }) {
+  return { firstSeen: a.firstSeen ?? null, lastSeen: a.lastSeen ?? null, years: a.years?.length ? a.years : null };
+}
+
 export function toRecords(graph: KnowledgeGraph): GraphRecords {
-  const documents = graph.getAttribute("documents").map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date ?? null }));
+  const documents = graph.getAttribute("documents").map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date ?? null, year: d.date ? Number(d.date.slice(0, 4)) : null, dateFrom: d.dateFrom ?? null }));
+  const dateOf = new Map(documents.map((d) => [d.id, d.date]));
   const entities: EntityRecord[] = [];
   const mentions: MentionRecord[] = [];
   graph.forEachNode((key, a) => {
-    entities.push({ id: key, type: a.type, name: a.label, aliases: a.aliases, code: a.code ?? null, mentions: a.mentions, implied: a.implied });
+    entities.push({ id: key, type: a.type, name: a.label, aliases: a.aliases, code: a.code ?? null, mentions: a.mentions, implied: a.implied, ...timeRecord(a) });
     // every mention; the sentence text only where the evidence sample holds it (graph.json keeps
     // the sample, not the documents). A graph file without occurrences falls back to the sample.
     const sampled = new Map(a.evidence.map((ev) => [`${ev.doc}#${ev.sentence}#${ev.start}`, ev]));
@@ -67,7 +86,7 @@ export function toRecords(graph: KnowledgeGraph): GraphRecords {
       const id = `${doc}#${sentence}#${start}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      mentions.push({ entity: key, doc, sentence, start, end, text: sampled.get(id)?.text ?? null });
+      mentions.push({ entity: key, doc, sentence, start, end, text: sampled.get(id)?.text ?? null, date: dateOf.get(doc) ?? null });
     }
   });
   const relations: RelationRecord[] = [];
@@ -80,6 +99,8 @@ export function toRecords(graph: KnowledgeGraph): GraphRecords {
       register: a.register,
       sentences: a.evidence.map((e) => e.text),
       docs: a.evidence.map((e) => e.doc),
+      statedIn: a.docs?.length ? a.docs : null,
+      ...timeRecord(a),
     });
   });
   return { documents, entities, relations, mentions };

@@ -26,7 +26,7 @@ function assertRelationType(t: RelationType): RelationType {
 export const DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d:${MARKER_LABEL}, d.file = row.file, d.title = row.title, d.date = row.date`;
+SET d:${MARKER_LABEL}, d.file = row.file, d.title = row.title, d.date = row.date, d.year = row.year, d.dateFrom = row.dateFrom`;
 
 /** One node per row, with its type label; a type that changed since the last load loses its old label. */
 export function entities(type: NodeType): string {
@@ -35,7 +35,8 @@ export function entities(type: NodeType): string {
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:${MARKER_LABEL}:${type}, n.name = row.name, n.aliases = row.aliases, n.code = row.code,
-    n.mentions = row.mentions, n.implied = row.implied
+    n.mentions = row.mentions, n.implied = row.implied,
+    n.firstSeen = row.firstSeen, n.lastSeen = row.lastSeen, n.years = row.years
 REMOVE n:${others.join(":")}`;
 }
 
@@ -46,7 +47,8 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:${assertRelationType(type)}]->(b)
-SET r.weight = row.weight, r.register = row.register, r.sentences = row.sentences, r.docs = row.docs`;
+SET r.weight = row.weight, r.register = row.register, r.sentences = row.sentences, r.docs = row.docs,
+    r.statedIn = row.statedIn, r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen, r.years = row.years`;
 }
 
 export const MENTIONS = `
@@ -54,7 +56,7 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (d:Document {id: row.doc})
 MERGE (e)-[m:MENTIONED_IN {sentence: row.sentence, start: row.start}]->(d)
-SET m.end = row.end, m.text = row.text`;
+SET m.end = row.end, m.text = row.text, m.date = row.date`;
 
 /** Deletes in slices so a big graph does not need one huge transaction. */
 export const WIPE_SLICE = `

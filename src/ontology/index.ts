@@ -103,6 +103,11 @@ export interface NodeAttributes {
    * hkg build always writes it, older graph files may lack it (readers fall back to the evidence)
    */
   occurrences?: MentionAt[];
+  /** earliest and latest date of the dated documents mentioning it (absent when none is dated) */
+  firstSeen?: string;
+  lastSeen?: string;
+  /** the years of the dated documents mentioning it, ascending (absent when none is dated) */
+  years?: number[];
   x: number;
   y: number;
   size: number;
@@ -116,6 +121,12 @@ export interface EdgeAttributes {
   /** true for edges added from the administrative register or curated data rather than read from a sentence */
   register: boolean;
   evidence: Evidence[];
+  /** ids of the documents stating it, sorted (absent on register edges; older graph files lack it) */
+  docs?: string[];
+  /** as on nodes: the dates and years of the documents stating it */
+  firstSeen?: string;
+  lastSeen?: string;
+  years?: number[];
   color: string;
 }
 
@@ -124,6 +135,8 @@ export interface DocumentInfo {
   file: string;
   title: string;
   date?: string;
+  /** where the date comes from: "text", "metadata" (HTML), "sidecar" or "option" (--date) */
+  dateFrom?: string;
   chars: number;
 }
 

@@ -1,9 +1,10 @@
 // The pipeline: ingest → extract → resolve → graph → export, over files and folders (hkg build)
 // or over texts in memory (the library's buildFromTexts).
+import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createExtractor, type Extraction } from "../extract/index.ts";
+import { createExtractor, openExtractionCache, type Extraction, type ExtractionCache, type Extractor } from "../extract/index.ts";
 import { buildGraph, type KnowledgeGraph } from "../graph/index.ts";
-import { ingest, ingestTexts, type IngestProblem, type IngestResult, type TextInput } from "../ingest/index.ts";
+import { ingest, ingestTexts, type IngestProblem, type IngestResult, type SourceDocument, type TextInput } from "../ingest/index.ts";
 import { loadKnowledge } from "../knowledge/index.ts";
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../ontology/index.ts";
 import { resolve } from "../resolve/index.ts";
@@ -23,6 +24,13 @@ export interface BuildOptions {
   strict?: boolean;
   /** writer options (GEXF version, …) */
   export?: ExportOptions;
+  /**
+   * where extractions are cached between builds: a folder, or false for none. Default: `.hkg-cache`
+   * inside `out` (pruned to what the build used); none when nothing is written.
+   */
+  cache?: string | false;
+  /** the date of documents whose text, metadata and sidecar give none (YYYY, YYYY-MM or YYYY-MM-DD) */
+  date?: string;
 }
 
 export interface StageFigures {
@@ -43,6 +51,8 @@ export interface BuildSummary {
   problems: IngestProblem[];
   files: string[];
   stages: StageFigures[];
+  /** documents whose extraction came from the cache, and what was wrong with entries that could not be used */
+  cache: { reused: number; warnings: string[] };
 }
 
 export interface BuildResult {
@@ -54,7 +64,7 @@ export interface BuildResult {
 export async function build(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const progress = options.onProgress;
   const t0 = performance.now();
-  const ingested = await ingest(inputs, { onProgress: progress && ((d, n) => progress("ingest", d, n)) });
+  const ingested = await ingest(inputs, { date: options.date, onProgress: progress && ((d, n) => progress("ingest", d, n)) });
   return buildIngested(ingested, options, t0);
 }
 
@@ -62,6 +72,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
 export async function buildFromTexts(texts: TextInput[], options: BuildOptions = {}): Promise<BuildResult> {
   const t0 = performance.now();
   const ingested = ingestTexts(texts);
+  if (options.date) for (const d of ingested.documents) if (!d.date) Object.assign(d, { date: options.date, dateFrom: "option" });
   options.onProgress?.("ingest", texts.length, texts.length);
   return buildIngested(ingested, options, t0);
 }
@@ -79,19 +90,8 @@ async function buildIngested({ documents, problems }: IngestResult, options: Bui
   mark("ingest");
 
   const kb = loadKnowledge();
-  const extractor = createExtractor(kb);
-  const extractions: Extraction[] = [];
-  const extracted: typeof documents = [];
-  for (const [i, doc] of documents.entries()) {
-    // a document the extractor cannot handle is reported and left out; the rest is still built
-    try {
-      extractions.push(extractor.extract(doc));
-      extracted.push(doc);
-    } catch (err) {
-      problems.push({ path: doc.path, problem: `extraction failed: ${(err as Error).message}; left out` });
-    }
-    progress?.("extract", i + 1, documents.length);
-  }
+  const cache = openCache(options);
+  const { extractions, extracted } = await extractAll(documents, () => createExtractor(kb), cache, problems, progress);
   mark("extract");
 
   const resolved = resolve(extractions, kb);
@@ -102,6 +102,8 @@ async function buildIngested({ documents, problems }: IngestResult, options: Bui
 
   const refuse = options.strict === true && problems.length > 0;
   const files = options.out && extracted.length && !refuse ? await exportGraph(graph, options.out, options.export) : [];
+  // the cache is written only with the outputs: a refused or failed build leaves no trace
+  if (files.length) await cache?.commit();
   mark("export");
 
   const entities = Object.fromEntries(NODE_TYPES.map((k) => [k, 0])) as Record<NodeType, number>;
@@ -118,6 +120,44 @@ async function buildIngested({ documents, problems }: IngestResult, options: Bui
       problems,
       files,
       stages,
+      cache: { reused: cache?.reused ?? 0, warnings: cache?.warnings ?? [] },
     },
   };
+}
+
+function openCache(options: BuildOptions): ExtractionCache | undefined {
+  if (options.cache === false) return undefined;
+  if (options.cache) return openExtractionCache(options.cache);
+  return options.out ? openExtractionCache(path.join(options.out, ".hkg-cache"), { prune: true }) : undefined;
+}
+
+/**
+ * Each document's extraction, from the cache where it holds one, else from the extractor (built
+ * only when some document needs it: a second build of an unchanged folder never pays its start).
+ */
+async function extractAll(
+  documents: SourceDocument[],
+  extractor: () => Extractor,
+  cache: ExtractionCache | undefined,
+  problems: IngestProblem[],
+  progress: BuildOptions["onProgress"],
+): Promise<{ extractions: Extraction[]; extracted: SourceDocument[] }> {
+  const extractions: Extraction[] = [];
+  const extracted: SourceDocument[] = [];
+  for (const [i, doc] of documents.entries()) {
+    // a document the extractor cannot handle is reported and left out; the rest is still built
+    try {
+      let ex = await cache?.get(doc);
+      if (!ex) {
+        ex = extractor().extract(doc);
+        cache?.put(doc, ex);
+      }
+      extractions.push(ex);
+      extracted.push(doc);
+    } catch (err) {
+      problems.push({ path: doc.path, problem: `extraction failed: ${(err as Error).message}; left out` });
+    }
+    progress?.("extract", i + 1, documents.length);
+  }
+  return { extractions, extracted };
 }

@@ -68,7 +68,7 @@ describe("mistakes on the command line", () => {
   it("the same line is accepted once the mistake is fixed (so the refusals above are not blanket)", async () => {
     const r = await hkg(["build", corpus, "--out", "out-x", "-q", "--gexf-version=1.2"]);
     expect(r.code).toBe(0);
-    expect(readdirSync(path.join(r.cwd, "out-x")).sort()).toEqual(["graph.cypher", "graph.gexf", "graph.graphml", "graph.json"]);
+    expect(readdirSync(path.join(r.cwd, "out-x")).sort()).toEqual([".hkg-cache", "graph.cypher", "graph.gexf", "graph.graphml", "graph.json"]);
   });
 });
 

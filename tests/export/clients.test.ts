@@ -15,16 +15,17 @@ const corpus = path.resolve(import.meta.dirname, "../../corpus");
 
 interface JsonNode {
   key: string;
-  attributes: { type: string; code?: string; aliases: string[]; evidence: unknown[]; x: number; y: number };
+  attributes: { type: string; code?: string; aliases: string[]; evidence: unknown[]; years?: number[]; x: number; y: number };
 }
 interface JsonEdge {
   source: string;
   target: string;
-  attributes: { type: string; evidence: unknown[] };
+  attributes: { type: string; evidence: unknown[]; years?: number[] };
 }
 
 let out: string;
 let nodes: JsonNode[];
+let documentDateBounds: [string, string];
 let edges: JsonEdge[];
 const count = <T>(items: T[], test: (t: T) => boolean) => items.filter(test).length;
 const perType = () => {
@@ -40,12 +41,27 @@ beforeAll(async () => {
   const json = JSON.parse(readFileSync(path.join(out, "graph.json"), "utf8"));
   nodes = json.nodes;
   edges = json.edges;
+  const dates = (json.attributes.documents as { date?: string }[]).flatMap((d) => (d.date ? [d.date] : [])).sort();
+  documentDateBounds = [dates[0]!, dates[dates.length - 1]!];
 }, 120_000);
 
 it("the bundled graph has parallel relations (LEADS and MEMBER_OF between one pair), so merging would show", () => {
   const pairs = new Set<string>();
   const parallel = edges.filter((e) => pairs.size === pairs.add(`${e.source}>${e.target}`).size);
   expect(parallel.length).toBeGreaterThan(0);
+});
+
+/** firstSeen, lastSeen and years: on every node or edge a dated document states */
+const dated = (items: { attributes: { years?: number[] } }[]) => {
+  const n = count(items, (i) => !!i.attributes.years?.length);
+  return { firstSeen: n, lastSeen: n, years: n };
+};
+
+it("the bundled graph has dated and undated nodes and edges, so both kinds are read", () => {
+  for (const items of [nodes, edges]) {
+    expect(dated(items).years).toBeGreaterThan(0);
+    expect(dated(items).years).toBeLessThan(items.length);
+  }
 });
 
 const gephi = probeGephi();
@@ -64,13 +80,20 @@ describe.skipIf(!gephi.available)("Gephi Toolkit opens graph.gexf whole", () => 
         code: count(nodes, (n) => !!n.attributes.code),
         aliases: count(nodes, (n) => n.attributes.aliases.length > 0),
         evidence: count(nodes, (n) => n.attributes.evidence.length > 0),
+        ...dated(nodes),
       });
-      expect(g.edgeValues).toEqual({ type: edges.length, register: edges.length, evidence: count(edges, (e) => e.attributes.evidence.length > 0) });
+      expect(g.edgeValues).toEqual({ type: edges.length, register: edges.length, evidence: count(edges, (e) => e.attributes.evidence.length > 0), ...dated(edges) });
       expect(g.positioned).toBe(count(nodes, (n) => n.attributes.x !== 0 || n.attributes.y !== 0));
       expect(g.positioned).toBe(nodes.length);
       expect(g.coloured).toBe(nodes.length);
       expect(g.sized).toBe(nodes.length);
       expect(g.issues.filter((i) => !i.startsWith("INFO: GEXF version"))).toEqual([]);
+      if (file === "graph.gexf") {
+        // Gephi's timeline: every dated node and edge has a time set, spanning the documents' dates
+        expect(g.timedNodes).toBe(dated(nodes).years);
+        expect(g.timedEdges).toBe(dated(edges).years);
+        expect(g.timeBounds).toEqual(documentDateBounds);
+      } else expect([g.timedNodes, g.timedEdges, g.timeBounds]).toEqual([0, 0, null]);
     });
   }
 });
@@ -89,6 +112,7 @@ describe.skipIf(!networkx.available)("networkx reads GEXF 1.2 and GraphML whole"
       type: nodes.length,
       code: count(nodes, (n) => !!n.attributes.code),
       aliases: count(nodes, (n) => n.attributes.aliases.length > 0),
+      ...dated(nodes),
     });
     expect(g.viz).toEqual({ color: nodes.length, size: nodes.length, position: nodes.length });
   });
@@ -111,8 +135,9 @@ describe.skipIf(!networkx.available)("networkx reads GEXF 1.2 and GraphML whole"
       code: count(nodes, (n) => !!n.attributes.code),
       aliases: count(nodes, (n) => n.attributes.aliases.length > 0),
       evidence: count(nodes, (n) => n.attributes.evidence.length > 0),
+      ...dated(nodes),
     });
-    expect(g.edgeValues).toMatchObject({ type: edges.length, weight: edges.length, register: edges.length, color: edges.length });
+    expect(g.edgeValues).toMatchObject({ type: edges.length, weight: edges.length, register: edges.length, color: edges.length, ...dated(edges) });
     expect(g.edgeValues.evidence).toBe(count(edges, (e) => e.attributes.evidence.length > 0));
   });
 });

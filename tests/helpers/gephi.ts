@@ -20,6 +20,10 @@ export interface GephiCounts {
   coloured: number;
   sized: number;
   issues: string[];
+  /** nodes and edges with a time set (spells), and the span of Gephi's timeline (ISO dates) or null */
+  timedNodes: number;
+  timedEdges: number;
+  timeBounds: [string, string] | null;
 }
 
 export interface GephiProbe {

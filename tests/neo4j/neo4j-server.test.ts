@@ -1,7 +1,7 @@
 // hkg load and the query library against a real Neo4j over Bolt (npm run neo4j:start).
 // One file on purpose: Neo4j Community has one user database, and these tests wipe it, so
 // they must not run alongside each other.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { readGraphFile, writeFilesAtomically, type SerializedGraph } from "../../src/graph-file/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/index.ts";
 import Graph from "graphology";
+import { build } from "../../src/pipeline/index.ts";
 import {
   loadGraphFile,
   MARKER_LABEL,
@@ -133,6 +134,64 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
         if (rows.length === 0) empty.push(q.name);
       }
       expect(empty, "queries without rows").toEqual([]);
+    });
+
+    it("carries time: document dates and years, first/last seen and years on entities and relationships, the date on every mention", async () => {
+      const docs = graph.attributes!.documents!;
+      const dated = docs.filter((d) => d.date);
+      expect(dated.length).toBeGreaterThan(0);
+      const rows = await run(driver, "MATCH (d:Document) RETURN d.id AS id, d.date AS date, d.year AS year, d.dateFrom AS dateFrom");
+      for (const d of docs) {
+        const r = rows.find((x) => x.id === d.id)!;
+        expect([r.date, r.year === null ? null : Number(r.year), r.dateFrom], d.file).toEqual([d.date ?? null, d.date ? Number(d.date.slice(0, 4)) : null, d.dateFrom ?? null]);
+      }
+      const entities = await run(driver, "MATCH (e:Entity) RETURN e.id AS id, e.firstSeen AS first, e.lastSeen AS last, [y IN e.years | toInteger(y)] AS years");
+      const byId = new Map(entities.map((e) => [e.id as string, e]));
+      for (const n of graph.nodes) {
+        const e = byId.get(n.key)!;
+        expect([e.first, e.last, e.years?.map(Number) ?? null], n.key).toEqual([n.attributes!.firstSeen ?? null, n.attributes!.lastSeen ?? null, n.attributes!.years ?? null]);
+      }
+      const rels = await run(driver, "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS source, type(r) AS type, b.id AS target, r.statedIn AS statedIn, r.firstSeen AS first, [y IN r.years | toInteger(y)] AS years");
+      const stated = graph.edges.filter((e) => e.attributes!.years?.length);
+      expect(stated.length).toBeGreaterThan(0);
+      for (const e of graph.edges) {
+        const r = rels.find((x) => x.source === e.source && x.target === e.target && x.type === e.attributes!.type)!;
+        expect([r.statedIn ?? null, r.first ?? null, r.years?.map(Number) ?? null]).toEqual([e.attributes!.docs ?? null, e.attributes!.firstSeen ?? null, e.attributes!.years ?? null]);
+      }
+      const [m] = await run(driver, "MATCH (:Entity)-[m:MENTIONED_IN]->(d:Document) RETURN count(m) AS all, count(CASE WHEN m.date = d.date THEN 1 END) AS same, count(d.date) AS dated");
+      expect(Number(m!.same)).toBe(Number(m!.dated));
+      expect(Number(m!.dated)).toBeGreaterThan(0);
+    });
+
+    it("new-in-year lists exactly what was first stated in that year; entity-history walks 徐州市's documents in date order", async () => {
+      const library = await listLibrary();
+      const newIn = library.find((q) => q.name === "new-in-year")!;
+      const year = Number(newIn.params.find((p) => p.name === "year")!.default);
+      const { rows } = await runQuery(driver, config, newIn, { year, limit: 10_000 });
+      const label = new Map(graph.nodes.map((n) => [n.key, n.attributes!.label!]));
+      const first = (years?: number[]) => years?.[0] === year;
+      const want = [
+        ...graph.nodes.filter((n) => first(n.attributes!.years)).map((n) => `entity ${n.attributes!.label}`),
+        ...graph.edges.filter((e) => first(e.attributes!.years)).map((e) => `relation ${label.get(e.source)} → ${label.get(e.target)} ${e.attributes!.type}`),
+      ].sort();
+      const got = rows.map((r) => (r.what === "entity" ? `entity ${r.name}` : `relation ${r.name} ${r.type}`)).sort();
+      expect(got.length).toBeGreaterThan(0);
+      expect(got).toEqual(want);
+      for (const r of rows) expect(String(r.firstSeen).startsWith(String(year))).toBe(true);
+      expect((await runQuery(driver, config, newIn, { year: year - 1, limit: 10 })).rows).toEqual([]);
+
+      const history = library.find((q) => q.name === "entity-history")!;
+      const { rows: h } = await runQuery(driver, config, history, { entity: "徐州", limit: 100 });
+      const xuzhou = graph.nodes.find((n) => n.attributes!.label === "徐州市")!;
+      expect(h.map((r) => r.entity)).toEqual(xuzhou.attributes!.docs!.map(() => "徐州市"));
+      const dates = h.map((r) => r.date as string | null);
+      const datedPart = dates.filter((d): d is string => d !== null);
+      expect(datedPart).toEqual([...datedPart].sort());
+      expect(dates.slice(0, datedPart.length)).toEqual(datedPart); // undated documents last
+      const perDoc = new Map<string, number>();
+      for (const [doc] of xuzhou.attributes!.occurrences!) perDoc.set(doc, (perDoc.get(doc) ?? 0) + 1);
+      const fileToId = new Map(graph.attributes!.documents!.map((d) => [d.file, d.id]));
+      for (const r of h) expect(Number(r.mentions), String(r.file)).toBe(perDoc.get(fileToId.get(r.file as string)!));
     });
 
     it("runs its schema from neo4j/cypher/schema.cypher, the same statements graph.cypher opens with", async () => {
@@ -325,5 +384,59 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       // leave the bundled graph loaded for whoever uses the database next
       await loadGraphFile(GRAPH_JSON, config, quiet);
     });
+  });
+
+  describe("hkg load follows builds", () => {
+    it("after a newer build is loaded, the database equals a fresh load of it; what is not ours stays", async () => {
+      // build A: four documents; build B: one of them edited, one removed, one added
+      const dir = mkdtempSync(join(tmpdir(), "hkg-follow-"));
+      const files = readdirSync("corpus").filter((f) => f.endsWith(".txt")).sort();
+      mkdirSync(join(dir, "in"));
+      for (const f of files.slice(0, 4)) copyFileSync(join("corpus", f), join(dir, "in", f));
+      await build([join(dir, "in")], { out: join(dir, "a"), cache: false, layout: false });
+      copyFileSync(join("corpus", files[4]!), join(dir, "in", files[4]!));
+      appendFileSync(join(dir, "in", files[1]!), "\n徐州市与连云港市共建徐连高铁沿线产业带。\n");
+      rmSync(join(dir, "in", files[2]!));
+      await build([join(dir, "in")], { out: join(dir, "b"), cache: false, layout: false });
+      const A = join(dir, "a", "graph.json");
+      const B = join(dir, "b", "graph.json");
+      const graphB = await readGraphFile(B);
+      // data of someone else: a node of its own, and a relationship of its own between two of our nodes
+      const foreign = async () => {
+        await run(driver, "CREATE (:NotOurs {name: 'keep me'})");
+        await run(driver, "MATCH (a:Entity {name: '徐州市'}), (b:Entity {name: '淮海经济区'}) CREATE (a)-[:ANALYST_NOTE {text: 'mine'}]->(b)");
+      };
+
+      await wipeAll(driver);
+      await loadGraphFile(A, config, quiet);
+      await foreign();
+      const second = await loadGraphFile(B, config, quiet);
+      expect(second.pruned.nodes).toBeGreaterThan(0);
+      expect(second.pruned.relationships).toBeGreaterThan(0);
+      const followed = await snapshot(driver);
+      const [kept] = await run(driver, "MATCH (n:NotOurs) RETURN count(n) AS n");
+      expect(Number(kept!.n)).toBe(1);
+
+      await wipeAll(driver);
+      await loadGraphFile(B, config, quiet);
+      await foreign();
+      const fresh = await snapshot(driver);
+      expect(followed.labels).toEqual(fresh.labels);
+      expect(followed.types).toEqual(fresh.types);
+      expect(followed.fingerprint).toEqual(fresh.fingerprint);
+      expect(fresh.labels.Document).toBe(graphB.attributes!.documents!.length);
+      expect(fresh.types.ANALYST_NOTE).toBe(1);
+
+      // --keep adds instead of following: A's removed document comes back beside B's
+      const kept2 = await loadGraphFile(A, config, { ...quiet, keep: true });
+      expect(kept2.pruned).toEqual({ nodes: 0, relationships: 0 });
+      const [docs] = await run(driver, "MATCH (d:Document:HkgData) RETURN count(d) AS n");
+      expect(Number(docs!.n)).toBe(new Set([...graphB.attributes!.documents!.map((d) => d.id), ...(await readGraphFile(A)).attributes!.documents!.map((d) => d.id)]).size);
+
+      await wipeAll(driver);
+      await run(driver, "MATCH (n:NotOurs) DETACH DELETE n");
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+      rmSync(dir, { recursive: true, force: true });
+    }, 300_000);
   });
 });

@@ -7,7 +7,7 @@ import { parseGraphFile as parseWith, GraphFileError } from "../../viewer/src/co
 import { addPinyin, buildEntries, search } from "../../viewer/src/core/search-index.ts";
 import { findNodeByName, nodeHash, parseHash } from "../../viewer/src/core/route.ts";
 import { groupNeighbours, highlightParts } from "../../viewer/src/core/neighbours.ts";
-import { edgeShown, nodeShown } from "../../viewer/src/core/filters.ts";
+import { activeDocuments, edgeShown, nodeShown, yearSpan } from "../../viewer/src/core/filters.ts";
 import { initialState } from "../../viewer/src/core/state.ts";
 import { computeCommunities, computeSizes } from "../../viewer/src/core/metrics.ts";
 
@@ -120,6 +120,27 @@ describe("filters and metrics", () => {
     expect(edgeShown(s2, g, "e0", g.getEdgeAttributes("e0"))).toBe(false);
     expect(edgeShown(initialState(), g, "e0", g.getEdgeAttributes("e0"))).toBe(true);
   });
+  it("keeps, for a year range and a pick of documents, the documents both allow; nothing narrowed is no filter", () => {
+    const docs = [
+      { id: "a", file: "a.txt", title: "A", date: "2021-03", chars: 1 },
+      { id: "b", file: "b.txt", title: "B", date: "2023", chars: 1 },
+      { id: "c", file: "c.txt", title: "C", chars: 1 },
+    ];
+    expect(yearSpan(docs)).toEqual([2021, 2023]);
+    expect(activeDocuments(docs, null, null)).toBeNull();
+    expect(activeDocuments(docs, [2021, 2023], new Set(["a", "b", "c"]))).toBeNull();
+    // a narrowed range keeps dated documents of those years only
+    expect([...activeDocuments(docs, [2022, 2023], null)!]).toEqual(["b"]);
+    expect([...activeDocuments(docs, null, new Set(["a", "c"]))!]).toEqual(["a", "c"]);
+    expect([...activeDocuments(docs, [2021, 2022], new Set(["b", "c"]))!]).toEqual([]);
+    // a node no document states (an implied parent) is not filtered by them
+    const g = graph();
+    const s = { ...initialState(), activeDocs: new Set<string>() };
+    expect(nodeShown(s, g.getNodeAttributes("江苏省"))).toBe(true);
+    expect(nodeShown(s, g.getNodeAttributes("中国矿业大学"))).toBe(false);
+    expect(nodeShown({ ...s, activeDocs: new Set(["d1"]) }, g.getNodeAttributes("中国矿业大学"))).toBe(true);
+  });
+
   it("sizes the best-connected node largest, by degree and by PageRank", () => {
     const g = graph();
     const deg = computeSizes(g, "degree");

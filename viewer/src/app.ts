@@ -4,7 +4,7 @@ import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { downloadAsPNG } from "@sigma/export-image";
 import { NODE_COLORS, NODE_TYPES, RELATION_COLORS, RELATION_TYPES } from "./core/ontology.ts";
-import { edgeShown, nodeShown } from "./core/filters.ts";
+import { edgeShown, nodeShown, stated } from "./core/filters.ts";
 import { LayoutController } from "./core/layout.ts";
 import { computeCommunities, computeSizes, type Communities } from "./core/metrics.ts";
 import { makeEdgeReducer, makeNodeReducer } from "./core/reducers.ts";
@@ -17,6 +17,7 @@ import { download, visibleGexf } from "./core/export.ts";
 import { mountControls } from "./views/controls.ts";
 import { renderPanel } from "./views/panel.ts";
 import { mountSearch } from "./views/search.ts";
+import { mountTime } from "./views/time.ts";
 import { renderToggleList, type ToggleItem } from "./views/toggle-list.ts";
 
 export interface Elements {
@@ -26,6 +27,8 @@ export interface Elements {
   controls: HTMLElement;
   search: HTMLElement;
   panel: HTMLElement;
+  /** the year range and document picker */
+  time: HTMLElement;
   status: HTMLElement;
   graphName: HTMLElement;
 }
@@ -110,8 +113,8 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
   // --- views
   const nodeCounts = countBy(graph.mapNodes((_, a) => a.kind));
   const relCounts = countBy(graph.mapEdges((_, a) => a.relation));
-  const syncLegend = renderToggleList(els.legend, toggleItems(nodeCounts, NODE_TYPES, NODE_COLORS), () => store.get().hiddenKinds, (next) => store.set({ hiddenKinds: next }));
-  const syncRelations = renderToggleList(els.relations, toggleItems(relCounts, RELATION_TYPES, RELATION_COLORS), () => store.get().hiddenRelations, (next) => store.set({ hiddenRelations: next }));
+  const legend = renderToggleList(els.legend, toggleItems(nodeCounts, NODE_TYPES, NODE_COLORS), () => store.get().hiddenKinds, (next) => store.set({ hiddenKinds: next }));
+  const relationList = renderToggleList(els.relations, toggleItems(relCounts, RELATION_TYPES, RELATION_COLORS), () => store.get().hiddenRelations, (next) => store.set({ hiddenRelations: next }));
   const maxMentions = graph.reduceNodes((m, _, a) => Math.max(m, a.mentions), 0);
   const unsubscribeControls = mountControls(els.controls, store, Math.min(maxMentions, 50), {
     toggleLayout,
@@ -120,6 +123,12 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
     exportPng: () => void downloadAsPNG(renderer, { fileName: "huaihai-graph", backgroundColor: "#ffffff" }),
     exportGexf: () => download(new Blob([visibleGexf(graph, renderer)], { type: "application/gexf+xml" }), "huaihai-graph.gexf"),
   });
+  const unsubscribeTime = mountTime(els.time, store, graph.getAttribute("documents"));
+  // the legend counts what the chosen years and documents state
+  const recount = (s: ViewState) => {
+    legend.setCounts(countBy(graph.filterNodes((_, a) => stated(s, a.docs)).map((k) => graph.getNodeAttribute(k, "kind"))));
+    relationList.setCounts(countBy(graph.filterEdges((_, a) => stated(s, a.docs)).map((k) => graph.getEdgeAttribute(k, "relation"))));
+  };
   const searchView = mountSearch(els.search, () => entries, (key) => select(key, true));
   els.graphName.textContent = graph.getAttribute("name");
 
@@ -137,11 +146,12 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
     if (s.hovered !== prev.hovered) focus = s.hovered === null ? null : new Set([s.hovered, ...graph.neighbors(s.hovered)]);
     const filtersChanged = FILTER_KEYS.some((k) => s[k] !== prev[k]);
     if (filtersChanged) {
-      syncLegend();
-      syncRelations();
+      legend.sync();
+      relationList.sync();
+      if (s.activeDocs !== prev.activeDocs) recount(s);
       updateStatus();
     }
-    if (filtersChanged || s.selected !== prev.selected) renderPanel(els.panel, s.selected, { graph, edgeShown: isEdgeShown, select: (k) => select(k, true) });
+    if (filtersChanged || s.selected !== prev.selected) renderPanel(els.panel, s.selected, { graph, edgeShown: isEdgeShown, select: (k) => select(k, true), activeDocs: s.activeDocs });
     if (s.selected !== prev.selected) {
       const wanted = s.selected === null ? "" : nodeHash(graph.getNodeAttribute(s.selected, "label"));
       if (window.location.hash !== wanted) {
@@ -186,6 +196,7 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
       layout.kill();
       unsubscribe();
       unsubscribeControls();
+      unsubscribeTime();
       searchView.dispose();
       window.removeEventListener("hashchange", applyHash);
       document.removeEventListener("keydown", onKey);

@@ -21,6 +21,7 @@ const els: Elements = {
   controls: byId("controls"),
   search: byId("search"),
   panel: byId("panel"),
+  time: byId("time"),
   status: byId("status"),
   graphName: byId("graph-name"),
 };

@@ -11,6 +11,7 @@ export default defineCommand({
   args: {
     graph: { type: "positional", required: false, default: "graph/graph.json", description: "graph file written by hkg build" },
     wipe: { type: "boolean", default: false, description: `first remove what earlier loads wrote (nodes labelled :${MARKER_LABEL}), nothing else` },
+    keep: { type: "boolean", default: false, description: "keep what earlier loads wrote that this graph no longer holds (by default it is removed, so the database follows the latest build)" },
     batch: { type: "string", default: String(DEFAULT_BATCH), description: "rows per transaction" },
     quiet: { type: "boolean", default: false, description: "print nothing but errors (no progress, no summary)" },
   },
@@ -31,6 +32,7 @@ export default defineCommand({
       const r = await loadGraphFile(String(args.graph), config, {
         batchSize,
         wipe: args.wipe,
+        keep: args.keep,
         onProgress: (p) => progress(p.done, p.total, `${p.phase} ${p.group}`),
       });
       const c = r.counters;
@@ -41,6 +43,7 @@ export default defineCommand({
         `  documents:     ${r.rows.documents}`,
         `  relations:     ${r.rows.relations}`,
         `  mentions:      ${r.rows.mentions}`,
+        ...(args.keep ? [] : [`  removed:       ${r.pruned.nodes} nodes and ${r.pruned.relationships} relationships this graph no longer holds`]),
         `  nodes:         ${c.nodesCreated} created, ${r.rows.entities + r.rows.documents - c.nodesCreated} already there (updated)`,
         `  relationships: ${c.relationshipsCreated} created, ${r.rows.relations + r.rows.mentions - c.relationshipsCreated} already there (updated)`,
         `  properties set: ${c.propertiesSet}, labels added: ${c.labelsAdded}, schema: ${c.constraintsAdded} constraints and ${c.indexesAdded} indexes added`,

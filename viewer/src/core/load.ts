@@ -65,6 +65,14 @@ function evidence(v: unknown): ShownEvidence[] {
   return out;
 }
 
+/** Mentions per document from graph.json's occurrences ([doc, sentence, start, end] each). */
+function perDoc(v: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!Array.isArray(v)) return out;
+  for (const o of v) if (Array.isArray(o) && typeof o[0] === "string") out[o[0]] = (out[o[0]] ?? 0) + 1;
+  return out;
+}
+
 function documents(v: unknown): DocumentInfo[] {
   if (!Array.isArray(v)) return [];
   return v
@@ -90,6 +98,7 @@ function normalise(raw: Graph, name: string): ViewerGraph {
       implied: bool(a.implied),
       mentions: num(a.mentions, 0),
       docs: list(a.docs),
+      perDoc: perDoc(a.occurrences),
       evidence: evidence(a.evidence),
       x: num(a.x, r * Math.cos(angle)),
       y: num(a.y, r * Math.sin(angle)),
@@ -105,9 +114,12 @@ function normalise(raw: Graph, name: string): ViewerGraph {
       relation,
       weight: num(a.weight, 1),
       register: bool(a.register),
+      docs: list(a.docs),
       evidence: evidence(a.evidence),
       color: (RELATION_COLORS as Record<string, string>)[relation] ?? str(a.color, "#cccccc"),
     };
+    // graph files from before edges listed their documents: the evidence sample names some
+    if (!edge.docs.length) edge.docs = [...new Set(edge.evidence.flatMap((e) => (e.doc ? [e.doc] : [])))].sort();
     graph.addDirectedEdgeWithKey(key, source, target, edge);
   });
   return graph;

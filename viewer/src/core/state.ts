@@ -7,6 +7,15 @@ export interface ViewState {
   /** entities with fewer mentions are hidden */
   minMentions: number;
   hideImplied: boolean;
+  /** the years chosen on the time slider, or null for all (undated documents included) */
+  yearRange: readonly [number, number] | null;
+  /** the documents ticked in the picker, or null for all */
+  pickedDocs: ReadonlySet<string> | null;
+  /**
+   * the documents both allow, derived from the two above by activeDocuments(): facts stated in
+   * none of them are hidden; null when neither filters
+   */
+  activeDocs: ReadonlySet<string> | null;
   sizeBy: SizeBy;
   colorBy: ColorBy;
   hovered: string | null;
@@ -21,6 +30,9 @@ export function initialState(): ViewState {
     hiddenRelations: new Set(),
     minMentions: 0,
     hideImplied: false,
+    yearRange: null,
+    pickedDocs: null,
+    activeDocs: null,
     sizeBy: "degree",
     colorBy: "type",
     hovered: null,
@@ -31,4 +43,4 @@ export function initialState(): ViewState {
 }
 
 /** Fields whose change alters which nodes and edges are shown (and so the counts and exports). */
-export const FILTER_KEYS = ["hiddenKinds", "hiddenRelations", "minMentions", "hideImplied"] as const;
+export const FILTER_KEYS = ["hiddenKinds", "hiddenRelations", "minMentions", "hideImplied", "activeDocs"] as const;

@@ -22,6 +22,8 @@ export interface ViewerNode {
   implied: boolean;
   mentions: number;
   docs: string[];
+  /** mentions per document id (from graph.json's occurrences; empty when the file has none) */
+  perDoc: Record<string, number>;
   evidence: ShownEvidence[];
   x: number;
   y: number;
@@ -34,6 +36,8 @@ export interface ViewerEdge {
   relation: string;
   weight: number;
   register: boolean;
+  /** documents stating it (graph.json's docs, else those of its evidence); empty for register edges */
+  docs: string[];
   evidence: ShownEvidence[];
   color: string;
 }

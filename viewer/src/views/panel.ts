@@ -4,6 +4,7 @@ import { NODE_COLORS, RELATION_COLORS, type DocumentInfo } from "../core/ontolog
 import { groupNeighbours, highlightParts, type Direction } from "../core/neighbours.ts";
 import type { ShownEvidence, ViewerGraph } from "../core/types.ts";
 import { clear, el, swatch } from "./dom.ts";
+import { byDate } from "./time.ts";
 
 const NEIGHBOUR_PAGE = 30;
 const ARROW: Record<Direction, string> = { out: "→", in: "←", both: "↔" };
@@ -12,6 +13,28 @@ export interface PanelDeps {
   graph: ViewerGraph;
   edgeShown: (edge: string) => boolean;
   select: (key: string | null) => void;
+  /** the documents the time and document filters allow (null: all), to mark the others */
+  activeDocs?: ReadonlySet<string> | null;
+}
+
+/**
+ * The node's mentions document by document, in date order: when it was stated, where, how often.
+ * Documents outside the chosen years or documents are kept but marked, so the timeline stays whole.
+ */
+function timeline(docIds: string[], perDoc: Record<string, number>, docs: Map<string, DocumentInfo>, active: ReadonlySet<string> | null | undefined): HTMLElement | null {
+  const known = docIds.map((id) => docs.get(id) ?? { id, file: id, title: id, chars: 0 }).sort(byDate);
+  if (!known.length) return null;
+  const max = Math.max(1, ...known.map((d) => perDoc[d.id] ?? 0));
+  const rows = known.map((d) => {
+    const n = perDoc[d.id];
+    return el("li", { class: active && !active.has(d.id) ? "outside" : "", attrs: { "data-doc": d.id, "data-date": d.date ?? "" } },
+      el("span", { class: "date" }, d.date ?? "undated"),
+      el("span", { class: "bar", attrs: { style: `width:${n ? Math.max(4, Math.round((60 * n) / max)) : 4}px` } }),
+      el("span", { class: "title", title: d.file }, d.title || d.file),
+      n ? el("span", { class: "count muted" }, ` ${n}×`) : null,
+    );
+  });
+  return el("section", { class: "timeline" }, el("h3", {}, "Timeline"), el("ol", { attrs: { id: "timeline" } }, ...rows));
 }
 
 function docLine(docs: Map<string, DocumentInfo>, id: string | undefined): HTMLElement | null {
@@ -56,6 +79,8 @@ export function renderPanel(root: HTMLElement, key: string | null, deps: PanelDe
     el("h2", { class: "label", attrs: { id: "panel-label" } }, a.label),
     facts,
   );
+  const line = timeline(a.docs, a.perDoc, docs, deps.activeDocs);
+  if (line) root.append(line);
 
   const groups = groupNeighbours(graph, key, deps.edgeShown);
   if (groups.length) {

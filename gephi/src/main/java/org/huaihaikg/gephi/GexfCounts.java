@@ -52,19 +52,25 @@ public final class GexfCounts {
     Map<String, Integer> kinds = new TreeMap<>();
     Map<String, Integer> nodeValues = new TreeMap<>();
     Map<String, Integer> edgeValues = new TreeMap<>();
-    int positioned = 0, coloured = 0, sized = 0;
+    int positioned = 0, coloured = 0, sized = 0, timedNodes = 0, timedEdges = 0;
+    // an element answers for the graph's one time representation only (asking the other throws)
+    boolean timestamps = model.getConfiguration().getTimeRepresentation() == org.gephi.graph.api.TimeRepresentation.TIMESTAMP;
     for (Node n : graph.getNodes()) {
       if (n.x() != 0f || n.y() != 0f) positioned++;
       // Gephi's default node colour is grey (0.6, 0.6, 0.6); ours are never that grey
       if (!(n.r() == 0.6f && n.g() == 0.6f && n.b() == 0.6f)) coloured++;
       if (n.size() > 0f) sized++;
+      if (timed(n, timestamps)) timedNodes++;
       count(nodeValues, model.getNodeTable().toArray(), n);
     }
     for (Edge e : graph.getEdges()) {
       Object label = model.getEdgeTypeLabel(e.getType());
       kinds.merge(label == null ? "" : label.toString(), 1, Integer::sum);
       count(edgeValues, model.getEdgeTable().toArray(), e);
+      if (timed(e, timestamps)) timedEdges++;
     }
+    // what Gephi's timeline spans: the bounds of every element's time set (dates as epoch ms)
+    org.gephi.graph.api.Interval bounds = model.getTimeBounds();
 
     StringBuilder out = new StringBuilder("{");
     out.append("\"nodes\":").append(graph.getNodeCount());
@@ -75,11 +81,24 @@ public final class GexfCounts {
     out.append(",\"positioned\":").append(positioned);
     out.append(",\"coloured\":").append(coloured);
     out.append(",\"sized\":").append(sized);
+    out.append(",\"timedNodes\":").append(timedNodes);
+    out.append(",\"timedEdges\":").append(timedEdges);
+    boolean bounded = bounds != null && !Double.isInfinite(bounds.getLow()) && !Double.isInfinite(bounds.getHigh());
+    out.append(",\"timeBounds\":").append(bounded ? "[" + string(day(bounds.getLow())) + "," + string(day(bounds.getHigh())) + "]" : "null");
     out.append(",\"issues\":[");
     for (int i = 0; i < issues.size(); i++) out.append(i > 0 ? "," : "").append(string(issues.get(i)));
     out.append("]}");
     System.out.println(out);
     System.exit(0); // Gephi's Lookup leaves non-daemon threads behind
+  }
+
+  /** The element has a time set (GEXF spells or timestamps) Gephi's timeline can filter on. */
+  private static boolean timed(org.gephi.graph.api.Element element, boolean timestamps) {
+    return timestamps ? element.getTimestamps().length > 0 : element.getIntervals().length > 0;
+  }
+
+  private static String day(double epochMs) {
+    return java.time.Instant.ofEpochMilli((long) epochMs).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
   }
 
   /** Per column that is an attribute (not Gephi's own id/label/weight), elements with a value. */
