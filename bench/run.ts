@@ -19,7 +19,12 @@ const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] 
                 attributes); W picks the cases whose name contains it
   --scale [MB]  the report-like corpus at MB/4, MB/2 and MB (default 50, up to 200), sizes and
                 runs interleaved: read+decode, jieba's cut and every build stage side by side,
-                ratios, medians, size exponents, peak RSS (--runs K rounds, default 1)
+                ratios, medians, size exponents, peak RSS (--runs K rounds, default 1); each
+                point is kept in .bench/scale-points.jsonl as it is measured
+  --scale-report  the scale table again from .bench/scale-points.jsonl (also of a stopped run)
+  --neo4j [GRAPH] hkg load --wipe of GRAPH (default the 50 MB scale graph) against a bare
+                UNWIND … CREATE of the same rows into the same server, in the same run
+                (NEO4J_URI or NEO4J_PORT, as for hkg)
   --viewer      only the viewer benchmark: 20,000 entities in headless Chromium
   --no-viewer   skip the viewer benchmark (it runs after the pipeline when Chromium is installed)
 `;
@@ -63,6 +68,18 @@ export async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") return child(argv.slice(1));
   if (argv[0] === "--hostile-child") return hostileChild(argv[1]!, argv[2]!);
   if (argv[0] === "--scale-child") return scaleChild(argv.slice(1));
+  if (argv[0] === "--scale-report") {
+    const { readFileSync } = await import("node:fs");
+    const { formatScale } = await import("./scale.ts");
+    const points = readFileSync(path.join(BENCH_DIR, "scale-points.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    process.stdout.write(formatScale(points, Math.max(...[...new Set(points.map((p: { mb: number }) => p.mb))].map((mb) => points.filter((p: { mb: number }) => p.mb === mb).length))) + "\n");
+    return;
+  }
+  if (argv[0] === "--neo4j") {
+    const { neo4jBench } = await import("./neo4j-load.ts");
+    process.stdout.write((await neo4jBench(argv[1] ?? path.join(BENCH_DIR, "scale-out-50mb", "graph.json"))) + "\n");
+    return;
+  }
   if (argv.includes("--scale")) return scaleMain(argv);
   if (argv[0] === "--hostile") {
     process.stdout.write(runHostile(ROOT, BENCH_DIR, argv[1]) + "\n");

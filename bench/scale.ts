@@ -1,6 +1,7 @@
 // npm run bench -- --scale [MB]: the report-like corpus at MB/4, MB/2 and MB (default 50), sizes
 // and runs interleaved, every figure beside its baselines from the same round.
 import { spawnSync } from "node:child_process";
+import { appendFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BaselineFigures, BuildFigures } from "./scale-child.ts";
 import { makeScaleCorpus } from "./scale-corpus.ts";
@@ -30,6 +31,10 @@ export function runScale(root: string, benchDir: string, options: ScaleOptions):
     }),
   );
   const points: ScalePoint[] = [];
+  // every point as soon as it is measured: a long run stopped part way still has its figures
+  // (npm run bench -- --scale-report prints the table from this file)
+  const log = path.join(benchDir, "scale-points.jsonl");
+  writeFileSync(log, "");
   for (let r = 0; r < options.runs; r++) {
     // sizes interleaved, alternately up and down, so that a machine getting busier or quieter
     // during the runs does not tilt the exponents one way
@@ -40,7 +45,9 @@ export function runScale(root: string, benchDir: string, options: ScaleOptions):
       const baseline = child<BaselineFigures>(root, ["--scale-child", "baseline", corpus.dir]);
       const out = path.join(benchDir, `scale-out-${mb}mb`);
       const build = child<BuildFigures>(root, ["--scale-child", "build", corpus.dir, out]);
-      points.push({ mb: corpus.bytes / (1024 * 1024), baseline, build });
+      const point = { mb: corpus.bytes / (1024 * 1024), baseline, build };
+      points.push(point);
+      appendFileSync(log, JSON.stringify(point) + "\n");
       process.stderr.write(
         `bench:   ${(build.totalMs / 1000).toFixed(1)} s build, ${(baseline.jiebaMs / 1000).toFixed(1)} s jieba, ${build.nodes} nodes, peak ${(build.maxRss / MB).toFixed(0)} MB\n`,
       );
