@@ -5,18 +5,27 @@ import { fileURLToPath } from "node:url";
 import { makeCorpus, type BenchCorpus } from "./corpus.ts";
 import { hostileChild, runHostile } from "./hostile.ts";
 import { formatRebuild, rebuildChild, runRebuild } from "./rebuild.ts";
+import { runScale, scaleChild } from "./scale.ts";
 import { formatLinearity, formatTable, median, type RunFigures } from "./report.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 
-const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--start | --no-start] [--rebuild | --no-rebuild] [--hostile [W]]
+const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--start | --no-start] [--rebuild | --no-rebuild] [--hostile [W]] [--scale [MB]]
   --mb N        corpus size in MB (default: the linearity pair 5 and 20)
   --sizes A,B   corpus sizes to compare per MB (default 5,20)
   --runs K      runs per size; the table shows the median of each figure (default 1)
   --no-layout   skip the ForceAtlas2 layout
   --hostile [W] hostile single documents at growing sizes (long line, nested divs, many
                 attributes); W picks the cases whose name contains it
+  --scale [MB]  the report-like corpus at MB/4, MB/2 and MB (default 50, up to 200), sizes and
+                runs interleaved: read+decode, jieba's cut and every build stage side by side,
+                ratios, medians, size exponents, peak RSS (--runs K rounds, default 1); each
+                point is kept in .bench/scale-points.jsonl as it is measured
+  --scale-report  the scale table again from .bench/scale-points.jsonl (also of a stopped run)
+  --neo4j [GRAPH] hkg load --wipe of GRAPH (default the 50 MB scale graph) against a bare
+                UNWIND … CREATE of the same rows into the same server, in the same run
+                (NEO4J_URI or NEO4J_PORT, as for hkg)
   --viewer      only the viewer benchmark: 20,000 entities in headless Chromium
   --no-viewer   skip the viewer benchmark (it runs after the pipeline when Chromium is installed)
   --start       only the start-up benchmark: hkg --version of the packed and installed package
@@ -74,6 +83,20 @@ export async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") return child(argv.slice(1));
   if (argv[0] === "--hostile-child") return hostileChild(argv[1]!, argv[2]!);
   if (argv[0] === "--rebuild-child") return rebuildChild(argv[1]!);
+  if (argv[0] === "--scale-child") return scaleChild(argv.slice(1));
+  if (argv[0] === "--scale-report") {
+    const { readFileSync } = await import("node:fs");
+    const { formatScale } = await import("./scale.ts");
+    const points = readFileSync(path.join(BENCH_DIR, "scale-points.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    process.stdout.write(formatScale(points, Math.max(...[...new Set(points.map((p: { mb: number }) => p.mb))].map((mb) => points.filter((p: { mb: number }) => p.mb === mb).length))) + "\n");
+    return;
+  }
+  if (argv[0] === "--neo4j") {
+    const { neo4jBench } = await import("./neo4j-load.ts");
+    process.stdout.write((await neo4jBench(argv[1] ?? path.join(BENCH_DIR, "scale-out-50mb", "graph.json"))) + "\n");
+    return;
+  }
+  if (argv.includes("--scale")) return scaleMain(argv);
   if (argv[0] === "--hostile") {
     process.stdout.write(runHostile(ROOT, BENCH_DIR, argv[1]) + "\n");
     return;
@@ -119,6 +142,26 @@ export async function main(argv: string[]): Promise<void> {
     const report = await viewerBench(BENCH_DIR, { nodes: 20_000, edges: 30_000, runs: args.runs });
     process.stdout.write(report ?? "viewer benchmark skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)\n");
   }
+}
+
+async function scaleMain(argv: string[]): Promise<void> {
+  let maxMb = 50;
+  let runs = 1;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--scale" && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("--")) maxMb = positive(argv[++i]!, a);
+    else if (a === "--scale") continue;
+    else if (a === "--runs" && argv[i + 1] !== undefined) runs = Math.round(positive(argv[++i]!, a));
+    else {
+      process.stderr.write(`bench: ${a} does not go with --scale\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  if (maxMb > 200) {
+    process.stderr.write(`bench: --scale goes up to 200 MB, not ${maxMb}\n`);
+    process.exit(2);
+  }
+  process.stdout.write(runScale(ROOT, BENCH_DIR, { maxMb, runs }) + "\n");
 }
 
 /** One pipeline run in a fresh process: peak RSS (maxRSS) is per process, and no run warms the next. */

@@ -24,7 +24,7 @@ export { splitCypher } from "./script.ts";
 export { MAX_INDEXED_BYTES, planCounts, planLoad } from "./plan.ts";
 export type { LoadPlan, PlanCounts } from "./plan.ts";
 export { DEFAULT_BATCH, describeState, LoadError, loadGraph, loadGraphFile, loadPlan, readSchema, wipeProjectData } from "./load.ts";
-export type { Counters, LoadFileOptions, LoadFileResult, LoadOptions, LoadState, LoadSummary, Phase, Progress } from "./load.ts";
+export type { Counters, WipeCounts, LoadFileOptions, LoadFileResult, LoadOptions, LoadState, LoadSummary, Phase, Progress } from "./load.ts";
 export { bindParams, LIBRARY_DIR, listLibrary, parseQuery, QueryLibraryError, resolveQuery } from "./query-library.ts";
 export type { LibraryQuery, ParamType, QueryParam } from "./query-library.ts";
 export { displayWidth, format, FORMATS } from "./query-format.ts";

@@ -9,6 +9,7 @@ import { planCounts, planLoad, type LoadPlan, type PlanCounts } from "./plan.ts"
 import { pruneStale } from "./prune.ts";
 import { splitCypher } from "./script.ts";
 import * as cypher from "./statements.ts";
+import { NODE_TYPES, RELATION_TYPES } from "../ontology/index.ts";
 
 export const DEFAULT_BATCH = 500;
 export const SCHEMA_FILE = new URL("../../neo4j/cypher/schema.cypher", import.meta.url);
@@ -73,16 +74,44 @@ interface Batch {
   rows: unknown[];
 }
 
-function batches(plan: LoadPlan, size: number): Batch[] {
-  const out: Batch[] = [];
-  const add = (phase: Phase, group: string, text: string, rows: unknown[]) => {
-    for (let i = 0; i < rows.length; i += size) out.push({ phase, group, text, rows: rows.slice(i, i + size) });
-  };
-  add("documents", "Document", cypher.DOCUMENTS, plan.documents);
-  for (const [type, rows] of plan.entities) add("entities", type, cypher.entities(type), rows);
-  for (const [type, rows] of plan.relations) add("relations", type, cypher.relations(type), rows);
-  add("mentions", "MENTIONED_IN", cypher.MENTIONS, plan.mentions);
-  return out;
+interface Group {
+  phase: Phase;
+  group: string;
+  text: string;
+  count: number;
+  rows: () => Iterable<unknown>;
+}
+
+/** What the load sends, group by group, with the number of rows each will have. */
+function groups(plan: LoadPlan): Group[] {
+  const c = plan.counts;
+  return [
+    { phase: "documents", group: "Document", text: cypher.DOCUMENTS, count: c.documents, rows: () => plan.documents },
+    ...NODE_TYPES.map((type): Group => ({ phase: "entities", group: type, text: cypher.entities(type), count: c.entitiesByType[type] ?? 0, rows: () => plan.entities(type) })),
+    ...RELATION_TYPES.map((type): Group => ({ phase: "relations", group: type, text: cypher.relations(type), count: c.relationsByType[type] ?? 0, rows: () => plan.relations(type) })),
+    { phase: "mentions", group: "MENTIONED_IN", text: cypher.MENTIONS, count: c.mentions, rows: () => plan.mentions() },
+  ];
+}
+
+/** The batches, each made only when it is about to be sent: one batch of rows in memory at a time. */
+function* batches(plan: LoadPlan, size: number): Generator<Batch> {
+  for (const g of groups(plan)) {
+    let rows: unknown[] = [];
+    for (const row of g.rows()) {
+      rows.push(row);
+      if (rows.length === size) {
+        yield { phase: g.phase, group: g.group, text: g.text, rows };
+        rows = [];
+      }
+    }
+    if (rows.length) yield { phase: g.phase, group: g.group, text: g.text, rows };
+  }
+}
+
+function batchTotals(plan: LoadPlan, size: number): Record<Phase, number> {
+  const totals = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
+  for (const g of groups(plan)) totals[g.phase] += Math.ceil(g.count / size);
+  return totals;
 }
 
 const ZERO: Counters = {
@@ -109,10 +138,11 @@ export async function readSchema(file: URL | string = SCHEMA_FILE): Promise<stri
 export async function loadPlan(driver: Driver, config: Neo4jConfig, plan: LoadPlan, options: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = performance.now();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
-  const work = batches(plan, size);
+  const totals = batchTotals(plan, size);
+  const total = PHASES.reduce((n, p) => n + totals[p], 0);
   const state: LoadState = {
     schema: false,
-    batches: Object.fromEntries(PHASES.map((p) => [p, { done: 0, total: work.filter((b) => b.phase === p).length }])) as LoadState["batches"],
+    batches: Object.fromEntries(PHASES.map((p) => [p, { done: 0, total: totals[p] }])) as LoadState["batches"],
   };
   const counters = { ...ZERO };
   const session = driver.session({ database: config.database });
@@ -121,22 +151,18 @@ export async function loadPlan(driver: Driver, config: Neo4jConfig, plan: LoadPl
     const schema = await readSchema();
     for (const statement of schema) addCounters(counters, await session.executeWrite((tx) => tx.run(statement)));
     state.schema = true;
-    for (const [i, batch] of work.entries()) {
-      current = `batch ${i + 1}/${work.length} (${batch.phase} ${batch.group})`;
+    let i = 0;
+    for (const batch of batches(plan, size)) {
+      current = `batch ${i + 1}/${total} (${batch.phase} ${batch.group})`;
       const result = await session.executeWrite((tx) => tx.run(batch.text, { rows: batch.rows }));
       addCounters(counters, result);
       state.batches[batch.phase].done++;
-      options.onProgress?.({ done: i + 1, total: work.length, phase: batch.phase, group: batch.group });
+      options.onProgress?.({ done: ++i, total, phase: batch.phase, group: batch.group });
     }
     return {
       counters,
-      rows: {
-        documents: plan.documents.length,
-        entities: [...plan.entities.values()].reduce((n, r) => n + r.length, 0),
-        relations: [...plan.relations.values()].reduce((n, r) => n + r.length, 0),
-        mentions: plan.mentions.length,
-      },
-      batches: work.length,
+      rows: { documents: plan.counts.documents, entities: plan.counts.entities, relations: plan.counts.relations, mentions: plan.counts.mentions },
+      batches: total,
       schemaStatements: schema.length,
       seconds: (performance.now() - t0) / 1000,
     };
@@ -156,24 +182,36 @@ export function describeState(state: LoadState): string {
   );
 }
 
-/** Removes every node `hkg load` wrote (label HkgData) with its relationships; nothing else. */
-export async function wipeProjectData(driver: Driver, config: Neo4jConfig, slice = 5000): Promise<number> {
-  // LIMIT takes a Neo4j integer; a JS number goes over Bolt as a float
+export interface WipeCounts {
+  nodes: number;
+  relationships: number;
+}
+
+/**
+ * Removes every node `hkg load` wrote (label HkgData) with its relationships; nothing else. Each
+ * statement runs as an auto-commit transaction (session.run: CALL … IN TRANSACTIONS cannot run
+ * inside an explicit one) that commits every `size` rows, so a graph of any size is removed in
+ * bounded memory; stopped part way, what was committed stays deleted and a re-run finishes.
+ */
+export async function wipeProjectData(driver: Driver, config: Neo4jConfig, size = DEFAULT_BATCH): Promise<WipeCounts> {
+  // IN TRANSACTIONS OF takes a Neo4j integer; a JS number goes over Bolt as a float
   const { int } = (await import("neo4j-driver")).default;
   const session = driver.session({ database: config.database });
-  let total = 0;
+  size = Math.max(1, Math.floor(size));
+  const wiped: WipeCounts = { nodes: 0, relationships: 0 };
   try {
-    for (;;) {
-      const result = await session.executeWrite((tx) => tx.run(cypher.WIPE_SLICE, { limit: int(slice) }));
-      const deleted = Number(result.records[0]?.get("deleted") ?? 0);
-      total += deleted;
-      if (deleted < slice) return total;
+    for (const statement of cypher.WIPE) {
+      const result = await session.run(statement, { size: int(size) });
+      const u = result.summary.counters.updates();
+      wiped.nodes += u.nodesDeleted;
+      wiped.relationships += u.relationshipsDeleted;
     }
+    return wiped;
   } catch (err) {
-    throw new LoadError(`wipe of ${config.uri} failed after ${total} nodes: ${describeNeo4jError(err, config)}`, {
-      schema: false,
-      batches: Object.fromEntries(PHASES.map((p) => [p, { done: 0, total: 0 }])) as LoadState["batches"],
-    });
+    throw new LoadError(
+      `wipe of ${config.uri} failed after ${wiped.nodes} nodes and ${wiped.relationships} relationships (what was removed stays removed; run it again to finish): ${describeNeo4jError(err, config)}`,
+      { schema: false, batches: Object.fromEntries(PHASES.map((p) => [p, { done: 0, total: 0 }])) as LoadState["batches"] },
+    );
   } finally {
     await session.close();
   }
@@ -201,8 +239,8 @@ export interface LoadFileOptions extends LoadOptions {
 
 export interface LoadFileResult extends LoadSummary {
   expected: PlanCounts;
-  /** nodes removed by --wipe */
-  wiped: number;
+  /** what --wipe removed */
+  wiped: WipeCounts;
   /** what earlier loads wrote that this graph no longer holds, removed after the load */
   pruned: { nodes: number; relationships: number };
 }
@@ -218,7 +256,8 @@ export async function loadGraph(graph: KnowledgeGraph | SerializedGraph, config:
   const driver = await connect(config);
   try {
     const t0 = performance.now();
-    const wiped = options.wipe ? await wipeProjectData(driver, config) : 0;
+    // the wipe commits as often as the load does: --batch is rows per transaction for both
+    const wiped = options.wipe ? await wipeProjectData(driver, config, options.batchSize ?? DEFAULT_BATCH) : { nodes: 0, relationships: 0 };
     const summary = await loadPlan(driver, config, plan, options);
     const pruned = options.keep ? { nodes: 0, relationships: 0 } : await prune(driver, config, plan);
     return { ...summary, seconds: (performance.now() - t0) / 1000, expected: planCounts(plan), wiped, pruned };

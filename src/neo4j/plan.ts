@@ -1,11 +1,22 @@
 // graph.json → rows for Neo4j, grouped by label / relationship type. The property mapping is
-// toRecords (records.ts), the same one the graph.cypher exporter uses, so `hkg load` and
-// cypher-shell -f graph.cypher build the same database. Pure: no server needed, and the counts
-// the tests expect in Neo4j come from here.
+// records.ts, the same one the graph.cypher exporter uses, so `hkg load` and cypher-shell -f
+// graph.cypher build the same database. Pure: no server needed, and the counts the tests expect
+// in Neo4j come from here. The rows are produced as they are read (generators over the graph), so
+// a graph of half a million rows is never held as rows all at once.
 import Graph from "graphology";
 import type { KnowledgeGraph } from "../graph/index.ts";
 import { GraphFileError, type SerializedGraph } from "../graph-file/index.ts";
-import { toRecords, type DocumentRecord, type EntityRecord, type MentionRecord, type RelationRecord } from "./records.ts";
+import {
+  documentDates,
+  documentRecords,
+  entityRecord,
+  mentionRecords,
+  relationRecord,
+  type DocumentRecord,
+  type EntityRecord,
+  type MentionRecord,
+  type RelationRecord,
+} from "./records.ts";
 import {
   isNodeType,
   isRelationType,
@@ -20,9 +31,12 @@ export type RelationRow = Omit<RelationRecord, "type">;
 
 export interface LoadPlan {
   documents: DocumentRecord[];
-  entities: Map<NodeType, EntityRow[]>;
-  relations: Map<RelationType, RelationRow[]>;
-  mentions: MentionRecord[];
+  /** the rows of one label, produced as they are asked for */
+  entities(type: NodeType): Generator<EntityRow>;
+  /** the rows of one relationship type, produced as they are asked for */
+  relations(type: RelationType): Generator<RelationRow>;
+  mentions(): Generator<MentionRecord>;
+  counts: PlanCounts;
 }
 
 export interface PlanCounts {
@@ -90,31 +104,37 @@ export function planLoad(serialized: SerializedGraph): LoadPlan {
     a.evidence ??= [];
   });
 
-  const records = toRecords(graph);
-  const entities = new Map<NodeType, EntityRow[]>(NODE_TYPES.map((t) => [t, []]));
-  for (const { type, ...row } of records.entities) entities.get(type)!.push(row);
-  const relations = new Map<RelationType, RelationRow[]>(RELATION_TYPES.map((t) => [t, []]));
-  for (const { type, ...row } of records.relations) relations.get(type)!.push(row);
-
+  const documents = documentRecords(graph.getAttribute("documents"));
   // MENTIONED_IN is matched to a listed document and merged on (entity, document, sentence,
-  // start): keep exactly the rows that make a relationship, so planned counts are Neo4j's.
-  const listed = new Set(records.documents.map((d) => d.id));
-  const seen = new Set<string>();
-  const mentions = records.mentions.filter((m) => {
-    const k = [m.entity, m.doc, m.sentence, m.start].join("\u0000");
-    if (!listed.has(m.doc) || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return { documents: records.documents, entities, relations, mentions };
+  // start): keep exactly the rows that make a relationship, so planned counts are Neo4j's
+  const listed = new Set(documents.map((d) => d.id));
+  const dateOf = documentDates(documents);
+  function* mentions(): Generator<MentionRecord> {
+    for (const { node, attributes } of graph.nodeEntries()) {
+      for (const m of mentionRecords(node, attributes, dateOf)) if (listed.has(m.doc)) yield m;
+    }
+  }
+  function* entities(type: NodeType): Generator<EntityRow> {
+    for (const { node, attributes } of graph.nodeEntries()) {
+      if (attributes.type !== type) continue;
+      const { type: _t, ...row } = entityRecord(node, attributes);
+      yield row;
+    }
+  }
+  function* relations(type: RelationType): Generator<RelationRow> {
+    for (const { source, target, attributes } of graph.edgeEntries()) {
+      if (attributes.type !== type) continue;
+      const { type: _t, ...row } = relationRecord(source, target, attributes);
+      yield row;
+    }
+  }
+  const counts: PlanCounts = { entities: graph.order, documents: documents.length, relations: graph.size, mentions: 0, entitiesByType: {}, relationsByType: {} };
+  graph.forEachNode((_, a) => void (counts.entitiesByType[a.type] = (counts.entitiesByType[a.type] ?? 0) + 1));
+  graph.forEachEdge((_, a) => void (counts.relationsByType[a.type] = (counts.relationsByType[a.type] ?? 0) + 1));
+  for (const _ of mentions()) counts.mentions++;
+  return { documents, entities, relations, mentions, counts };
 }
 
 export function planCounts(plan: LoadPlan): PlanCounts {
-  const entitiesByType: Partial<Record<NodeType, number>> = {};
-  const relationsByType: Partial<Record<RelationType, number>> = {};
-  let entities = 0;
-  let relations = 0;
-  for (const [t, rows] of plan.entities) if (rows.length) (entitiesByType[t] = rows.length), (entities += rows.length);
-  for (const [t, rows] of plan.relations) if (rows.length) (relationsByType[t] = rows.length), (relations += rows.length);
-  return { entities, documents: plan.documents.length, relations, mentions: plan.mentions.length, entitiesByType, relationsByType };
+  return plan.counts;
 }

@@ -4,7 +4,7 @@
 // ontology's relationship types and MENTIONED_IN are considered; anything else in the database,
 // even on our nodes, is left alone.
 import type { Driver } from "neo4j-driver";
-import { RELATION_TYPES } from "../ontology/index.ts";
+import { NODE_TYPES, RELATION_TYPES } from "../ontology/index.ts";
 import type { LoadPlan } from "./plan.ts";
 import { MARKER_LABEL } from "./statements.ts";
 
@@ -33,12 +33,14 @@ const mentionKey = (entity: string, doc: string, sentence: unknown, start: unkno
  * finishes it (what is stale stays stale).
  */
 export async function pruneStale(driver: Driver, database: string, plan: LoadPlan, slice = 1000): Promise<PruneResult> {
+  // the plan yields its rows as they are asked for (plan.ts): the keys are read once here
   const entities = new Set<string>();
-  for (const rows of plan.entities.values()) for (const r of rows) entities.add(r.id);
+  for (const type of NODE_TYPES) for (const r of plan.entities(type)) entities.add(r.id);
   const documents = new Set(plan.documents.map((d) => d.id));
   const relations = new Set<string>();
-  for (const [type, rows] of plan.relations) for (const r of rows) relations.add(relationKey(type, r.source, r.target));
-  const mentions = new Set(plan.mentions.map((m) => mentionKey(m.entity, m.doc, m.sentence, m.start)));
+  for (const type of RELATION_TYPES) for (const r of plan.relations(type)) relations.add(relationKey(type, r.source, r.target));
+  const mentions = new Set<string>();
+  for (const m of plan.mentions()) mentions.add(mentionKey(m.entity, m.doc, m.sentence, m.start));
 
   const session = driver.session({ database });
   const read = async (text: string, params: Record<string, unknown> = {}) => (await session.executeRead((tx) => tx.run(text, params))).records.map((r) => r.toObject());

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/index.ts";
-import type { NodeType, RelationType } from "../ontology/index.ts";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, NodeType, RelationType } from "../ontology/index.ts";
 
 /**
  * The graph as property-graph records, the one mapping both the Cypher script exporter and the
@@ -70,38 +70,60 @@ function timeRecord(a: { firstSeen?: string; lastSeen?: string; years?: number[]
 }
 
 export function toRecords(graph: KnowledgeGraph): GraphRecords {
-  const documents = graph.getAttribute("documents").map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date ?? null, year: d.date ? Number(d.date.slice(0, 4)) : null, dateFrom: d.dateFrom ?? null }));
-  const dateOf = new Map(documents.map((d) => [d.id, d.date]));
+  const documents = documentRecords(graph.getAttribute("documents"));
+  const dateOf = documentDates(documents);
   const entities: EntityRecord[] = [];
   const mentions: MentionRecord[] = [];
   graph.forEachNode((key, a) => {
-    entities.push({ id: key, type: a.type, name: a.label, aliases: a.aliases, code: a.code ?? null, mentions: a.mentions, implied: a.implied, ...timeRecord(a) });
-    // every mention; the sentence text only where the evidence sample holds it (graph.json keeps
-    // the sample, not the documents). A graph file without occurrences falls back to the sample.
-    const sampled = new Map(a.evidence.map((ev) => [`${ev.doc}#${ev.sentence}#${ev.start}`, ev]));
-    const all = a.occurrences ?? a.evidence.map((ev) => [ev.doc, ev.sentence, ev.start, ev.end] as const);
-    // one row per (document, sentence, start): the key Neo4j merges on, and what a bulk import creates
-    const seen = new Set<string>();
-    for (const [doc, sentence, start, end] of all) {
-      const id = `${doc}#${sentence}#${start}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      mentions.push({ entity: key, doc, sentence, start, end, text: sampled.get(id)?.text ?? null, date: dateOf.get(doc) ?? null });
-    }
+    entities.push(entityRecord(key, a));
+    for (const m of mentionRecords(key, a, dateOf)) mentions.push(m);
   });
   const relations: RelationRecord[] = [];
-  graph.forEachEdge((_, a, source, target) => {
-    relations.push({
-      type: a.type,
-      source,
-      target,
-      weight: a.weight,
-      register: a.register,
-      sentences: a.evidence.map((e) => e.text),
-      docs: a.evidence.map((e) => e.doc),
-      statedIn: a.docs?.length ? a.docs : null,
-      ...timeRecord(a),
-    });
-  });
+  graph.forEachEdge((_, a, source, target) => relations.push(relationRecord(source, target, a)));
   return { documents, entities, relations, mentions };
+}
+
+// One element at a time, so that the loader can produce its rows as it sends them (plan.ts)
+// instead of holding every row of a large graph at once.
+
+export function documentRecords(documents: GraphAttributes["documents"]): DocumentRecord[] {
+  return documents.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date ?? null, year: d.date ? Number(d.date.slice(0, 4)) : null, dateFrom: d.dateFrom ?? null }));
+}
+
+/** Each document's date, for the mentions it holds. */
+export function documentDates(documents: DocumentRecord[]): Map<string, string | null> {
+  return new Map(documents.map((d) => [d.id, d.date]));
+}
+
+export function entityRecord(key: string, a: NodeAttributes): EntityRecord {
+  return { id: key, type: a.type, name: a.label, aliases: a.aliases, code: a.code ?? null, mentions: a.mentions, implied: a.implied, ...timeRecord(a) };
+}
+
+/** Every mention of a node; the sentence text only where the evidence sample holds it (graph.json keeps the sample, not the documents). */
+export function* mentionRecords(key: string, a: NodeAttributes, dateOf: Map<string, string | null>): Generator<MentionRecord> {
+  const sampled = new Map(a.evidence.map((ev) => [`${ev.doc}#${ev.sentence}#${ev.start}`, ev]));
+  // a graph file without occurrences falls back to the sample
+  const all = a.occurrences ?? a.evidence.map((ev) => [ev.doc, ev.sentence, ev.start, ev.end] as const);
+  // one row per (document, sentence, start): the key Neo4j merges on, and what a bulk import creates
+  const seen = new Set<string>();
+  for (const [doc, sentence, start, end] of all) {
+    const id = `${doc}#${sentence}#${start}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    yield { entity: key, doc, sentence, start, end, text: sampled.get(id)?.text ?? null, date: dateOf.get(doc) ?? null };
+  }
+}
+
+export function relationRecord(source: string, target: string, a: EdgeAttributes): RelationRecord {
+  return {
+    type: a.type,
+    source,
+    target,
+    weight: a.weight,
+    register: a.register,
+    sentences: a.evidence.map((e) => e.text),
+    docs: a.evidence.map((e) => e.doc),
+    statedIn: a.docs?.length ? a.docs : null,
+    ...timeRecord(a),
+  };
 }

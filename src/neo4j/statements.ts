@@ -28,15 +28,21 @@ UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d:${MARKER_LABEL}, d.file = row.file, d.title = row.title, d.date = row.date, d.year = row.year, d.dateFrom = row.dateFrom`;
 
-/** One node per row, with its type label; a type that changed since the last load loses its old label. */
+/**
+ * One node per row, with its type label. Labels are written once: on creation, or when a node
+ * lacks them (its type changed since the last load: then it also loses the old type's label).
+ * A node that already has them is not touched again, so a row costs no label work.
+ */
 export function entities(type: NodeType): string {
   const others = NODE_TYPES.filter((t) => t !== assertNodeType(type));
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n:${MARKER_LABEL}:${type}, n.name = row.name, n.aliases = row.aliases, n.code = row.code,
-    n.mentions = row.mentions, n.implied = row.implied,
+ON CREATE SET n:${MARKER_LABEL}:${type}
+SET n.name = row.name, n.aliases = row.aliases, n.code = row.code, n.mentions = row.mentions, n.implied = row.implied,
     n.firstSeen = row.firstSeen, n.lastSeen = row.lastSeen, n.years = row.years
+WITH n WHERE NOT n:${MARKER_LABEL} OR NOT n:${type}
+SET n:${MARKER_LABEL}:${type}
 REMOVE n:${others.join(":")}`;
 }
 
@@ -58,9 +64,17 @@ MATCH (d:Document {id: row.doc})
 MERGE (e)-[m:MENTIONED_IN {sentence: row.sentence, start: row.start}]->(d)
 SET m.end = row.end, m.text = row.text, m.date = row.date`;
 
-/** Deletes in slices so a big graph does not need one huge transaction. */
-export const WIPE_SLICE = `
-MATCH (n:${MARKER_LABEL})
-WITH n LIMIT $limit
-DETACH DELETE n
-RETURN count(*) AS deleted`;
+/**
+ * `--wipe`, in auto-commit transactions of $size rows each (CALL … IN TRANSACTIONS), so that no
+ * transaction grows with the graph: first the relationships leaving the project's nodes, then
+ * those arriving from other nodes, then the nodes, which by then have few or none left (a node
+ * with 100,000 mentions would otherwise be one huge delete).
+ */
+export const WIPE = [
+  `MATCH (:${MARKER_LABEL})-[r]->()
+CALL { WITH r DELETE r } IN TRANSACTIONS OF $size ROWS`,
+  `MATCH (:${MARKER_LABEL})<-[r]-()
+CALL { WITH r DELETE r } IN TRANSACTIONS OF $size ROWS`,
+  `MATCH (n:${MARKER_LABEL})
+CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF $size ROWS`,
+];

@@ -371,18 +371,53 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
 
   hostileNamesInNeo4j(() => driver);
 
+  describe("labels", () => {
+    it("a node whose type changed between two loads has the new type's label and not the old one's", async () => {
+      await wipeAll(driver);
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+      const changed = JSON.parse(JSON.stringify(graph)) as SerializedGraph;
+      const node = changed.nodes.find((n) => n.attributes!.type === "Lab")!;
+      node.attributes!.type = "Organization";
+      const file = join(mkdtempSync(join(tmpdir(), "hkg-retype-")), "graph.json");
+      writeFileSync(file, JSON.stringify(changed));
+      const again = await loadGraphFile(file, config, quiet);
+      expect(again.counters.labelsAdded).toBe(1);
+      expect(again.counters.labelsRemoved).toBe(1);
+      const [row] = await run(driver, "MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels", { id: node.key });
+      expect([...(row!.labels as string[])].sort()).toEqual(["Entity", "HkgData", "Organization"]);
+      await wipeAll(driver);
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+    });
+  });
+
   describe("--wipe", () => {
     it("removes what hkg load wrote and nothing else", async () => {
       await wipeAll(driver);
       await run(driver, "CREATE (:NotOurs {name: 'keep me'})-[:KNOWS]->(:Entity {id: 'not-loaded-by-hkg'})");
       await loadGraphFile(GRAPH_JSON, config, quiet);
       const removed = await wipeProjectData(driver, config, 100);
-      expect(removed).toBe(graph.nodes.length + graph.attributes!.documents!.length);
+      expect(removed.nodes).toBe(graph.nodes.length + graph.attributes!.documents!.length);
       const left = await run(driver, "MATCH (n) WHERE n:NotOurs OR n:Entity OR n:Document RETURN labels(n) AS labels ORDER BY labels");
       expect(left).toEqual([{ labels: ["Entity"] }, { labels: ["NotOurs"] }]);
       await run(driver, "MATCH (n) WHERE n:NotOurs OR n.id = 'not-loaded-by-hkg' DETACH DELETE n");
       // leave the bundled graph loaded for whoever uses the database next
       await loadGraphFile(GRAPH_JSON, config, quiet);
+    });
+
+    it("hkg load --wipe removes a graph many transactions large, says how much it removed, and loads it again", async () => {
+      await wipeAll(driver);
+      await loadGraphFile(GRAPH_JSON, config, quiet);
+      const before = await snapshot(driver);
+      const nodes = graph.nodes.length + graph.attributes!.documents!.length;
+      const relationships = graph.edges.length + planCounts(planLoad(graph)).mentions;
+      // 50 rows per transaction: the wipe commits several times over for nodes and relationships
+      expect(Math.min(nodes, relationships)).toBeGreaterThan(3 * 50);
+      const r = await hkg(["load", GRAPH_JSON, "--wipe", "--batch", "50"]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`wiped:         ${nodes} nodes, ${relationships} relationships`);
+      // all of it was created again: nothing survived the wipe to be merged into
+      expect(r.stdout).toContain(`nodes:         ${nodes} created, 0 already there`);
+      expect(await snapshot(driver)).toEqual(before);
     });
   });
 

@@ -18,7 +18,7 @@ describe("planLoad", () => {
 
   it("passes hostile names through as values, untouched", () => {
     const plan = planLoad(injectionGraph());
-    const names = plan.entities.get("Organization")!.map((r) => r.name);
+    const names = [...plan.entities("Organization")].map((r) => r.name);
     expect(names).toEqual(HOSTILE_NAMES);
   });
 
@@ -36,11 +36,29 @@ describe("planLoad", () => {
   });
 });
 
+describe("planLoad rows", () => {
+  it("gives the rows of every label and relationship type, as many as it counts, each time they are asked for", () => {
+    const g = smallGraph();
+    const plan = planLoad(g);
+    const entityRows = NODE_TYPES.flatMap((t) => [...plan.entities(t)]);
+    expect(entityRows.map((r) => r.id).sort()).toEqual(g.nodes.map((n) => n.key).sort());
+    expect(RELATION_TYPES.flatMap((t) => [...plan.relations(t)])).toHaveLength(plan.counts.relations);
+    expect([...plan.mentions()]).toHaveLength(plan.counts.mentions);
+    // a generator per call: a second pass (a load run again in the same process) sees every row again
+    expect([...plan.mentions()]).toHaveLength(plan.counts.mentions);
+  });
+});
+
 describe("loader Cypher", () => {
   it("takes every value as a parameter: only ontology names appear in the text", () => {
-    for (const t of NODE_TYPES) expect(entities(t)).toMatch(new RegExp(`SET n:HkgData:${t},`));
+    for (const t of NODE_TYPES) expect(entities(t)).toMatch(new RegExp(`ON CREATE SET n:HkgData:${t}\n`));
     for (const t of RELATION_TYPES) expect(relations(t)).toContain(`[r:${t}]`);
     expect(() => entities("City:X" as never)).toThrow();
     expect(() => relations("X" as never)).toThrow();
+  });
+  it("sets an entity's labels once, not on every load, and removes other type labels only from a node whose type changed", () => {
+    const text = entities("City");
+    expect(text.match(/REMOVE/g)).toHaveLength(1);
+    expect(text).toMatch(/WITH n WHERE NOT n:HkgData OR NOT n:City\nSET n:HkgData:City\nREMOVE n:Region:Province:District/);
   });
 });

@@ -38,7 +38,7 @@ export default defineCommand({
       const c = r.counters;
       const lines = [
         `loaded ${args.graph} into ${config.uri} (database ${config.database}) in ${r.seconds.toFixed(1)}s`,
-        ...(args.wipe ? [`  wiped:         ${r.wiped} nodes`] : []),
+        ...(args.wipe ? [`  wiped:         ${r.wiped.nodes} nodes, ${r.wiped.relationships} relationships`] : []),
         `  entities:      ${r.rows.entities}`,
         `  documents:     ${r.rows.documents}`,
         `  relations:     ${r.rows.relations}`,
