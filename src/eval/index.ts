@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readGraphFile } from "../graph-file/index.ts";
 import { NODE_TYPES, RELATION_TYPES } from "../ontology/index.ts";
 
 /**
@@ -50,12 +51,13 @@ interface GoldRelation {
   tail: string;
   optional?: boolean;
 }
-interface GoldFile {
+export interface GoldFile {
   doc: string;
   entities: GoldEntity[];
   relations: GoldRelation[];
 }
-interface GraphFile {
+/** The parts of a graph (graphology's serialised form, as in graph.json) that scoring reads. */
+export interface GraphFile {
   nodes?: { key: string; attributes?: { type?: string; label?: string; aliases?: unknown } }[];
   edges?: { source: string; target: string; attributes?: { type?: string } }[];
 }
@@ -273,4 +275,14 @@ export function formatReport(report: EvalReport, verbose = false): string {
 export function reportJson(report: EvalReport): string {
   const { gold_files, nodes, edges, per_type } = report;
   return JSON.stringify({ gold_files, nodes, edges, per_type }, null, 2) + "\n";
+}
+
+/**
+ * Scores a graph against a folder of gold files: a graph.json path (read as hkg build committed
+ * it), a graph built in this process, or its serialised form.
+ */
+export async function evaluateGold(graph: string | GraphFile | { export(): unknown }, goldDir: string): Promise<EvalReport> {
+  const serialized =
+    typeof graph === "string" ? await readGraphFile(graph) : "export" in graph && typeof graph.export === "function" ? (graph.export() as GraphFile) : (graph as GraphFile);
+  return evaluate(serialized, readGoldDir(goldDir));
 }

@@ -80,7 +80,11 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
         const g = gazetteer.get(text.slice(p.start, p.end));
         if (g) continue; // an enumerated place or known name: the dictionary reads it
       }
-      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(p.canonical ? { canonical: p.canonical } : {}), ...(p.bare ? { bare: true } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
+      // a listed sector the curated cluster systems know goes by its full name (工程机械 → 工程机械产业集群)
+      const raw = text.slice(p.start, p.end);
+      const known = p.type === "IndustryCluster" ? (gazetteer.get(raw) ?? gazetteer.get(raw.replace(/[“”]/g, '"')) ?? gazetteer.get(raw.replace(/[“”"]/g, ""))) : undefined;
+      const canonical = p.canonical ?? (known?.type === "IndustryCluster" && (/集群$/.test(known.canonical) || /["“]/.test(raw)) ? known.canonical : undefined);
+      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(canonical ? { canonical } : {}), ...(p.bare ? { bare: true } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
     }
     for (let i = s.start; i < s.end; ) {
       const hit = gazetteer.longestAt(text, i, s.end);

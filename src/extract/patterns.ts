@@ -11,6 +11,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["产业集群", "IndustryCluster"],
   ["全产业链", "IndustryCluster"],
   ["产业体系", "IndustryCluster"],
+  ["产业链", "IndustryCluster"],
   ["集群", "IndustryCluster"],
   ["城市群", "Region"],
   ["都市圈", "Region"],
@@ -98,15 +99,18 @@ const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
 const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合作共建|共建|携手)/g;
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
 const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
-const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()]+$/;
+// (+ joins the numbers of a quoted coinage: “2+2”产业体系)
+const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
+const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院)$/;
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
+const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
 const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
 const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
@@ -114,8 +118,9 @@ const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
-const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)/g;
+const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}、)+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
+const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -134,6 +139,7 @@ export interface PatternMatch {
 
 export class NamePatterns {
   private readonly leadIn: Set<string>;
+  private readonly titles: RegExp;
   private readonly leadVerbs: string[];
   private readonly generic: Set<string>;
   private readonly genericWords: Set<string>;
@@ -153,6 +159,7 @@ export class NamePatterns {
     private readonly lineAbbreviations: ReadonlySet<string> = new Set(),
   ) {
     this.leadIn = new Set(stop.leadIn);
+    this.titles = new RegExp(`(${stop.titles.join("|")})$`);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
     this.generic = new Set(stop.generic);
     this.genericWords = new Set(stop.genericWords);
@@ -169,7 +176,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -198,7 +205,9 @@ export class NamePatterns {
       if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1;
       const intercity = type === "Infrastructure" && INTERCITY.test(text.slice(at, hit.end));
-      let start = intercity ? this.lineStart(words, wordAt, at) : this.leftBoundary(text, words, wordAt, at, from, type, point);
+      const train = type === "Infrastructure" && text.slice(at, hit.end) === "班列";
+      let start = intercity ? this.lineStart(words, wordAt, at) : train ? this.trainStart(text, words, wordAt, at) : this.leftBoundary(text, words, wordAt, at, from, type, point);
+      if (train && start >= at) continue;
       // a network (高速铁路网, 铁路网) is no line
       if (intercity && (start >= at || text[end] === "网")) continue;
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
@@ -208,7 +217,8 @@ export class NamePatterns {
       // a whole project name in quotes is a campaign or a slogan (“四乡工程”), which the ontology leaves out
       if (type === "Project" && /[“"]/.test(text[start - 1] ?? "") && /[”"]/.test(text[end] ?? "")) continue;
       // a bare 高新区 / 经开区 is the zone of the document's city (kept only where the document has one)
-      if (start === at && end === hit.end && BARE_ZONE.test(name)) {
+      // so is the city's own zone, 市开发区 / 市高新区 in a city's report
+      if (((start === at && BARE_ZONE.test(name)) || CITY_ZONE.test(name)) && end === hit.end) {
         out.push({ type, start, end, bare: true });
         continue;
       }
@@ -268,6 +278,8 @@ export class NamePatterns {
   private pointName(text: string, words: Word[], wordAt: Map<number, number>, at: number): boolean {
     const k = wordAt.get(at)!;
     const w = words[k]!;
+    // a station the dictionary knows whole (商丘站): its place is the word's first part
+    if (w.start !== at && w.end === at + 1 && /[站港]$/.test(w.word) && !this.isPlace(w.word) && this.countyOrCity(w.word.slice(0, -1))) return true;
     if (w.start !== at && !/^[东西南北]站$/.test(w.word)) return false;
     // the ending is a word of its own, not the start of another (港口, 港澳台, 港航, 站点)
     if (w.start === at && w.end > at + 1) return false;
@@ -277,7 +289,12 @@ export class NamePatterns {
     while (j >= 0 && /^(东|西|南|北|高铁|铁路)$/.test(words[j]!.word)) j--;
     const prev = words[j];
     if (!prev) return false;
-    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.isPlace(prev.word);
+    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.countyOrCity(prev.word);
+  }
+
+  /** A division's name, or its short form where the dictionary reads it as a common word (民权 for 民权县). */
+  private countyOrCity(w: string): boolean {
+    return this.isPlace(w) || (w.length >= 2 && ["县", "市", "区"].some((x) => this.isFullPlace(w + x)));
   }
 
   /**
@@ -320,6 +337,24 @@ export class NamePatterns {
     return start;
   }
 
+  /**
+   * Where the name of a freight-train service starts: the city that runs it and the route it runs
+   * (徐州中欧班列, 中欧班列, “徐州号”中欧班列). Goods, directions and other words before it describe a
+   * train, not the service (木材进口班列, 回程班列).
+   */
+  private trainStart(text: string, words: Word[], wordAt: Map<number, number>, at: number): number {
+    let j = wordAt.get(at)! - 1;
+    let start = at;
+    if (j >= 0 && TRAIN_ROUTE.test(words[j]!.word)) start = words[j--]!.start;
+    if (j >= 0 && (this.isFullPlace(words[j]!.word) || (this.isPlace(words[j]!.word) && words[j]!.word.length >= 2))) start = words[j]!.start;
+    else if (j >= 0 && /[”"]/.test(words[j]!.word)) {
+      const open = text.lastIndexOf("“", words[j]!.start);
+      if (open >= 0 && words[j]!.start - open <= 8) start = open;
+    }
+    // a route alone is the service in general (中欧班列); nothing at all is no name
+    return start;
+  }
+
   /** A short word that can be places' one-character forms: not a common word of the dictionary. */
   private abbreviation(w: Word): boolean {
     // a single character is one of the customary forms (台 in 台睢, 杭 in 商合杭), whatever its tag
@@ -353,7 +388,16 @@ export class NamePatterns {
       if (/^[年月日]$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
-      const lone = w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w);
+      // a place before a port or station is its name, whatever jieba tags it (开封/v 北站)
+      const placeWord = point && this.countyOrCity(w);
+      const lone = placeWord || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
+      // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
+      if (w.length >= 3 && words[k]!.tag === "x" && /^[以对在与和及将把被由从向为]/.test(w) && !this.isPlace(w)) {
+        start = words[k]!.start + 1;
+        break;
+      }
+      // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
+      if (w.length >= 2 && this.titles.test(w)) break;
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
@@ -397,13 +441,14 @@ export class NamePatterns {
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
-    if (type !== "Organization" && this.isGeneric(bare)) return false;
+    // (a coinage in quotes alone names a cluster system, "2+2"产业体系, but only a campaign among projects)
+    if (type !== "Organization" && (bare !== "" || type !== "IndustryCluster") && this.isGeneric(bare)) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
-    if (suffix === "产业体系" && !/["“]/.test(stem)) return false;
+    if ((suffix === "产业体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
     // (an airport is often named by a village or a hill the dictionary knows as a common word: 观音机场)
-    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare)))) return false;
+    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
     if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
@@ -524,6 +569,45 @@ export class NamePatterns {
   }
 
   /**
+   * Sectors listed before the policy word that makes them clusters: "围绕纺织服装、装备制造和电子信息三大主导
+   * 产业", "新能源、新材料及锂电、高端装备等先进制造业". Each item is an industry cluster of that name.
+   */
+  private clusterLists(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const m of text.slice(from, to).matchAll(CLUSTER_LIST)) {
+      const end = from + m.index! + m[1]!.length;
+      let s = end;
+      while (s > from && !/[,。;:!?()“”"]/.test(text[s - 1]!)) s--;
+      const pieces: [number, number][] = [];
+      let a = s;
+      for (let k = s; k <= end; k++) {
+        if (k < end && text[k] !== "、") continue;
+        pieces.push([a, k]);
+        a = k + 1;
+      }
+      if (pieces.length < 2) continue;
+      // the last item may be joined by 和 or 及 (纺织服装、装备制造和电子信息)
+      const last = pieces[pieces.length - 1]!;
+      const joined = /^(.{2,8}?)(和|及|以及)(.{2,8})$/.exec(text.slice(last[0], last[1]));
+      if (joined) pieces.splice(pieces.length - 1, 1, [last[0], last[0] + joined[1]!.length], [last[1] - joined[3]!.length, last[1]]);
+      // the first item starts after the verb that introduces the list (围绕, 助力)
+      const first = pieces[0]!;
+      const k0 = wordAt.get(first[0]);
+      if (k0 !== undefined) {
+        for (let j = k0; j < words.length && words[j]!.end <= first[1]; j++) {
+          if (outsideName(words, j) || this.leadIn.has(words[j]!.word) || /^(v|p|d|r|c)$/.test(words[j]!.tag)) first[0] = words[j]!.end;
+        }
+      }
+      for (const [a, b] of pieces) {
+        const item = text.slice(a, b);
+        if (item.length < 2 || item.length > 10 || !NAME_CHARS.test(item) || COUNT.test(item) || this.isPlace(item) || this.generic.has(item)) continue;
+        out.push({ type: "IndustryCluster", start: a, end: b });
+      }
+    }
+    return out;
+  }
+
+  /**
    * Stations listed by their places before a count of stations ("共设菏泽东、巨野北、济宁北6个车站"): each
    * item that is a place, with or without a direction, is a station of that name.
    */
@@ -589,6 +673,16 @@ export class NamePatterns {
         if (lastLead >= 0) fs = words[lastLead]!.end;
       }
       items[0] = [fs, first[1]];
+      // "A及B等项目": two projects, where each side is one (理士锂离子动力电池及荣盛智能家居)
+      if (type === "Project") {
+        for (let n = items.length - 1; n >= 0; n--) {
+          const [a, b] = items[n]!;
+          const m = /^(.{4,}?)(及|和|以及)(.{4,})$/.exec(text.slice(a, b));
+          if (!m) continue;
+          const sides = [m[1]!, m[3]!].map((x) => this.specific(this.seg.words(x, 0, x.length).map((w) => w.word), x));
+          if (sides.every(Boolean)) items.splice(n, 1, [a, a + m[1]!.length], [b - m[3]!.length, b]);
+        }
+      }
       for (let [a, b] of items) {
         // a description before the name ends at 的 or at a kind it restates: "亚洲最大的刨花板项目大亚木业"
         const lead = /^.*(的|项目|企业|——)/.exec(text.slice(a, b));

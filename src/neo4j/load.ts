@@ -2,7 +2,8 @@
 // transaction, so a failure leaves whole batches behind and a re-run (all MERGE) completes it.
 import { readFile } from "node:fs/promises";
 import type { Driver, QueryResult } from "neo4j-driver";
-import { readGraphFile } from "../graph-file/index.ts";
+import type { KnowledgeGraph } from "../graph/index.ts";
+import { readGraphFile, type SerializedGraph } from "../graph-file/index.ts";
 import { connect, describeNeo4jError, type Neo4jConfig } from "./connection.ts";
 import { planCounts, planLoad, type LoadPlan, type PlanCounts } from "./plan.ts";
 import { pruneStale } from "./prune.ts";
@@ -208,7 +209,12 @@ export interface LoadFileResult extends LoadSummary {
 
 /** Reads, checks and loads one graph file; nothing is written if the file is bad or the server unreachable. */
 export async function loadGraphFile(path: string, config: Neo4jConfig, options: LoadFileOptions = {}): Promise<LoadFileResult> {
-  const plan = planLoad(await readGraphFile(path));
+  return loadGraph(await readGraphFile(path), config, options);
+}
+
+/** Checks and loads a graph (built in this process, or as read from a file); nothing is written if it is bad or the server unreachable. */
+export async function loadGraph(graph: KnowledgeGraph | SerializedGraph, config: Neo4jConfig, options: LoadFileOptions = {}): Promise<LoadFileResult> {
+  const plan = planLoad("export" in graph && typeof graph.export === "function" ? (graph.export() as unknown as SerializedGraph) : (graph as SerializedGraph));
   const driver = await connect(config);
   try {
     const t0 = performance.now();

@@ -1,12 +1,16 @@
+// The pipeline: ingest → extract → resolve → graph → export, over files and folders (hkg build)
+// or over texts in memory (the library's buildFromTexts).
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createExtractor, openExtractionCache, type Extraction, type ExtractionCache, type Extractor } from "../extract/index.ts";
 import { buildGraph, type KnowledgeGraph } from "../graph/index.ts";
-import { ingest, type IngestProblem, type SourceDocument } from "../ingest/index.ts";
+import { ingest, ingestTexts, type IngestProblem, type IngestResult, type SourceDocument, type TextInput } from "../ingest/index.ts";
 import { loadKnowledge } from "../knowledge/index.ts";
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../ontology/index.ts";
 import { resolve } from "../resolve/index.ts";
 import { exportGraph, type ExportOptions } from "../export/index.ts";
+
+export type { TextInput } from "../ingest/index.ts";
 
 export type Stage = "ingest" | "extract" | "resolve" | "graph" | "export";
 
@@ -58,8 +62,23 @@ export interface BuildResult {
 
 /** ingest → extract → resolve → graph → export: the whole pipeline over files and folders. */
 export async function build(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const progress = options.onProgress;
+  const t0 = performance.now();
+  const ingested = await ingest(inputs, { date: options.date, onProgress: progress && ((d, n) => progress("ingest", d, n)) });
+  return buildIngested(ingested, options, t0);
+}
+
+/** The same pipeline over texts held in memory (`name` stands for a file name: `.html` is read as HTML). */
+export async function buildFromTexts(texts: TextInput[], options: BuildOptions = {}): Promise<BuildResult> {
+  const t0 = performance.now();
+  const ingested = ingestTexts(texts, { date: options.date });
+  options.onProgress?.("ingest", texts.length, texts.length);
+  return buildIngested(ingested, options, t0);
+}
+
+async function buildIngested({ documents, problems }: IngestResult, options: BuildOptions, t0: number): Promise<BuildResult> {
   const stages: StageFigures[] = [];
-  let t = performance.now();
+  let t = t0;
   const mark = (stage: Stage) => {
     const now = performance.now();
     const mem = process.memoryUsage();
@@ -67,8 +86,6 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
     t = now;
   };
   const progress = options.onProgress;
-
-  const { documents, problems } = await ingest(inputs, { date: options.date, onProgress: progress && ((d, n) => progress("ingest", d, n)) });
   mark("ingest");
 
   const kb = loadKnowledge();

@@ -32,6 +32,9 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     for (const [re, long] of ZONE_LONG) name = name.replace(re, long);
     if (/^(高新技术产业开发区|经济技术开发区|港务区)$/.test(name) && homeShort) name = homeShort + name;
     let key = name.replace(PROVINCE_PREFIX, "");
+    // 淮北市高新技术产业开发区 = 淮北高新技术产业开发区
+    const city = /^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1];
+    if (city && cityNames.has(city)) key = city.slice(0, -1) + key.slice(city.length);
     if (homeShort && key.startsWith(homeShort) && home?.district && key.slice(homeShort.length).startsWith(home.district.name.replace(/[区县市]$/, ""))) key = key.slice(homeShort.length);
     return { key, name };
   }

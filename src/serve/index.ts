@@ -110,7 +110,13 @@ export function viewerIsStale(distDir = join(VIEWER_DIR, "dist"), sources = view
 export async function ensureViewerBuilt(opts: { force?: boolean; log?: (msg: string) => void } = {}): Promise<boolean> {
   if (!opts.force && !viewerIsStale()) return false;
   opts.log?.("building the viewer (vite)…");
-  const { build } = await import("vite");
+  // Vite is a dev dependency: a checkout has it, an installed package ships viewer/dist instead
+  let build: typeof import("vite").build;
+  try {
+    ({ build } = await import("vite"));
+  } catch {
+    throw new Error(`the viewer is not built (no ${join(VIEWER_DIR, "dist", "index.html")}) and Vite, which builds it, is not installed; in a checkout run npm install`);
+  }
   // Build beside dist and swap it in, so a server never sees a half-written dist and two
   // concurrent builds (two test workers, two terminals) cannot interleave their files.
   const dist = join(VIEWER_DIR, "dist");

@@ -1,6 +1,6 @@
 // Issue 10: names with quotes, backslashes, </script>, markup, control and bidi characters and
 // 500 characters go through graph.json, GEXF, GraphML and the viewer as data. graph.cypher and hkg load
-// meet the same names against the real Neo4j in tests/load/hostile-names.ts (run from
+// meet the same names against the real Neo4j in tests/neo4j/hostile-names.ts (run from
 // neo4j-server.test.ts, the one file that writes to the shared database).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

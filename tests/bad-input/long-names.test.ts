@@ -1,6 +1,6 @@
 // Issue 12, item 10: no name the build writes is too long for Neo4j to index, and a graph file
 // that has one (hand-made, or from an older build) is refused before anything is written.
-// The load of such a build into a real Neo4j is in tests/load/neo4j-server.test.ts (one file
+// The load of such a build into a real Neo4j is in tests/neo4j/neo4j-server.test.ts (one file
 // for everything that writes to the database).
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/index.ts";

@@ -1,5 +1,6 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
+import { COMMAND_META } from "./meta.ts";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { build, type BuildSummary, type Stage } from "../../pipeline/index.ts";
@@ -11,10 +12,7 @@ import { parseIsoDate } from "../../ingest/index.ts";
 
 export default defineCommand({
   plugins: [strictArgs],
-  meta: {
-    name: "build",
-    description: "Read documents (.txt, .md, .html; folders recursively) and write graph.json, graph.gexf, graph.graphml and graph.cypher",
-  },
+  meta: COMMAND_META.build,
   args: {
     paths: { type: "positional", required: false, description: "files and folders to read (default: corpus/)", valueHint: "paths…" },
     out: { type: "string", alias: "o", default: "graph", description: "output folder", valueHint: "DIR" },

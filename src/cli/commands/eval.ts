@@ -1,15 +1,13 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
+import { COMMAND_META } from "./meta.ts";
 import { evaluate, EvalInputError, formatReport, readGoldDir, reportJson } from "../../eval/index.ts";
 import { GraphFileError, readGraphFile } from "../../graph-file/index.ts";
 import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({
   plugins: [strictArgs],
-  meta: {
-    name: "eval",
-    description: "Score a graph against gold files (docs/ontology.md): precision, recall and F1 for nodes and edges, per type",
-  },
+  meta: COMMAND_META.eval,
   args: {
     gold: { type: "positional", required: true, description: "folder of gold files (<document>.json)", valueHint: "GOLD_DIR" },
     graph: { type: "string", default: "graph/graph.json", description: "graph to score (graphology JSON from hkg build)", valueHint: "FILE" },

@@ -1,15 +1,13 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
+import { COMMAND_META } from "./meta.ts";
 import { GraphFileError } from "../../graph-file/index.ts";
 import { configFromEnv, DEFAULT_BATCH, LoadError, loadGraphFile, MARKER_LABEL, Neo4jConnectError } from "../../neo4j/index.ts";
 import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({
   plugins: [strictArgs],
-  meta: {
-    name: "load",
-    description: `Load graph.json into Neo4j (NEO4J_URI or NEO4J_PORT, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE); merges, so loading twice changes nothing, and removes what an earlier load wrote that this graph no longer holds`,
-  },
+  meta: COMMAND_META.load,
   args: {
     graph: { type: "positional", required: false, default: "graph/graph.json", description: "graph file written by hkg build" },
     wipe: { type: "boolean", default: false, description: `first remove what earlier loads wrote (nodes labelled :${MARKER_LABEL}), nothing else` },

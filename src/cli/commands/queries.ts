@@ -1,9 +1,10 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
+import { COMMAND_META } from "./meta.ts";
 import { printLibrary } from "./query.ts";
 
 export default defineCommand({
   plugins: [strictArgs],
-  meta: { name: "queries", description: "List the analyst query library (same as hkg query --list)" },
+  meta: COMMAND_META.queries,
   run: () => printLibrary(),
 });

@@ -1,5 +1,6 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
+import { COMMAND_META } from "./meta.ts";
 import {
   bindParams,
   configFromEnv,
@@ -39,7 +40,7 @@ export async function printLibrary(): Promise<void> {
 
 export default defineCommand({
   plugins: [strictArgs],
-  meta: { name: "query", description: "Run a library query (hkg query --list) or a .cypher file against Neo4j" },
+  meta: COMMAND_META.query,
   args: {
     query: { type: "positional", required: false, description: "library query name or path to a .cypher file" },
     param: { type: "string", alias: "p", description: "key=value, repeatable; typed by the query header's default" },

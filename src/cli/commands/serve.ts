@@ -1,5 +1,6 @@
 import { defineCommand } from "citty";
 import { strictArgs } from "../args.ts";
+import { COMMAND_META } from "./meta.ts";
 import { existsSync } from "node:fs";
 import { graphKind } from "../../graph-file/index.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../serve/index.ts";
@@ -7,10 +8,7 @@ import { CliError, EXIT } from "../errors.ts";
 
 export default defineCommand({
   plugins: [strictArgs],
-  meta: {
-    name: "serve",
-    description: "Open a graph in the browser viewer: serves the viewer and graph.json or .gexf on 127.0.0.1",
-  },
+  meta: COMMAND_META.serve,
   args: {
     graph: { type: "positional", required: false, description: "graph.json or graph.gexf (default: graph/graph.json)", valueHint: "FILE" },
     port: { type: "string", alias: "p", default: String(DEFAULT_PORT), description: "port; 0 picks a free one", valueHint: "N" },

@@ -3,7 +3,7 @@ import { collector, placeMention, POINT, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 /** CONNECTS stated in a sentence: "中欧班列通过满洲里、二连浩特等口岸", "徐民高速菏泽段". (Line names are decoded in lines.ts.) */
-export function connects({ text, mentions, sentences, rc }: RuleInput): RelationMention[] {
+export function connects({ doc, text, mentions, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
@@ -46,6 +46,23 @@ export function connects({ text, mentions, sentences, rc }: RuleInput): Relation
           rel("CONNECTS", A.i, placeMention(mentions, u, x.m));
         }
       }
+    }
+  }
+  // a list of stations after a sentence that announces a line's stations ("沿线将设置9个车站。其中包括:A站、B站…"):
+  // the line serves each station's place
+  for (let n = 1; n < sentences.length; n++) {
+    const list = sentences[n]!;
+    const stations = list.filter((x) => x.m.type === "Infrastructure" && /站$/.test(x.m.canonical ?? x.m.name));
+    if (stations.length < 3 || list.some((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name))) continue;
+    const prev = sentences[n - 1]!;
+    const ps = doc.sentences[prev[0]!.m.sentence]!;
+    if (prev[0]!.m.sentence !== list[0]!.m.sentence - 1 || !/(车站|站点|个站|座站|设站)/.test(text.slice(ps.start, ps.end))) continue;
+    const lines = prev.filter((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name));
+    const line = lines[lines.length - 1];
+    if (!line) continue;
+    for (const x of stations) {
+      const u = startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context, true);
+      if (u && (u.type === "City" || u.type === "District")) rel("CONNECTS", line.i, placeMention(mentions, u, x.m));
     }
   }
   // a route through a place: "郑徐高铁…驶入商丘", "京杭大运河在济宁穿城而过", "…在宿迁市内的航道"
