@@ -9,10 +9,13 @@ import { fileURLToPath } from "node:url";
  */
 const EXTRACTOR_EPOCH = 1;
 
-const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+// src/ in a checkout (.ts), dist/ in an installed package (.js, relative imports rewritten to .js):
+// the same layout either way, data/ beside it
+const HERE = fileURLToPath(import.meta.url);
+const SRC = path.dirname(path.dirname(HERE));
 const ROOT = path.dirname(SRC);
 const DATA = path.join(ROOT, "data");
-const ENTRY = path.join(SRC, "extract", "index.ts");
+const ENTRY = path.join(SRC, "extract", `index${path.extname(HERE)}`);
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\(\s*)["']([^"']+)["']/g;
 
 let memo: string | undefined;

@@ -22,13 +22,10 @@ export { DOCUMENT_EXTENSIONS } from "./files.ts";
 /** Reads files and folders into documents; a file that cannot be read is reported and skipped. */
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const { files, problems, raw } = await listDocuments(inputs);
-  const documents = new DocumentSet(problems);
+  const documents = new DocumentSet(problems, options.date);
   for (const [i, file] of files.entries()) {
     const doc = await readDocument(file, problems, raw.get(file));
-    if (doc) {
-      await applySidecar(doc, raw.get(file), problems);
-      if (!doc.date && options.date) Object.assign(doc, { date: options.date, dateFrom: "option" });
-    }
+    if (doc) await applySidecar(doc, raw.get(file), problems);
     documents.add(doc, file);
     options.onProgress?.(i + 1, files.length, file);
   }
@@ -42,9 +39,9 @@ export interface TextInput {
 }
 
 /** Texts (already decoded) into documents, exactly as files holding them in UTF-8 would be read. */
-export function ingestTexts(inputs: TextInput[]): IngestResult {
+export function ingestTexts(inputs: TextInput[], options: Pick<IngestOptions, "date"> = {}): IngestResult {
   const problems: IngestProblem[] = [];
-  const documents = new DocumentSet(problems);
+  const documents = new DocumentSet(problems, options.date);
   for (const { name, text } of inputs) documents.add(documentFromBytes(Buffer.from(text, "utf8"), name, problems), name);
   return { documents: documents.list, problems };
 }
@@ -53,10 +50,15 @@ export function ingestTexts(inputs: TextInput[]): IngestResult {
 class DocumentSet {
   readonly list: SourceDocument[] = [];
   private readonly seen = new Map<string, string>();
-  constructor(private readonly problems: IngestProblem[]) {}
+  /** `date`: for documents that give none (hkg build --date) */
+  constructor(
+    private readonly problems: IngestProblem[],
+    private readonly date?: string,
+  ) {}
 
   add(doc: SourceDocument | undefined, file: string): void {
     if (!doc) return;
+    if (!doc.date && this.date) Object.assign(doc, { date: this.date, dateFrom: "option" });
     const first = this.seen.get(doc.id);
     if (first) this.problems.push({ path: file, problem: `same text as ${first}; read once` });
     else {

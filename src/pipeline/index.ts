@@ -71,8 +71,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
 /** The same pipeline over texts held in memory (`name` stands for a file name: `.html` is read as HTML). */
 export async function buildFromTexts(texts: TextInput[], options: BuildOptions = {}): Promise<BuildResult> {
   const t0 = performance.now();
-  const ingested = ingestTexts(texts);
-  if (options.date) for (const d of ingested.documents) if (!d.date) Object.assign(d, { date: options.date, dateFrom: "option" });
+  const ingested = ingestTexts(texts, { date: options.date });
   options.onProgress?.("ingest", texts.length, texts.length);
   return buildIngested(ingested, options, t0);
 }
