@@ -15,8 +15,8 @@ const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8"))
 // change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
 // asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
 const FLOORS = {
-  all: { nodes: 0.76, edges: 0.65 }, // measured 0.788 / 0.676 on 84 pages (2026-11-30, second session)
-  test: { nodes: 0.73, edges: 0.62 }, // measured 0.757 / 0.645 on 30 pages
+  all: { nodes: 0.76, edges: 0.65 }, // measured 0.793 / 0.686 on 84 pages (2026-11-30, second session)
+  test: { nodes: 0.73, edges: 0.62 }, // measured 0.758 / 0.649 on 30 pages
 };
 
 async function score(docs: string[]) {
