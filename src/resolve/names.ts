@@ -33,8 +33,7 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     if (/^(高新技术产业开发区|经济技术开发区|港务区)$/.test(name) && homeShort) name = homeShort + name;
     let key = name.replace(PROVINCE_PREFIX, "");
     // 淮北市高新技术产业开发区 = 淮北高新技术产业开发区
-    const city = /^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1];
-    if (city && cityNames.has(city)) key = city.slice(0, -1) + key.slice(city.length);
+    key = withoutCitySuffix(key, cityNames);
     if (homeShort && key.startsWith(homeShort) && home?.district && key.slice(homeShort.length).startsWith(home.district.name.replace(/[区县市]$/, ""))) key = key.slice(homeShort.length);
     return { key, name };
   }
@@ -60,7 +59,12 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   let key = name.replace(/(?<=.)(国家|国际)(?=.{4,})/, "");
   // a provincial lab is named with and without its province (安徽省污染物…重点实验室 = 污染物…重点实验室)
   if (m.type === "Lab") key = key.replace(PROVINCE_PREFIX, "");
-  const city = /^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1];
-  if (city && cityNames.has(city)) key = city.slice(0, -1) + key.slice(city.length);
+  key = withoutCitySuffix(key, cityNames);
   return { key, name };
+}
+
+/** A name that opens with a city's full name keys as if it opened with its short one (徐州市班列公司 = 徐州班列公司). */
+function withoutCitySuffix(key: string, cityNames: ReadonlySet<string>): string {
+  const city = /^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1];
+  return city && cityNames.has(city) ? city.slice(0, -1) + key.slice(city.length) : key;
 }
