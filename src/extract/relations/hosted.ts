@@ -5,7 +5,8 @@ const BUILD = /(成立|组建|建设|共建|建成|设立|打造|建立)/;
 // "罗欣药业筹建的Y", "由X投资建设的Y", "X承建的Y": the builder before a relative clause
 // (an amount may stand between: "X投资10亿元建设的Y", "X总投资5000万元的Y")
 const AMOUNT = "(?:总?投资)?(?:约|超|近)?[0-9.]+(?:亿|万)(?:元|美元)?";
-const BUILT_BY = new RegExp(`^(牵头|投资|联合|共同|合作)?(${AMOUNT})?(筹建|组建|建设|共建|承建|打造|设立|成立|兴建|投建|运营|投资|签约)?的?["“]?$`);
+// a verb of building, or at least a sum: a bare 的 or nothing between the two names is no builder's clause
+const BUILT_BY = new RegExp(`^(牵头|投资|联合|共同|合作)?(?:(?:${AMOUNT})?(筹建|组建|建设|共建|承建|打造|设立|成立|兴建|投建|运营|投资|签约)|${AMOUNT})的?["“]?$`);
 // "Y由X(投资)建设/承建/运营"
 const BY_AFTER = new RegExp(`^(投资|牵头|负责)?(${AMOUNT})?(建设|承建|运营|筹建|组建|成立|打造|实施)`);
 const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
