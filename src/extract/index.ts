@@ -323,7 +323,7 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
       }
       const total = [...districts.values()].reduce((a, b) => a + b, 0);
       const best = [...districts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-      if (best && best[1] >= 3 && best[1] >= 0.6 * total && best[1] > cities) inTitle.push(mentions.find((x) => x.code === best[0] && !x.via)!);
+      if (best && best[1] > cities && ((best[1] >= 3 && best[1] >= 0.6 * total) || (best[1] >= 2 && districts.size === 1))) inTitle.push(mentions.find((x) => x.code === best[0] && !x.via)!);
     }
   }
   const district = inTitle.find((m) => m.type === "District");
