@@ -59,8 +59,9 @@ export function buildGazetteer(kb: Knowledge, lexicon: Lexicon): Trie<GazetteerE
     list.push(u);
     shortCount.set(short, list);
   }
+  const unread = new Set(kb.unreadShortForms.map((u) => u.name));
   for (const [short, units] of shortCount) {
-    if (adminByName.has(short)) continue;
+    if (adminByName.has(short) || unread.has(short)) continue;
     // a prefecture's short form beats a county's (宿州 the city, not a county); counties must be unique
     const top = units.filter((u) => u.type !== "District");
     const chosen = top.length === 1 ? top : units.length === 1 ? units : [];

@@ -51,6 +51,14 @@ export interface StopList {
 export const loadClusters = (): ClusterSystem[] => read<{ systems: ClusterSystem[] }>("clusters.json").systems;
 export const loadLines = (): LineKnowledge => read<LineKnowledge>("line-abbreviations.json");
 export const loadHistoricalNames = (): HistoricalName[] => read<{ names: HistoricalName[] }>("historical-names.json").names;
+/** A division's short form that local writing uses for something else (牡丹: 菏泽's flower, not 牡丹区). */
+export interface UnreadShortForm {
+  name: string;
+  division: string;
+  source: string;
+}
+
+export const loadUnreadShortForms = (): UnreadShortForm[] => read<{ notPlaces: UnreadShortForm[] }>("short-forms.json").notPlaces;
 export const loadStopList = (): StopList => read<StopList>("stoplist.json");
 
 export interface KnownOrganization {

@@ -1,5 +1,5 @@
 import { loadAdminRegister, type AdminRegister } from "./admin.ts";
-import { loadClusters, loadHistoricalNames, loadLines, loadOrganizations, loadStopList, type ClusterSystem, type HistoricalName, type KnownOrganization, type LineKnowledge, type StopList } from "./curated.ts";
+import { loadClusters, loadHistoricalNames, loadLines, loadOrganizations, loadStopList, loadUnreadShortForms, type ClusterSystem, type HistoricalName, type KnownOrganization, type LineKnowledge, type StopList, type UnreadShortForm } from "./curated.ts";
 import { loadRegions, type RegionFact } from "./regions.ts";
 
 export type { AdminRegister, AdminType, AdminUnit } from "./admin.ts";
@@ -13,6 +13,8 @@ export interface Knowledge {
   clusters: ClusterSystem[];
   lines: LineKnowledge;
   historicalNames: HistoricalName[];
+  /** short forms not read as places (牡丹) */
+  unreadShortForms: UnreadShortForm[];
   stop: StopList;
   organizations: KnownOrganization[];
 }
@@ -27,6 +29,7 @@ export function loadKnowledge(): Knowledge {
     clusters: loadClusters(),
     lines: loadLines(),
     historicalNames: loadHistoricalNames(),
+    unreadShortForms: loadUnreadShortForms(),
     stop: loadStopList(),
     organizations: loadOrganizations(),
   });

@@ -9,6 +9,7 @@ describe("curated knowledge", () => {
     for (const r of kb.regions) expect(r.source, r.name).toBeTruthy();
     for (const s of kb.clusters) expect(s.source, s.name).toBeTruthy();
     for (const h of kb.historicalNames) expect(h.source, h.name).toBeTruthy();
+    for (const u of kb.unreadShortForms) expect(u.source, u.name).toBeTruthy();
     for (const l of kb.lines.lines) expect(l.source, l.name).toBeTruthy();
     for (const o of kb.organizations) expect(o.source, o.name).toBeTruthy();
   });
