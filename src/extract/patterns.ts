@@ -670,6 +670,10 @@ export class NamePatterns {
       if (text[i] !== "等") continue;
       const head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
       if (!head) continue;
+      // a long tail before the head noun is a modifier ("等一批…带动能力强的重点项目"), not a predicate
+      // that goes on to name something else ("徐静、孙飞等分别介绍了菏泽市企业…")
+      const tail = head[0].slice(1, head[0].length - head[1]!.length);
+      if (!tail.includes("的") && this.seg.words(tail, 0, tail.length).some((w) => /^(d|ul|uz|ug|uguo|p|r)$/.test(w.tag))) continue;
       const type: NodeType | undefined =
         head[1] === "项目" || head[1] === "综合体" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
       // back to the start of the clause
