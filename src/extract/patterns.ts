@@ -397,7 +397,8 @@ export class NamePatterns {
       const w = words[k]!.word;
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
       // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
-      if ((w === "与" || (w === "及" && type === "Project")) && this.joinsFields(words, k, at)) {
+      // (a registered company name, …有限公司, does not join fields: "院士团队与中安智慧…有限公司" are two parties)
+      if ((w === "与" || (w === "及" && type === "Project")) && !(type === "Organization" && /有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at))) && this.joinsFields(words, k, at)) {
         start = words[k]!.start;
         continue;
       }
@@ -674,6 +675,8 @@ export class NamePatterns {
       // that goes on to name something else ("徐静、孙飞等分别介绍了菏泽市企业…")
       const tail = head[0].slice(1, head[0].length - head[1]!.length);
       if (!tail.includes("的") && this.seg.words(tail, 0, tail.length).some((w) => /^(d|ul|uz|ug|uguo|p|r)$/.test(w.tag))) continue;
+      // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
+      if (tail.split("的").pop()!.includes("、")) continue;
       const type: NodeType | undefined =
         head[1] === "项目" || head[1] === "综合体" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
       // back to the start of the clause
@@ -704,6 +707,16 @@ export class NamePatterns {
         }
         if (lastLead >= 0) fs = words[lastLead]!.end;
       }
+      // (in a list of pairs the first pair's 与 is no lead-in: "包括南开大学与新沂市政府、…")
+      const pairs = /合作/.test(head[0]);
+      const join = pairs ? text.indexOf("与", first[0]) : -1;
+      if (join >= 0 && join < first[1] && fs > join && k !== undefined) {
+        fs = first[0];
+        for (let j = k; j < words.length && words[j]!.end <= join; j++) {
+          const w = words[j]!.word;
+          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || outsideName(words, j)) fs = words[j]!.end;
+        }
+      }
       items[0] = [fs, first[1]];
       // "A及B等项目": two projects, where each side is one (理士锂离子动力电池及荣盛智能家居)
       if (type === "Project") {
@@ -715,7 +728,20 @@ export class NamePatterns {
           if (sides.every(Boolean)) items.splice(n, 1, [a, a + m[1]!.length], [b - m[3]!.length, b]);
         }
       }
+      // "A与B、C与D等…合作项目": the items are pairs of partners, each side a name of its own
       for (let [a, b] of items) {
+        if (pairs) {
+          const pair = /^(.{2,}?)与(.{2,})$/.exec(text.slice(a, b));
+          if (pair) {
+            for (const [x, y] of [[a, a + pair[1]!.length], [b - pair[2]!.length, b]] as const) {
+              const side = text.slice(x, y);
+              // a government is its place, which the dictionary reads
+              // (and a person's team, 院士团队, is no organisation)
+              if (NAME_CHARS.test(side) && !/(政府|团队)$/.test(side) && !this.generic.has(side) && !this.isGeneric(side)) out.push({ type: "Organization", start: x, end: y, enumeration: i });
+            }
+            continue;
+          }
+        }
         // a description before the name ends at 的 or at a kind it restates: "亚洲最大的刨花板项目大亚木业"
         const lead = /^.*(的|项目|企业|——)/.exec(text.slice(a, b));
         if (lead && lead[0].length < b - a) a += lead[0].length;

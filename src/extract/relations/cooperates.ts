@@ -17,7 +17,8 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       let at = A.m.end + 1;
       for (const x of list.slice(a + 1)) {
         // a province among the parties is no partner the ontology knows, but the list goes on after it
-        if (x.m.start !== at || (!PARTNER.has(x.m.type) && x.m.type !== "Province")) break;
+        // (or where it opens the next pair: "A与B、C与D")
+        if (x.m.start !== at || (!PARTNER.has(x.m.type) && x.m.type !== "Province") || (partners.length && text[x.m.end] === "与")) break;
         if (PARTNER.has(x.m.type)) partners.push(x);
         at = x.m.end;
         if (text[at] !== "、" && text[at] !== "及") break;
@@ -51,6 +52,9 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       const inClause = list.filter((x) => x.m.end <= B.m.start - 1 && x.m.start >= from);
       const nearest = inClause[inClause.length - 1];
       if (nearest && !PARTNER.has(nearest.m.type)) continue;
+      // a new list item between them opens with a party the text names without a name we know
+      // ("复旦大学与浦亚照明、中国工程院…院士团队与中安智慧…")
+      if (nearest && text.slice(nearest.m.end, B.m.start).includes("、")) continue;
       const subject = nearest ?? list.find((x) => (x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type) || (x.m.start < B.m.start && x.m.type === "Organization"));
       const home = homeMention(mentions, rc.home?.city?.code);
       const continues = !nearest && text[from - 1] === ";" && /^与$/.test(text.slice(from, B.m.start));
