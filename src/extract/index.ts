@@ -97,7 +97,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     }
     splitPlaceInFront(found, text, patterns, gazetteer);
     const kept = pickNonOverlapping(found);
-    spans.push(...kept, ...owners(kept, text));
+    spans.push(...kept, ...owners(kept, text, gazetteer));
   }
   const context = documentContext(spans, text, gazetteer);
   const mentions: Mention[] = [];
@@ -237,15 +237,23 @@ function abbreviations(mentions: Mention[]): void {
   }
 }
 
+const QUOTED_OWNER = /^([\u4e00-\u9fa5A-Za-z0-9]{2,8})[“"][^”"]{2,20}[”"](?:项目|工程)$/;
 const OWNER = /^(.{2,}?(股份有限公司|有限责任公司|有限公司|集团|公司))(?=.{3,})/;
 
 /** The owner a project or lab is named after (华阳集团|气凝胶…项目, 山东沂新光电科技有限公司|精密电子玻璃项目), as a name of its own. */
-function owners(spans: Span[], text: string): Span[] {
+function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
     const t = sp.mention?.type;
     if (t !== "Project" && t !== "Lab") continue;
-    const m = OWNER.exec(text.slice(sp.start, sp.end));
+    const name = text.slice(sp.start, sp.end);
+    // a brand before the quoted product of its project: 冠玉“智能数控生产”项目
+    const quoted = QUOTED_OWNER.exec(name);
+    if (quoted && !gazetteer.get(quoted[1]!)) {
+      out.push({ start: sp.start, end: sp.start + quoted[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: quoted[1]! } });
+      continue;
+    }
+    const m = OWNER.exec(name);
     if (!m || /[、,]/.test(m[1]!)) continue;
     out.push({ start: sp.start, end: sp.start + m[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: m[1]! } });
   }

@@ -104,7 +104,7 @@ const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
-const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
+const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(?:余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 // (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
@@ -512,6 +512,8 @@ export class NamePatterns {
       if (/[A-Za-z0-9]/.test(w)) return true;
       const e = this.seg.lexicon.get(w);
       if (!e) return w.length >= 2 || !/[\u4e00-\u9fa5]/.test(w);
+      // a rare character is a brand's (钰|磁功率电感, 翌光): common words do not use it
+      if (w.length === 1 && e.freq < 100) return true;
       if (e.tag === "ns") return true;
       return w.length >= 2 && ["nr", "nz", "eng", "nrt"].includes(e.tag);
     });
@@ -743,8 +745,11 @@ export class NamePatterns {
           }
         }
         // a description before the name ends at 的 or at a kind it restates: "亚洲最大的刨花板项目大亚木业"
-        const lead = /^.*(的|项目|企业|——)/.exec(text.slice(a, b));
+        const lead = /^.*(的|项目|企业|——)(?=.)/.exec(text.slice(a, b));
         if (lead && lead[0].length < b - a) a += lead[0].length;
+        // (a name listed before it with 以及 is an item of its own: "G60科创园投资运营项目以及太阳能…项目")
+        const conj = /^(以及|及|和|与)/.exec(text.slice(a, b));
+        if (lead && conj) a += conj[0].length;
         const name = text.slice(a, b);
         if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
         if (name.length === 2 && type !== "Organization") continue;
