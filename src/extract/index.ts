@@ -125,7 +125,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const heading = headingSentences(doc);
   const found = documentHome(doc, mentions, kb, gazetteer, context, heading);
   // a page whose heading names a zone is that zone's page
-  const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name))));
+  const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name)))) ?? mostNamedZone(mentions);
   const home = found || zone ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing
   if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
@@ -258,6 +258,25 @@ function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): S
     out.push({ start: sp.start, end: sp.start + m[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: m[1]! } });
   }
   return out;
+}
+
+/** A page that names one zone at least three times and more often than any other zone or county is that zone's page. */
+function mostNamedZone(mentions: Mention[]): Mention | undefined {
+  const zones = new Map<string, { n: number; m: Mention }>();
+  const places = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.via || m.bare) continue;
+    const key = m.canonical ?? m.name;
+    if (m.type === "Zone") {
+      const z = zones.get(key) ?? { n: 0, m };
+      z.n++;
+      zones.set(key, z);
+    } else if (m.type === "District") places.set(key, (places.get(key) ?? 0) + 1);
+  }
+  const [top, second] = [...zones.values()].sort((a, b) => b.n - a.n);
+  if (!top || top.n < 3 || (second && second.n >= top.n)) return undefined;
+  if ([...places.values()].some((n) => n >= top.n)) return undefined;
+  return top.m;
 }
 
 /** Longest spans win; among equals, the earlier found. */
