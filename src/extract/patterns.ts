@@ -669,9 +669,24 @@ export class NamePatterns {
     const out: PatternMatch[] = [];
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
     const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
+    // or a count may close the list without 等: "春佳、博远、盛世鑫光三个玻纤制品企业", "…、华力车辆3个项目"
+    const COUNTED_HEAD = /^[0-9一二三四五六七八九十两]+(?:个|家|所|项)[^,。;:!?、]{0,12}?(项目|企业|公司|集团|品牌|高校|院所|园区|医院|机构)/;
     for (let i = from; i < to; i++) {
-      if (text[i] !== "等") continue;
-      const head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
+      let head: RegExpExecArray | null = null;
+      if (text[i] === "等") head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
+      else if (/[0-9一二三四五六七八九十两]/.test(text[i]!) && i > from && /[\u4e00-\u9fa5]/.test(text[i - 1]!) && !/[0-9一二三四五六七八九十两第等、]/.test(text[i - 1]!) && words[wordAt.get(i) ?? -1]?.start === i) {
+        head = COUNTED_HEAD.exec(text.slice(i, Math.min(to, i + 24)));
+        let s = i;
+        while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;
+        if (head && !text.slice(s, i).includes("、")) head = null;
+        // (what stands between the count and the head noun says what kind they are, and does nothing:
+        // not "携带522项科技成果深度拥抱徐州企业")
+        if (head) {
+          const kind = head[0].slice(0, head[0].length - head[1]!.length).replace(/^[0-9一二三四五六七八九十两]+(个|家|所|项)/, "");
+          if (this.seg.words(kind, 0, kind.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = null;
+        }
+        if (head) head[0] = "等" + head[0];
+      }
       if (!head) continue;
       // a long tail before the head noun is a modifier ("等一批…带动能力强的重点项目"), not a predicate
       // that goes on to name something else ("徐静、孙飞等分别介绍了菏泽市企业…")
@@ -756,6 +771,8 @@ export class NamePatterns {
         if (this.isGeneric(name)) continue;
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
+        // a listed field is no park: "循环经济、机械制造等4大专业产业园区"
+        if (type === "Zone" && !own && !this.specific(this.seg.words(name, 0, name.length).map((w) => w.word), name)) continue;
         // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工)
         if (type === "Project" && !own && !this.specific(this.seg.words(name, 0, name.length).map((w) => w.word), name)) continue;
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
