@@ -18,6 +18,14 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         if (LOCATABLE.has(A.m.type) && PLACES.has(B.m.type) && /^(位于|落户|落地|坐落于|建在|在)$/.test(between)) rel("LOCATED_IN", A.i, B.i);
         // "位于Y的X", "Y的X" with Y a place and X locatable, "Y X" (徐州高新区卓曜…)
         if (PLACES.has(A.m.type) && LOCATABLE.has(B.m.type) && A.m.type !== B.m.type && (between === "的" || between === "") && /(位于|落户|地处)$/.test(text.slice(Math.max(0, A.m.start - 3), A.m.start))) rel("LOCATED_IN", B.i, A.i);
+        // "Z的A、B、C": a zone's own enterprises and projects (单县玻纤加工产业园区的春佳、博远、盛世鑫光)
+        else if (A.m.type === "Zone" && between === "的" && (B.m.type === "Project" || B.m.type === "Organization")) {
+          rel("LOCATED_IN", B.i, A.i);
+          for (let k = a + 2, at = B.m.end; k < list.length && text[at] === "、" && list[k]!.m.start === at + 1 && list[k]!.m.type === B.m.type; k++) {
+            rel("LOCATED_IN", list[k]!.i, A.i);
+            at = list[k]!.m.end;
+          }
+        }
         // a place in front of an owner's name: 莒南县|太钢鑫海高端不锈钢项目, 沂河新区|格力电器(临沂)…项目
         else if (between === "" && (IN_FRONT.has(A.m.type) || (A.m.type === "City" && (B.m.type === "Project" || B.m.type === "Lab"))) && (B.m.type === "Project" || B.m.type === "Lab" || B.m.type === "Organization")) rel("LOCATED_IN", B.i, A.i);
         // "丰县在君乐宝乳业迁建二期项目现场": the place is where the project is
