@@ -144,6 +144,7 @@ export class NamePatterns {
   private readonly leadIn: Set<string>;
   private readonly titles: RegExp;
   private readonly projectModifiers: Set<string>;
+  private readonly modifiedHead: RegExp;
   private readonly leadVerbs: string[];
   private readonly generic: Set<string>;
   private readonly genericWords: Set<string>;
@@ -166,6 +167,9 @@ export class NamePatterns {
   ) {
     this.leadIn = new Set(stop.leadIn);
     this.projectModifiers = new Set(stop.projectModifiers);
+    // a run of kinds right before 项目, maybe after a quoted slogan: “填补空白”龙头项目, 强链、补链项目
+    const kinds = [...stop.projectModifiers].sort((a, b) => b.length - a.length).join("|");
+    this.modifiedHead = new RegExp(`^(?:[“"][^”"]{1,8}[”"])?(?:(?:${kinds})、?)+项目`);
     this.titles = new RegExp(`(${stop.titles.join("|")})$`);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
     this.generic = new Set(stop.generic);
@@ -673,6 +677,7 @@ export class NamePatterns {
     const COUNTED_HEAD = /^[0-9一二三四五六七八九十两]+(?:个|家|所|项)[^,。;:!?、]{0,12}?(项目|企业|公司|集团|品牌|高校|院所|园区|医院|机构)/;
     for (let i = from; i < to; i++) {
       let head: RegExpExecArray | null = null;
+      let kinds = false;
       if (text[i] === "等") head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
       else if (/[0-9一二三四五六七八九十两]/.test(text[i]!) && i > from && /[\u4e00-\u9fa5]/.test(text[i - 1]!) && !/[0-9一二三四五六七八九十两第等、]/.test(text[i - 1]!) && words[wordAt.get(i) ?? -1]?.start === i) {
         head = COUNTED_HEAD.exec(text.slice(i, Math.min(to, i + 24)));
@@ -687,13 +692,27 @@ export class NamePatterns {
         }
         if (head) head[0] = "等" + head[0];
       }
+      // or the kind of project closes it: "既有A、B、C“填补空白”龙头项目,也有D、E强链、补链项目"
+      else if (text[i - 1] !== "、" && i > from && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[i - 1]!) && text[i - 1] !== "等") {
+        const kind = this.modifiedHead.exec(text.slice(i, Math.min(to, i + 24)));
+        if (kind && (i === 0 || words[wordAt.get(i) ?? -1]?.start === i || /[“"]/.test(text[i]!))) {
+          let s = i;
+          while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;
+          // (the last item must read as a name: not "…等徐州投资项目", not a sentence with a person's title)
+          const last = text.slice(s, i).split("、").pop()!;
+          if (text.slice(s, i).includes("、") && last.length <= 20 && !last.includes("等") && !this.titles.test(last)) {
+            head = Object.assign(["等" + kind[0], "项目"], { index: 0, input: "" }) as unknown as RegExpExecArray;
+            kinds = true;
+          }
+        }
+      }
       if (!head) continue;
       // a long tail before the head noun is a modifier ("等一批…带动能力强的重点项目"), not a predicate
       // that goes on to name something else ("徐静、孙飞等分别介绍了菏泽市企业…")
       const tail = head[0].slice(1, head[0].length - head[1]!.length);
       if (!tail.includes("的") && this.seg.words(tail, 0, tail.length).some((w) => /^(d|ul|uz|ug|uguo|p|r)$/.test(w.tag))) continue;
       // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
-      if (tail.split("的").pop()!.includes("、")) continue;
+      if (!kinds && tail.split("的").pop()!.includes("、")) continue;
       const type: NodeType | undefined =
         head[1] === "项目" || head[1] === "综合体" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
       // back to the start of the clause
