@@ -227,6 +227,11 @@ export class NamePatterns {
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
       const q = text.slice(start, at).search(/["“]/);
       if (q > 0) start += q;
+      // so does an unquoted number coinage after a place: 济宁市|231产业集群
+      if (type === "IndustryCluster") {
+        const w = words[wordAt.get(start) ?? -1];
+        if (w && w.start === start && this.isPlace(w.word) && /^[0-9]/.test(text.slice(w.end, at))) start = w.end;
+      }
       const name = text.slice(start, end);
       // a whole project name in quotes is a campaign or a slogan (“四乡工程”), which the ontology leaves out
       if (type === "Project" && /[“"]/.test(text[start - 1] ?? "") && /[”"]/.test(text[end] ?? "")) continue;
@@ -476,6 +481,8 @@ export class NamePatterns {
     // a phrase that ends on a word of kind or status (…延链优质项目, 新旧动能转换项目, 徐州投资项目) names a
     // category of projects, not one
     if (type === "Project" && stemWords.length && this.projectModifiers.has(stemWords[stemWords.length - 1]!)) return false;
+    // a cluster is a field's: not a company's or a park's (小微企业集群, …现代产业园区产业集群), nor a count (全球首家全产业链)
+    if (type === "IndustryCluster" && (/(集团|公司|企业|园区|开发区|高新区)/.test(bare) || (stemWords.length && /^(m|q|mq)$/.test(this.seg.lexicon.get(stemWords[stemWords.length - 1]!)?.tag ?? "")))) return false;
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
     if ((suffix === "产业体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
@@ -633,9 +640,15 @@ export class NamePatterns {
           if (outsideName(words, j) || this.leadIn.has(words[j]!.word) || /^(v|p|d|r|c)$/.test(words[j]!.tag)) first[0] = words[j]!.end;
         }
       }
-      for (const [a, b] of pieces) {
+      for (let [a, b] of pieces) {
+        // (a modifier after 等 is no part of the last item: 现代农业等本土特色产业)
+        const etc = text.slice(a, b).indexOf("等");
+        if (etc > 0) b = a + etc;
         const item = text.slice(a, b);
         if (item.length < 2 || item.length > 10 || !NAME_CHARS.test(item) || COUNT.test(item) || this.isPlace(item) || this.generic.has(item)) continue;
+        // a sector is a noun phrase: not a clause that opens with a verb and says where (带动|沿线)
+        const ws = this.seg.words(item, 0, item.length);
+        if (ws.some((w) => w.tag === "f") || (ws.length > 1 && ws[0]!.tag === "v" && this.leadIn.has(ws[0]!.word))) continue;
         out.push({ type: "IndustryCluster", start: a, end: b });
       }
     }
