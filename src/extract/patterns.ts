@@ -10,6 +10,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["全国重点实验室", "Lab"],
   ["产业集群", "IndustryCluster"],
   ["全产业链", "IndustryCluster"],
+  ["产业发展体系", "IndustryCluster"],
   ["产业体系", "IndustryCluster"],
   ["产业链", "IndustryCluster"],
   ["集群", "IndustryCluster"],
@@ -212,6 +213,8 @@ export class NamePatterns {
         type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
       }
       if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
+      // 集群 before 发展 or 化 says how something grows (呈集群发展态势, 集群化), it ends no name
+      if (type === "IndustryCluster" && /^(发展|化|式)/.test(text.slice(hit.end, hit.end + 2))) continue;
       // an ending inside a longer word is no ending (工程|院 in 中国工程院, 项目|部)
       const last = words[wordAt.get(hit.end - 1)!]!;
       if (type === "Project" && last.end > hit.end) continue;
@@ -476,7 +479,8 @@ export class NamePatterns {
     // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
     // (a coinage in quotes alone names a cluster system, "2+2"产业体系, but only a campaign among projects)
-    if (type !== "Organization" && (bare !== "" || type !== "IndustryCluster") && this.isGeneric(bare)) return false;
+    // (and a coinage before generic words still names one: “312”现代产业集群)
+    if (type !== "Organization" && (bare !== "" || type !== "IndustryCluster") && this.isGeneric(bare) && !(type === "IndustryCluster" && /["“]/.test(stem))) return false;
     const stemWords = this.seg.words(bare, 0, bare.length).map((w) => w.word);
     // a phrase that ends on a word of kind or status (…延链优质项目, 新旧动能转换项目, 徐州投资项目) names a
     // category of projects, not one
@@ -484,11 +488,11 @@ export class NamePatterns {
     // a cluster is a field's: not a company's or a park's (小微企业集群, …现代产业园区产业集群), nor a count (全球首家全产业链)
     if (type === "IndustryCluster" && (/(集团|公司|企业|园区|开发区|高新区)/.test(bare) || (stemWords.length && /^(m|q|mq)$/.test(this.seg.lexicon.get(stemWords[stemWords.length - 1]!)?.tag ?? "")))) return false;
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
-    if ((suffix === "产业体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
+    if ((suffix === "产业体系" || suffix === "产业发展体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
     // (an airport is often named by a village or a hill the dictionary knows as a common word: 观音机场)
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
-    if ((type === "Project" || type === "Region" || (type === "IndustryCluster" && suffix === "集群") || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
+    if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
     // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
