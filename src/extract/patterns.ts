@@ -485,8 +485,8 @@ export class NamePatterns {
     // a phrase that ends on a word of kind or status (…延链优质项目, 新旧动能转换项目, 徐州投资项目) names a
     // category of projects, not one
     if (type === "Project" && stemWords.length && this.projectModifiers.has(stemWords[stemWords.length - 1]!)) return false;
-    // a cluster is a field's: not a company's or a park's (小微企业集群, …现代产业园区产业集群), nor a count (全球首家全产业链)
-    if (type === "IndustryCluster" && (/(集团|公司|企业|园区|开发区|高新区)/.test(bare) || (stemWords.length && /^(m|q|mq)$/.test(this.seg.lexicon.get(stemWords[stemWords.length - 1]!)?.tag ?? "")))) return false;
+    // a cluster is a field's: not a company's, a fund's or a park's (省级…产业基金集群, 小微企业集群, …现代产业园区产业集群), nor a count (全球首家全产业链)
+    if (type === "IndustryCluster" && (/(集团|公司|企业|基金|园区|开发区|高新区)/.test(bare) || (stemWords.length && /^(m|q|mq)$/.test(this.seg.lexicon.get(stemWords[stemWords.length - 1]!)?.tag ?? "")))) return false;
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
     if ((suffix === "产业体系" || suffix === "产业发展体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
