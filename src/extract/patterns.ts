@@ -383,7 +383,8 @@ export class NamePatterns {
     if (w.word.length === 1) return this.lineAbbreviations.has(w.word) && !FUNCTION_CHARS.has(w.word);
     if (w.word.length > 3) return false;
     // a word the dictionary does not know (董梁: 董家口 and 梁山) may hold a port's or a town's form
-    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c));
+    // (but not one glued to a function word in front, 中|沈海: lineStart takes the rest)
+    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c)) && !(/^[与和及中在经]/.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
     if (![...w.word].every((c) => this.lineChars.has(c))) return false;
     if (w.tag === "ns" || w.tag === "j") return true;
     const e = this.seg.lexicon.get(w.word);
