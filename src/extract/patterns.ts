@@ -683,7 +683,31 @@ export class NamePatterns {
         at += piece.length + 1;
       }
     }
+    // a train's run between two stations named by place and direction: "加开郑州东至杭州东", "温州南"
+    if (/(高铁|列车|车次|动车|班次|G[0-9])/.test(text.slice(from, to))) {
+      for (let p = text.indexOf("至", from); p >= 0 && p < to; p = text.indexOf("至", p + 1)) {
+        for (const [a, b] of [this.stationBefore(text, from, p), this.stationAfter(text, p + 1, to)]) {
+          if (a >= 0 && !out.some((x) => x.start === a)) out.push({ type: "Infrastructure", start: a, end: b, canonical: `${text.slice(a, b)}站` });
+        }
+      }
+    }
     return out;
+  }
+
+  /** A place and a direction ending at `end` (郑州东|至): where it starts, or -1. */
+  private stationBefore(text: string, from: number, end: number): [number, number] {
+    if (!/[东西南北]/.test(text[end - 1] ?? "")) return [-1, -1];
+    for (let a = Math.max(from, end - 5); a <= end - 3; a++) if (this.isPlace(text.slice(a, end - 1))) return [a, end];
+    return [-1, -1];
+  }
+
+  /** A place and a direction starting at `start` (至|杭州东), not a word that goes on (南部, 北路, 东站). */
+  private stationAfter(text: string, start: number, to: number): [number, number] {
+    for (let b = Math.min(to, start + 5); b >= start + 3; b--) {
+      if (!/[东西南北]/.test(text[b - 1]!) || /^[部方面侧站区路郊城门环京海]/.test(text[b] ?? "")) continue;
+      if (this.isPlace(text.slice(start, b - 1))) return [start, b];
+    }
+    return [-1, -1];
   }
 
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */

@@ -33,7 +33,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
     if (m.type === "Infrastructure" && POINT.test(m.canonical ?? m.name)) {
       const name = m.canonical ?? m.name;
-      const u = startsWithPlace(name, rc.gazetteer, rc.context, STATION.test(name));
+      // (a station takes its place's name whatever province the text is about: 安吉站, 温州南站)
+      const u = startsWithPlace(name, rc.gazetteer, rc.context, STATION.test(name) || /站$/.test(name));
       if (u && (u.type === "City" || u.type === "District")) {
         done.add(key);
         rel("LOCATED_IN", i, placeMention(mentions, u, m));
