@@ -6,6 +6,7 @@ import { decodeLine } from "./lines.ts";
 import { NamePatterns } from "./patterns.ts";
 import { chooseUnit, startsWithPlace } from "./places.ts";
 import { findRelations } from "./relations/index.ts";
+import { POINT } from "./relations/shared.ts";
 import { Segmenter } from "./segment.ts";
 import type { Trie } from "./trie.ts";
 import type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
@@ -135,7 +136,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
     // a port, station or airport is a point: it is located, not a line joining places
-    if (m.type !== "Infrastructure" || /班列|机场|码头|作业区|港|港区|站$/.test(m.canonical ?? m.name)) {
+    if (m.type !== "Infrastructure" || /班列/.test(m.canonical ?? m.name) || POINT.test(m.canonical ?? m.name)) {
       if (m.type === "Infrastructure" && /班列/.test(m.name)) {
         const p = startsWithPlace(m.name, gazetteer, context);
         if (p) extra.push(...placeRelation(mentions, i, p, m, "CONNECTS"));

@@ -82,6 +82,9 @@ const SUFFIXES: [string, NodeType][] = [
   ["机场", "Infrastructure"],
   ["国际机场", "Infrastructure"],
   ["码头", "Infrastructure"],
+  ["枢纽", "Infrastructure"],
+  ["收费站", "Infrastructure"],
+  ["货场", "Infrastructure"],
   ["作业区", "Infrastructure"],
   ["班列", "Infrastructure"],
   ["大运河", "Infrastructure"],
@@ -117,7 +120,7 @@ const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已�
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
 const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
-const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站)$/;
+const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站|枢纽|收费站|货场)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
@@ -492,6 +495,12 @@ export class NamePatterns {
     if ((suffix === "产业体系" || suffix === "产业发展体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
     // (an airport is often named by a village or a hill the dictionary knows as a common word: 观音机场)
+    // (an interchange, toll gate or freight yard by a place or a village's name only: 泗洪西枢纽, 孙圩子枢纽, not 国内领先智算枢纽)
+    if (type === "Infrastructure" && /^(枢纽|收费站|货场)$/.test(suffix)) {
+      const place = bare.replace(/[东西南北]$/, "");
+      const ws = this.seg.words(place, 0, place.length);
+      if (!this.countyOrCity(place) && !this.isPlace(place) && !(ws.length === 1 && ws[0]!.tag === "x" && place.length <= 3)) return false;
+    }
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
     if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;

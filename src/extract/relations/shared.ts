@@ -10,7 +10,7 @@ export const LOCATABLE: ReadonlySet<NodeType> = new Set(["Project", "Lab", "Orga
 export const HOSTABLE: ReadonlySet<NodeType> = new Set(["Lab", "Project", "Organization"]);
 export const PARTNER: ReadonlySet<NodeType> = new Set(["City", "Organization"]);
 /** Infrastructure that is a point (port, station, airport): located in a place, not joining places */
-export const POINT = /(机场|码头|作业区|港|港区|站)$/;
+export const POINT = /(机场|码头|作业区|港|港区|站|枢纽|货场)$/;
 
 export interface RelationContext {
   home?: DocumentHome;
