@@ -103,6 +103,10 @@ const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
 const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合作共建|共建|携手)/g;
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
 const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
+// parks a county or zone names by their field (机械制造产业园区, 智能针织产业园)
+const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
+// what makes a park named by its field one of many: "建设一批特色产业园", "3个产业园"
+const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9一二三四五六七八九十两]+(个|家|大|类|座))$/;
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强)/;
@@ -247,6 +251,9 @@ export class NamePatterns {
         out.push({ type, start, end, bare: true });
         continue;
       }
+      // a park named by its field is one of many after a count (一批|特色产业园)
+      const fieldPark = type === "Zone" && FIELD_PARK.test(text.slice(at, hit.end)) && !this.specific(this.seg.words(text.slice(start, at), 0, at - start).map((w) => w.word), text.slice(start, at));
+      if (fieldPark && (PARKS_COUNTED.test(text.slice(Math.max(from, start - 4), start)) || this.isGeneric(text.slice(start, at)))) continue;
       if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end))) {
         out.push({ type, start, end, ...(lineOf ? { canonical: text.slice(start, lineOf) } : {}) });
         // projects listed before the one that carries the ending share it ("实施恒信50万吨乙醇、国宏…项目")
@@ -502,7 +509,9 @@ export class NamePatterns {
       if (!this.countyOrCity(place) && !this.isPlace(place) && !(ws.length === 1 && ws[0]!.tag === "x" && place.length <= 3)) return false;
     }
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
-    if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
+    // (a park named by its field, 机械制造产业园区, is a name where the text speaks of one: see fieldPark)
+    if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
+    if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
     // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
