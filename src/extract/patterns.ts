@@ -104,6 +104,7 @@ const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合�
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
 const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
 // parks a county or zone names by their field (机械制造产业园区, 智能针织产业园)
+const OWNER_BEFORE = /[\u4e00-\u9fa5)]{2,}(有限公司|有限责任公司|股份公司|集团)$/;
 const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
 // what makes a park named by its field one of many: "建设一批特色产业园", "3个产业园"
 const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9一二三四五六七八九十两]+(个|家|大|类|座))$/;
@@ -254,7 +255,9 @@ export class NamePatterns {
       // a park named by its field is one of many after a count (一批|特色产业园)
       const fieldPark = type === "Zone" && FIELD_PARK.test(text.slice(at, hit.end)) && !this.specific(this.seg.words(text.slice(start, at), 0, at - start).map((w) => w.word), text.slice(start, at));
       if (fieldPark && (PARKS_COUNTED.test(text.slice(Math.max(from, start - 4), start)) || this.isGeneric(text.slice(start, at)))) continue;
-      if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end))) {
+      // a company's project is one project, whatever it is called: 睿阳精密工业股份有限公司的|金属半固态制浆技术项目
+      const owned = type === "Project" && text[start - 1] === "的" && OWNER_BEFORE.test(text.slice(Math.max(from, start - 12), start - 1));
+      if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end), owned)) {
         out.push({ type, start, end, ...(lineOf ? { canonical: text.slice(start, lineOf) } : {}) });
         // projects listed before the one that carries the ending share it ("实施恒信50万吨乙醇、国宏…项目")
         if (type === "Project" && text.slice(at, hit.end) === "项目" && end === hit.end) out.push(...this.sharedEnding(text, words, wordAt, start, from));
@@ -477,7 +480,7 @@ export class NamePatterns {
     return Math.max(start, from);
   }
 
-  private acceptable(name: string, stem: string, type: NodeType, suffix: string): boolean {
+  private acceptable(name: string, stem: string, type: NodeType, suffix: string, owned = false): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one
@@ -510,7 +513,7 @@ export class NamePatterns {
     }
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
     // (a park named by its field, 机械制造产业园区, is a name where the text speaks of one: see fieldPark)
-    if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
+    if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)

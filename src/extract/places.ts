@@ -2,6 +2,8 @@ import type { AdminUnit } from "../knowledge/index.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import type { Trie } from "./trie.ts";
 
+const ZONE_KIND = /^(经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|工业园区)/;
+
 /** The administrative unit a name starts with (徐州中欧班列 → 徐州市). */
 export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>, unambiguous = false): AdminUnit | undefined {
   const rest = name.replace(/^(江苏|山东|安徽|河南)省?/, "");
@@ -27,7 +29,9 @@ export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, c
   const u = chooseUnit(hit.value.units, context);
   // a county's short form needs its city in the document (珠山数字产业园 is not in 景德镇's 珠山区)
   // (unless the name can only be a place's: a station is named by its place and a direction, 兰考南站)
-  if (u && hit.value.short && u.type === "District" && hit.end < 3 && !context.get(u.code.slice(0, 4)) && !(unambiguous && hit.value.units.length === 1)) return undefined;
+  // (nor where a development zone is named after it: 沭阳经开区 can only be 沭阳县's)
+  const zoneAfter = ZONE_KIND.test(rest.slice(hit.end));
+  if (u && hit.value.short && u.type === "District" && hit.end < 3 && !context.get(u.code.slice(0, 4)) && !((unambiguous || zoneAfter) && hit.value.units.length === 1)) return undefined;
   // the most specific: 徐州市鼓楼区经济开发区 is in 鼓楼区 of 徐州市
   if (u?.type === "City") {
     const next = gazetteer.longestAt(rest, hit.end);
