@@ -474,10 +474,20 @@ export class NamePatterns {
       const before = k > 0 ? words[k - 1]!.word : "";
       if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(this.isPlace(before) && !this.contains(before, w))) break;
     }
+    // a registered name puts its place in brackets after the brand (上交|(徐州)新材料研究院): the brand,
+    // whatever jieba tags it, opens the name
+    if (type === "Organization" || type === "Lab") start = this.bracketBrand(text, words, wordAt, start, from);
     // a name cannot start with an unbalanced closing quote, nor with an opening one it does not close
     while (start < at && /[”)]/.test(text[start]!)) start++;
     if (/[“"]/.test(text[start] ?? "") && !/[”"]/.test(text.slice(start + 1, at))) start++;
     return Math.max(start, from);
+  }
+
+  /** A registered name with its place in brackets after the brand (上交|(徐州)新材料研究院) starts at the brand. */
+  private bracketBrand(text: string, words: Word[], wordAt: Map<number, number>, start: number, from: number): number {
+    if (text[start] !== "(" || !/^\([\u4e00-\u9fa5]{2,4}\)/.test(text.slice(start, start + 6))) return start;
+    const b = words[(wordAt.get(start) ?? 0) - 1];
+    return b && b.end === start && b.start >= from && /^[\u4e00-\u9fa5]{2,4}$/.test(b.word) && !this.leadIn.has(b.word) && !this.isPlace(b.word) ? b.start : start;
   }
 
   private acceptable(name: string, stem: string, type: NodeType, suffix: string, owned = false): boolean {
@@ -799,6 +809,8 @@ export class NamePatterns {
         let lastLead = -1;
         for (let j = k; j < words.length && words[j]!.end <= first[1]; j++) {
           const w = words[j]!.word;
+          // (及 and 和 join inside an item: 拓仕达智慧城市及安全智能建设项目)
+          if (/^(及|和)$/.test(w) && j > k) continue;
           if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
             lastLead = j;
             verb = w;
@@ -816,6 +828,7 @@ export class NamePatterns {
           if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || outsideName(words, j)) fs = words[j]!.end;
         }
       }
+      if (type === "Organization") fs = this.bracketBrand(text, words, wordAt, fs, first[0]);
       items[0] = [fs, first[1]];
       // "A及B等项目": two projects, where each side is one (理士锂离子动力电池及荣盛智能家居)
       if (type === "Project") {
