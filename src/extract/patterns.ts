@@ -359,7 +359,8 @@ export class NamePatterns {
       else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
         const rest = { ...w, word: w.word.slice(1), start: w.start + 1 };
-        if (w.tag === "x" && /^[与和及中在经]/.test(w.word) && rest.word.length >= 1 && this.abbreviation(rest)) {
+        // (or to a verb that starts no place: 跨|连霍)
+        if (w.tag === "x" && (/^[与和及中在经]/.test(w.word) || (!this.lineChars.has(w.word[0]!) && /^v/.test(this.seg.lexicon.get(w.word[0]!)?.tag ?? "") && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
           start = rest.start;
           parts++;
         }
@@ -397,7 +398,8 @@ export class NamePatterns {
     if (w.word.length > 3) return false;
     // a word the dictionary does not know (董梁: 董家口 and 梁山) may hold a port's or a town's form
     // (but not one glued to a function word in front, 中|沈海: lineStart takes the rest)
-    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c)) && !(/^[与和及中在经]/.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
+    // (but not one that holds a verb which starts no place: 顺接, 跨连霍)
+    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c) || (!this.lineChars.has(c) && /^v/.test(this.seg.lexicon.get(c)?.tag ?? ""))) && !(/^[与和及中在经]/.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
     if (![...w.word].every((c) => this.lineChars.has(c))) return false;
     if (w.tag === "ns" || w.tag === "j") return true;
     const e = this.seg.lexicon.get(w.word);

@@ -2,6 +2,8 @@ import { startsWithPlace } from "../places.ts";
 import { collector, placeMention, POINT, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
+const CROSSES = /(跨|跨越|上跨|下穿|衔接|顺接|接入|互通)$/;
+
 /** CONNECTS stated in a sentence: "中欧班列通过满洲里、二连浩特等口岸", "徐民高速菏泽段". (Line names are decoded in lines.ts.) */
 export function connects({ doc, text, mentions, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
@@ -26,12 +28,15 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
   }
   // a route described place by place (…自A引出,经B、C,至D; 设E站、F站): each place and each station's
   // place is served, until another line is named
+  // a line the route crosses or joins (跨连霍高速, 顺接盐洛高速) is passed on the way: it neither ends
+  // the route nor owns the places after it
+  const crossed = (at: number): boolean => CROSSES.test(text.slice(Math.max(0, at - 3), at));
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
       const A = list[a]!;
       // the works on a line (京沪高速公路临沂段改扩建工程起自…,经…) describe the line's route
       const works = A.m.type === "Project" ? WORKS_ON_LINE.exec(A.m.canonical ?? A.m.name) : null;
-      if ((A.m.type !== "Infrastructure" && !works) || POINT.test(A.m.canonical ?? A.m.name)) continue;
+      if ((A.m.type !== "Infrastructure" && !works) || POINT.test(A.m.canonical ?? A.m.name) || crossed(A.m.start)) continue;
       let line = A.i;
       if (works) {
         const known = mentions.findIndex((m) => m.type === "Infrastructure" && (m.canonical ?? m.name) === works[1]);
@@ -42,7 +47,10 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
         }
       }
       for (const x of list.slice(a + 1)) {
-        if (x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name)) break;
+        if (x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name)) {
+          if (crossed(x.m.start)) continue;
+          break;
+        }
         const between = text.slice(A.m.end, x.m.start);
         // a route goes on over commas only clause by clause (…引出,经B,至C); another clause ends it
         // (a clause that opens with a place goes on with the places of the one before: "经A、B,C市D县、E区")
