@@ -297,7 +297,8 @@ function documentContext(spans: Span[], text: string, gazetteer: Trie<GazetteerE
     const units = sp.entry?.units ?? (head && head.end < sp.end ? head.value.units : undefined);
     if (units?.length !== 1 || ((sp.entry ?? head!.value).short && units[0]!.type === "District")) continue;
     const code = units[0]!.code;
-    for (const prefix of [code.slice(0, 2), code.slice(0, 4)]) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    // (a county's own code too: of two 东城街道 in 菏泽, the one in the county the text names)
+    for (const prefix of [code.slice(0, 2), code.slice(0, 4), ...(units[0]!.type === "District" ? [code.slice(0, 6)] : [])]) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }
   return counts;
 }

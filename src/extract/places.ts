@@ -50,7 +50,7 @@ export function chooseUnit(units: AdminUnit[], context: Map<string, number>): Ad
   let best: AdminUnit | undefined;
   let bestScore = 0;
   for (const u of units) {
-    const score = (context.get(u.code.slice(0, 4)) ?? 0) * 10 + (context.get(u.code.slice(0, 2)) ?? 0);
+    const score = (u.code.length > 6 ? (context.get(u.code.slice(0, 6)) ?? 0) * 1000 : 0) + (context.get(u.code.slice(0, 4)) ?? 0) * 10 + (context.get(u.code.slice(0, 2)) ?? 0);
     if (score > bestScore || (score === bestScore && best && u.code < best.code)) {
       best = u;
       bestScore = score;
