@@ -15,8 +15,8 @@ const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8"))
 // change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
 // asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
 const FLOORS = {
-  all: { nodes: 0.73, edges: 0.61 }, // measured 0.758 / 0.641 on 100 pages (2026-11-30, third session, 16 new pages)
-  test: { nodes: 0.71, edges: 0.58 }, // measured 0.739 / 0.612 on 35 pages
+  all: { nodes: 0.77, edges: 0.65 }, // measured 0.797 / 0.678 on 100 pages (2026-11-30, end of the third session)
+  test: { nodes: 0.71, edges: 0.58 }, // measured 0.734 / 0.609 on 35 pages
 };
 
 async function score(docs: string[]) {
