@@ -441,7 +441,9 @@ export class NamePatterns {
       const placeWord = point && this.countyOrCity(w);
       // the second field of "A与B…实验室" may open with a nominal verb (植保与|耕作装备)
       const afterJoin = k >= 2 && words[k - 1]!.word === "与" && this.joinsFields(words, k - 1, at);
-      const lone = placeWord || afterJoin || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
+      // inside a lab's title a verb between nouns is nominal (国家地方|联合|工程实验室)
+      const nominal = type === "Lab" && k > 0 && /^(n|nz|vn)$/.test(words[k - 1]!.tag) && /^(n|nz|vn)$/.test(words[k + 1]?.tag ?? "") && /^(联合|协同|共建)$/.test(w);
+      const lone = placeWord || afterJoin || nominal || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       if (w.length >= 3 && words[k]!.tag === "x" && /^[以对在与和及将把被由从向为]/.test(w) && !this.isPlace(w)) {
         start = words[k]!.start + 1;
