@@ -65,6 +65,8 @@ window.__hkg = {
   displayedLabels: () => (app ? window.__hkg!.displayedNodes().map((k) => app!.graph.getNodeAttribute(k, "label")) : []),
   displayedEdges: () => (app ? app.graph.filterEdges((k) => app!.renderer.getEdgeDisplayData(k)?.hidden === false) : []),
   selected: () => app?.store.get().selected ?? null,
+  hovered: () => app?.store.get().hovered ?? null,
+  reduced: () => ({ ...(app?.reduced ?? { nodes: 0, edges: 0 }) }),
   nodeScreenPosition: (label) => {
     if (!app) return null;
     const key = app.graph.findNode((_, a) => a.label === label);
