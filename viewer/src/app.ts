@@ -107,6 +107,8 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
     // Back to an address without an entity (history, or an edited link) closes the panel.
     if (name === null) return select(null);
     const key = findNodeByName(graph, name);
+    // the address a selection just wrote (a click) is no journey: the camera stays where it is
+    if (key !== null && key === store.get().selected) return;
     if (key !== null) select(key, true);
     else els.status.textContent = `No entity named “${name}” in this graph`;
   };

@@ -4,7 +4,7 @@ import "./styles.css";
 import { mountApp, type Elements, type MountedApp } from "./app.ts";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf/browser";
-import { parseGraphFile, type GexfReader } from "./core/load.ts";
+import { graphFromParsed, parseGraphFile, type GexfReader } from "./core/load.ts";
 import type { LoadReply, LoadRequest } from "./core/load-protocol.ts";
 import type { ViewerGraph } from "./core/types.ts";
 import { mountDropzone } from "./views/dropzone.ts";
@@ -47,7 +47,7 @@ function load(req: LoadRequest): Promise<ViewerGraph | null> {
     worker.addEventListener("message", (ev: MessageEvent<LoadReply>) => {
       const r = ev.data;
       try {
-        if (r.kind === "graph") resolve(Graph.from(r.data) as ViewerGraph);
+        if (r.kind === "graph") resolve(graphFromParsed(r.name, r.data));
         else if (r.kind === "gexf") resolve(parseGraphFile(r.name, r.text, readGexf));
         else if (r.kind === "missing") resolve(null);
         else reject(new Error(r.message));

@@ -1,11 +1,11 @@
-import type { SerializedGraph } from "graphology-types";
-import type { ViewerEdge, ViewerGraphAttributes, ViewerNode } from "./types.ts";
+import type { SerializedViewerGraph } from "./load.ts";
 
 /** what the page asks the loading worker for: the served graph, or a file the user opened */
 export type LoadRequest = { kind: "url"; url: string } | { kind: "file"; file: File };
 
 export type LoadReply =
-  | { kind: "graph"; data: SerializedGraph<ViewerNode, ViewerEdge, ViewerGraphAttributes> }
+  /** graph.json, checked and normalised (load.ts's parseGraphJson) */
+  | { kind: "graph"; name: string; data: SerializedViewerGraph }
   /** GEXF text, for the page to parse (workers have no XML parser) */
   | { kind: "gexf"; name: string; text: string }
   /** the server answered with this status: no graph served */

@@ -3,7 +3,7 @@
 // The page receives the finished graph (graphology's serialised form, by structured clone) and
 // only imports it. GEXF needs the DOM's XML parser, which workers lack: its text goes back to
 // the page to be parsed there.
-import { GraphFileError, parseGraphFile } from "./load.ts";
+import { isGexfFile, parseGraphJson } from "./load.ts";
 import type { LoadReply, LoadRequest } from "./load-protocol.ts";
 
 const post = (reply: LoadReply) => (self as unknown as Worker).postMessage(reply);
@@ -22,12 +22,8 @@ async function read(req: LoadRequest): Promise<LoadReply> {
     name = req.file.name;
     text = await req.file.text();
   }
-  const isGexf = /\.gexf$/i.test(name) || (!/\.json$/i.test(name) && text.trimStart().startsWith("<"));
-  if (isGexf) return { kind: "gexf", name, text };
-  const graph = parseGraphFile(name, text, () => {
-    throw new GraphFileError("GEXF is parsed on the page");
-  });
-  return { kind: "graph", data: graph.export() };
+  if (isGexfFile(name, text)) return { kind: "gexf", name, text };
+  return { kind: "graph", name, data: parseGraphJson(name, text) };
 }
 
 self.addEventListener("message", (ev: MessageEvent<LoadRequest>) => {
