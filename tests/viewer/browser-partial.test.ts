@@ -47,7 +47,8 @@ describe.skipIf(skipBrowser)("viewer in Chromium: a hover redoes only what it ch
       const neighbourhood = new Set([hovered, ...incident.flatMap((e) => [e.source, e.target])]);
       expect(incident.length).toBeGreaterThan(0);
       let after = await reduced(page);
-      expect({ nodes: after.nodes - before.nodes, edges: after.edges - before.edges }).toEqual({ nodes: neighbourhood.size, edges: incident.length });
+      // its relations are drawn above the veil by the page itself, not by sigma's edge reducer
+      expect({ nodes: after.nodes - before.nodes, edges: after.edges - before.edges }).toEqual({ nodes: neighbourhood.size, edges: 0 });
       expect(await veilShown(page)).toBe(true);
 
       // a click selects it: one node changes
@@ -64,7 +65,7 @@ describe.skipIf(skipBrowser)("viewer in Chromium: a hover redoes only what it ch
       await page.mouse.move(box.x + 2, box.y + 2);
       await page.waitForFunction(() => window.__hkg!.hovered() === null && window.__hkg!.settled());
       after = await reduced(page);
-      expect({ nodes: after.nodes - before.nodes, edges: after.edges - before.edges }).toEqual({ nodes: neighbourhood.size, edges: incident.length });
+      expect({ nodes: after.nodes - before.nodes, edges: after.edges - before.edges }).toEqual({ nodes: neighbourhood.size, edges: 0 });
       expect(await veilShown(page)).toBe(false);
 
       // a filter changes what is shown everywhere: every node and edge again

@@ -57,7 +57,7 @@ export function makeEdgeReducer(ctx: ReducerContext) {
       out.hidden = true;
       return out;
     }
-    if (s.hovered !== null && ctx.graph.hasExtremity(edge, s.hovered)) out.forceLabel = true;
+    // the hovered node's relations are drawn and named above the veil by views/focus-layer.ts
     if (edge === s.hoveredEdge) {
       out.forceLabel = true;
       out.size += 2;

@@ -1,6 +1,6 @@
 // What sigma must redo after a change of view state. A filter, the sizes or the colours change
 // what is drawn everywhere: the whole graph. A hover or a selection changes a handful of nodes
-// and edges: only those are reduced again and rewritten in place (sigma's partial refresh,
+// (an edge, when edges can be hovered): only those are reduced again and rewritten in place (sigma's partial refresh,
 // without re-indexing, since no position, size or visibility moves).
 import { FILTER_KEYS, type ViewState } from "./state.ts";
 import type { ViewerGraph } from "./types.ts";
@@ -25,8 +25,8 @@ export function planRefresh(graph: ViewerGraph, s: ViewState, prev: ViewState, f
   const node = (k: string | null) => k !== null && graph.hasNode(k) && nodes.add(k);
   const edge = (k: string | null) => k !== null && graph.hasEdge(k) && edges.add(k);
   if (s.hovered !== prev.hovered) {
+    // the hovered node's relations are not the reducers' business: views/focus-layer.ts draws them
     for (const f of [prevFocus, focus]) if (f) for (const k of f) nodes.add(k);
-    for (const h of [prev.hovered, s.hovered]) if (h !== null && graph.hasNode(h)) graph.forEachEdge(h, (e) => void edges.add(e));
   }
   if (s.hoveredEdge !== prev.hoveredEdge) [prev.hoveredEdge, s.hoveredEdge].forEach(edge);
   if (s.selected !== prev.selected) [prev.selected, s.selected].forEach(node);
