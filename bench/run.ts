@@ -11,7 +11,7 @@ import { formatLinearity, formatTable, median, type RunFigures } from "./report.
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 
-const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--start | --no-start] [--rebuild | --no-rebuild] [--hostile [W]] [--scale [MB]]
+const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] [--viewer | --no-viewer] [--viewer-nodes N] [--viewer-against REV] [--start | --no-start] [--rebuild | --no-rebuild] [--hostile [W]] [--scale [MB]]
   --mb N        corpus size in MB (default: the linearity pair 5 and 20)
   --sizes A,B   corpus sizes to compare per MB (default 5,20)
   --runs K      runs per size; the table shows the median of each figure (default 1)
@@ -28,6 +28,9 @@ const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] 
                 (NEO4J_URI or NEO4J_PORT, as for hkg)
   --viewer      only the viewer benchmark: 20,000 entities in headless Chromium
   --no-viewer   skip the viewer benchmark (it runs after the pipeline when Chromium is installed)
+  --viewer-nodes N    the viewer's synthetic graph: N entities, 1.5 N relations (default 20,000)
+  --viewer-against REV  also the viewer of git revision REV, built in a temporary folder, runs
+                interleaved in the same browser (e.g. --viewer --viewer-nodes 50000 --viewer-against main)
   --start       only the start-up benchmark: hkg --version of the packed and installed package
                 beside node -e 0 (21 runs each, or --runs K)
   --no-start    skip the start-up benchmark (it runs first otherwise)
@@ -46,10 +49,12 @@ interface Args {
   /** --runs given: the start-up benchmark uses it too (default 21) */
   runsGiven: boolean;
   rebuild: boolean;
+  viewerNodes: number;
+  viewerAgainst?: string;
 }
 
 function parse(argv: string[]): Args | undefined {
-  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true, start: true, runsGiven: false, rebuild: true };
+  const args: Args = { sizes: [5, 20], runs: 1, layout: true, pipeline: true, viewer: true, start: true, runsGiven: false, rebuild: true, viewerNodes: 20_000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -65,6 +70,8 @@ function parse(argv: string[]): Args | undefined {
     else if (a === "--start") (args.pipeline = false), (args.viewer = false), (args.start = true), (args.rebuild = false);
     else if (a === "--no-start") args.start = false;
     else if (a === "--no-viewer") args.viewer = false;
+    else if (a === "--viewer-nodes") args.viewerNodes = Math.round(positive(value(), a));
+    else if (a === "--viewer-against") args.viewerAgainst = value();
     else if (a === "--rebuild") [args.pipeline, args.viewer, args.start] = [false, false, false];
     else if (a === "--no-rebuild") args.rebuild = false;
     else if (a === "--help" || a === "-h") return undefined;
@@ -139,7 +146,12 @@ export async function main(argv: string[]): Promise<void> {
   if (args.viewer) {
     // loaded only here: the pipeline's child processes need neither Chromium's driver nor the server
     const { viewerBench } = await import("./viewer.ts");
-    const report = await viewerBench(BENCH_DIR, { nodes: 20_000, edges: 30_000, runs: args.runs });
+    const report = await viewerBench(BENCH_DIR, {
+      nodes: args.viewerNodes,
+      edges: Math.round(args.viewerNodes * 1.5),
+      runs: args.runs,
+      against: args.viewerAgainst,
+    });
     process.stdout.write(report ?? "viewer benchmark skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)\n");
   }
 }

@@ -8,13 +8,17 @@ import { edgeShown, nodeShown, stated } from "./core/filters.ts";
 import { LayoutController } from "./core/layout.ts";
 import { computeCommunities, computeSizes, type Communities } from "./core/metrics.ts";
 import { makeEdgeReducer, makeNodeReducer } from "./core/reducers.ts";
+import { focusOf, planRefresh } from "./core/refresh-plan.ts";
 import { findNodeByName, nodeHash, parseHash } from "./core/route.ts";
 import { addPinyinInBackground, buildEntries } from "./core/search-index.ts";
 import { FILTER_KEYS, initialState, type ViewState } from "./core/state.ts";
+import { isLarge, sigmaSettingsFor } from "./core/scale.ts";
+import { refreshPart } from "./core/partial-refresh.ts";
 import { Store } from "./core/store.ts";
 import type { ViewerGraph } from "./core/types.ts";
 import { download, visibleGexf } from "./core/export.ts";
 import { mountControls } from "./views/controls.ts";
+import { mountFocusLayer } from "./views/focus-layer.ts";
 import { renderPanel } from "./views/panel.ts";
 import { mountSearch } from "./views/search.ts";
 import { mountTime } from "./views/time.ts";
@@ -38,6 +42,8 @@ export interface MountedApp {
   renderer: Sigma;
   store: Store<ViewState>;
   select(key: string | null, zoom?: boolean): void;
+  /** reducer calls since the graph was mounted: how much of it the events so far made sigma redo */
+  reduced: { nodes: number; edges: number };
   dispose(): void;
 }
 
@@ -59,26 +65,22 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
   let communities: Communities | null = null;
   let focus: Set<string> | null = null;
 
-  const ctx = { graph, state: () => store.get(), sizes: () => sizes, communities: () => communities, focus: () => focus };
+  const reduced = { nodes: 0, edges: 0 };
+  const ctx = { graph, state: () => store.get(), sizes: () => sizes, communities: () => communities, focus: () => focus, counted: reduced };
   const renderer = new Sigma(graph, els.sigma, {
     nodeReducer: makeNodeReducer(ctx) as never,
     edgeReducer: makeEdgeReducer(ctx) as never,
     defaultEdgeType: "arrow",
     edgeProgramClasses: { arrow: EdgeArrowProgram },
-    renderEdgeLabels: true,
-    enableEdgeEvents: true,
-    zIndex: true,
     labelFont: "system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
     edgeLabelFont: "system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.6,
     edgeLabelSize: 11,
-    // On big graphs, drop edges and labels while panning: the frame stays cheap under the pointer.
-    hideEdgesOnMove: graph.size > 5000,
-    hideLabelsOnMove: graph.order > 5000,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
+    ...sigmaSettingsFor(graph.order, graph.size),
   });
+  const focusLayer = mountFocusLayer(renderer, graph);
+  const large = isLarge(graph.order, graph.size);
   const layout = new LayoutController(graph);
   const entries = buildEntries(graph);
   const stopPinyin = addPinyinInBackground(entries);
@@ -105,6 +107,8 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
     // Back to an address without an entity (history, or an edited link) closes the panel.
     if (name === null) return select(null);
     const key = findNodeByName(graph, name);
+    // the address a selection just wrote (a click) is no journey: the camera stays where it is
+    if (key !== null && key === store.get().selected) return;
     if (key !== null) select(key, true);
     else els.status.textContent = `No entity named “${name}” in this graph`;
   };
@@ -143,7 +147,8 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.sizeBy !== prev.sizeBy) sizes = computeSizes(graph, s.sizeBy);
     if (s.colorBy === "community" && !communities) communities = computeCommunities(graph);
-    if (s.hovered !== prev.hovered) focus = s.hovered === null ? null : new Set([s.hovered, ...graph.neighbors(s.hovered)]);
+    const prevFocus = focus;
+    if (s.hovered !== prev.hovered) focus = focusOf(graph, s.hovered);
     const filtersChanged = FILTER_KEYS.some((k) => s[k] !== prev[k]);
     if (filtersChanged) {
       legend.sync();
@@ -159,8 +164,10 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
         else history.replaceState(null, "", window.location.pathname + window.location.search);
       }
     }
-    const onlyHover = Object.keys(s).every((k) => k === "hovered" || k === "hoveredEdge" || k === "layoutRunning" || s[k as keyof ViewState] === prev[k as keyof ViewState]);
-    renderer.refresh({ skipIndexation: onlyHover });
+    const plan = planRefresh(graph, s, prev, focus, prevFocus);
+    if (plan.kind === "full") renderer.refresh();
+    else if (plan.kind === "partial") refreshPart(renderer, plan.nodes, plan.edges, !large);
+    if (s.hovered !== prev.hovered || filtersChanged) focusLayer.set(s.hovered, isEdgeShown);
   });
 
   // --- sigma events
@@ -191,8 +198,10 @@ export function mountApp(graph: ViewerGraph, els: Elements, onOpenFile: (f: File
     renderer,
     store,
     select,
+    reduced,
     dispose() {
       stopPinyin();
+      focusLayer.dispose();
       layout.kill();
       unsubscribe();
       unsubscribeControls();

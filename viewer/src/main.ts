@@ -4,7 +4,8 @@ import "./styles.css";
 import { mountApp, type Elements, type MountedApp } from "./app.ts";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf/browser";
-import { parseGraphFile, type GexfReader } from "./core/load.ts";
+import { graphFromParsed, parseGraphFile, type GexfReader } from "./core/load.ts";
+import type { LoadReply, LoadRequest } from "./core/load-protocol.ts";
 import type { ViewerGraph } from "./core/types.ts";
 import { mountDropzone } from "./views/dropzone.ts";
 import "./core/test-hook.ts";
@@ -36,9 +37,33 @@ function show(graph: ViewerGraph): void {
   app.renderer.on("afterRender", () => renders++);
 }
 
+/**
+ * Reads and parses a graph in a worker (core/load-worker.ts) and builds it here from the parsed
+ * form; null when the server has no graph. Errors name the file, as parseGraphFile's do.
+ */
+function load(req: LoadRequest): Promise<ViewerGraph | null> {
+  const worker = new Worker(new URL("./core/load-worker.ts", import.meta.url), { type: "module" });
+  return new Promise<ViewerGraph | null>((resolve, reject) => {
+    worker.addEventListener("message", (ev: MessageEvent<LoadReply>) => {
+      const r = ev.data;
+      try {
+        if (r.kind === "graph") resolve(graphFromParsed(r.name, r.data));
+        else if (r.kind === "gexf") resolve(parseGraphFile(r.name, r.text, readGexf));
+        else if (r.kind === "missing") resolve(null);
+        else reject(new Error(r.message));
+      } catch (err) {
+        reject(err as Error);
+      }
+    });
+    worker.addEventListener("error", (ev) => reject(new Error(ev.message || "the graph loader failed to start")));
+    worker.postMessage(req);
+  }).finally(() => worker.terminate());
+}
+
 async function openFile(file: File): Promise<void> {
   try {
-    const graph = parseGraphFile(file.name, await file.text(), readGexf);
+    const graph = await load({ kind: "file", file });
+    if (!graph) return;
     if (window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
     show(graph);
   } catch (err) {
@@ -46,15 +71,14 @@ async function openFile(file: File): Promise<void> {
   }
 }
 
-/** `hkg serve` offers its graph at ./graph; the content type says JSON or GEXF. */
+/** `hkg serve` offers its graph at ./graph; the worker fetches it (the URL resolved against this page). */
 async function loadDefault(): Promise<void> {
-  const res = await fetch("graph");
-  if (!res.ok) {
+  const graph = await load({ kind: "url", url: new URL("graph", window.location.href).href });
+  if (!graph) {
     els.status.textContent = "No graph served here: open a graph.json or .gexf file (button or drag and drop).";
     return;
   }
-  const gexf = /xml|gexf/.test(res.headers.get("content-type") ?? "");
-  show(parseGraphFile(gexf ? "graph.gexf" : "graph.json", await res.text(), readGexf));
+  show(graph);
 }
 
 mountDropzone(byId("drop-hint"), (f) => void openFile(f));
@@ -65,6 +89,8 @@ window.__hkg = {
   displayedLabels: () => (app ? window.__hkg!.displayedNodes().map((k) => app!.graph.getNodeAttribute(k, "label")) : []),
   displayedEdges: () => (app ? app.graph.filterEdges((k) => app!.renderer.getEdgeDisplayData(k)?.hidden === false) : []),
   selected: () => app?.store.get().selected ?? null,
+  hovered: () => app?.store.get().hovered ?? null,
+  reduced: () => ({ ...(app?.reduced ?? { nodes: 0, edges: 0 }) }),
   nodeScreenPosition: (label) => {
     if (!app) return null;
     const key = app.graph.findNode((_, a) => a.label === label);

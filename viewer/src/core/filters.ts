@@ -40,8 +40,14 @@ export function activeDocuments(documents: readonly DocumentInfo[], yearRange: V
   return out;
 }
 
+/** Whether any filter hides anything: when none does, every node and edge is shown without a look at them. */
+export function filtering(s: ViewState): boolean {
+  return s.hiddenKinds.size > 0 || s.hiddenRelations.size > 0 || s.minMentions > 0 || s.hideImplied || s.activeDocs !== null;
+}
+
 // Constant-time checks: the reducers call these for every node on each refresh.
 export function nodeShown(s: ViewState, n: ViewerNode): boolean {
+  if (!filtering(s)) return true;
   if (s.hiddenKinds.has(n.kind)) return false;
   if (s.hideImplied && n.implied) return false;
   // Implied nodes have no mentions by definition; the implied toggle alone decides them.
@@ -50,6 +56,7 @@ export function nodeShown(s: ViewState, n: ViewerNode): boolean {
 }
 
 export function edgeShown(s: ViewState, graph: ViewerGraph, edge: string, e: ViewerEdge): boolean {
+  if (!filtering(s)) return true;
   if (s.hiddenRelations.has(e.relation)) return false;
   if (!stated(s, e.docs)) return false;
   return nodeShown(s, graph.getSourceAttributes(edge)) && nodeShown(s, graph.getTargetAttributes(edge));

@@ -9,6 +9,13 @@ export interface HkgTestHook {
   displayedLabels(): string[];
   displayedEdges(): string[];
   selected(): string | null;
+  /** the node under the pointer, as the view state has it */
+  hovered(): string | null;
+  /**
+   * nodes and edges the reducers were run for since the graph was mounted: a test acts and
+   * compares, to tell a partial refresh from a redraw of the whole graph
+   */
+  reduced(): { nodes: number; edges: number };
   /** where a node is drawn, in CSS pixels of the sigma container */
   nodeScreenPosition(label: string): { x: number; y: number } | null;
   /** frames sigma has drawn since the page loaded (all graphs): a test waits for one more after acting */
