@@ -26,7 +26,7 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
 }
 
 /**
- * toGexf's text in pieces of about 64 K characters, for writing a large graph without holding its
+ * toGexf's text in pieces of about 16 K characters, for writing a large graph without holding its
  * whole text (graphology-gexf's `write` builds one string, and then a copy of the graph for it).
  *
  * This is graphology-gexf's writer (common/writer.js, 0.13) made to stream: the same xml-writer
@@ -154,7 +154,8 @@ export function* gexfPieces(graph: KnowledgeGraph, options: GexfOptions = {}): G
   yield* flush(true);
 }
 
-const PIECE_UNITS = 1 << 16;
+// small pieces: see WRITE_UNITS in graph-file/atomic.ts
+const PIECE_UNITS = 1 << 14;
 
 type Value = string | number | boolean | string[] | undefined;
 interface Element {

@@ -54,7 +54,7 @@ export function toGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {}): 
 }
 
 /**
- * toGraphml's text in pieces, a thousand elements at a time, for writing a large graph without
+ * toGraphml's text in pieces, fifty elements at a time, for writing a large graph without
  * holding its whole text. The builder writes the document around one marker node (everything
  * before it and after it), then each batch of nodes and edges inside the same wrapper, so every
  * piece is indented and escaped as one document of the whole graph would be.
@@ -132,7 +132,8 @@ export function* graphmlPieces(graph: KnowledgeGraph, options: GraphmlOptions = 
   yield write(tail);
 }
 
-const BATCH = 1000;
+// small batches: each one's text stays a small string (see WRITE_UNITS in graph-file/atomic.ts)
+const BATCH = 50;
 // the one node of the document the head and tail are cut from
 const MARK = "hkg-mark";
 const WRAP_OPEN = "<graphml>\n  <graph>\n";

@@ -139,8 +139,10 @@ async function apply(dir: string, journal: Journal): Promise<void> {
   await rm(staging, { recursive: true, force: true });
 }
 
-// pieces are gathered up to this many UTF-16 units before a write: few system calls, little memory
-const WRITE_UNITS = 1 << 20;
+// pieces are gathered up to this many UTF-16 units before a write: few system calls, and strings
+// small enough for V8's young generation (a larger one goes to the large-object space, freed only
+// by a full collection, so a writer of hundreds of megabytes would pile them up)
+const WRITE_UNITS = 1 << 15;
 
 async function writeDurably(file: string, content: FileContent): Promise<void> {
   const handle = await open(file, "w");

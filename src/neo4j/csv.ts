@@ -37,7 +37,7 @@ export function toNeo4jCsv(records: GraphRecords): Record<string, string> {
   return Object.fromEntries(Object.entries(neo4jCsvPieces(streamOf(records))).map(([name, pieces]) => [name, [...pieces].join("")]));
 }
 
-/** toNeo4jCsv's files, each as pieces of a thousand rows, for writing a large graph without holding its text. */
+/** toNeo4jCsv's files, each as pieces of two hundred rows, for writing a large graph without holding its text. */
 export function neo4jCsvPieces(records: RecordStream): Record<string, Iterable<string>> {
   // an unquoted empty field is "no property"; a quoted "" would be an empty string
   const list = (items: string[]) => (items.length ? items.join(ARRAY_DELIMITER) : null);
@@ -67,13 +67,13 @@ function* map<T>(items: Iterable<T>, row: (item: T) => unknown[]): Generator<unk
   for (const item of items) yield row(item);
 }
 
-/** The header, then the rows a thousand at a time: each record is written on its own, so the pieces join into one file's text. */
+/** The header, then the rows two hundred at a time (small strings): each record is written on its own, so the pieces join into one file's text. */
 function* csv(header: string[], rows: Iterable<unknown[]>): Generator<string> {
   const write = (batch: unknown[][]) => stringify(batch, { quoted_string: true, record_delimiter: "unix", cast: { boolean: (b) => String(b) } });
   let batch: unknown[][] = [header];
   for (const row of rows) {
     batch.push(row);
-    if (batch.length === 1000) yield write(batch.splice(0));
+    if (batch.length === 200) yield write(batch.splice(0));
   }
   if (batch.length) yield write(batch);
 }

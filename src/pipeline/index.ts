@@ -7,7 +7,7 @@ import { buildGraph, type KnowledgeGraph } from "../graph/index.ts";
 import { ingest, ingestTexts, type IngestProblem, type IngestResult, type SourceDocument, type TextInput } from "../ingest/index.ts";
 import { loadKnowledge } from "../knowledge/index.ts";
 import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../ontology/index.ts";
-import { resolve } from "../resolve/index.ts";
+import { resolve, type ResolvedGraph } from "../resolve/index.ts";
 import { exportGraph, type ExportOptions } from "../export/index.ts";
 import { defaultJobs, extractOnThreads, type Extracted } from "./extract-pool.ts";
 
@@ -100,10 +100,12 @@ async function buildIngested({ documents, problems }: IngestResult, options: Bui
   const { extractions, extracted } = await extractAll(documents, () => createExtractor(kb), cache, problems, progress, options.jobs);
   mark("extract");
 
-  const resolved = resolve(extractions, kb);
+  // each stage's input is let go once the next has read it: a large corpus holds one stage's data at a time
+  let resolved: ResolvedGraph | undefined = resolve(extractions.splice(0), kb);
   mark("resolve");
 
   const graph = buildGraph(resolved, extracted, { layout: options.layout === false ? false : {} });
+  resolved = undefined;
   mark("graph");
 
   const refuse = options.strict === true && problems.length > 0;
@@ -130,6 +132,22 @@ async function buildIngested({ documents, problems }: IngestResult, options: Bui
     },
   };
 }
+
+/**
+ * The extract stage alone, as build() runs it without a cache: each document's extraction in
+ * document order, on `jobs` threads (default as build's), and the documents that could not be
+ * extracted. For benchmarks of the stages one by one.
+ */
+export async function extractDocuments(
+  documents: SourceDocument[],
+  options: { jobs?: number } = {},
+): Promise<{ extractions: Extraction[]; extracted: SourceDocument[]; problems: IngestProblem[] }> {
+  const problems: IngestProblem[] = [];
+  const kb = loadKnowledge();
+  return { ...(await extractAll(documents, () => createExtractor(kb), undefined, problems, undefined, options.jobs)), problems };
+}
+
+export { defaultJobs } from "./extract-pool.ts";
 
 function openCache(options: BuildOptions): ExtractionCache | undefined {
   if (options.cache === false) return undefined;

@@ -18,18 +18,18 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 let graph: KnowledgeGraph;
 
 beforeAll(async () => {
-  const corpus = makeScaleCorpus(root, { mb: 0.4 });
+  const corpus = makeScaleCorpus(root, { mb: 0.15 });
   ({ graph } = await build([corpus.dir], { layout: false, jobs: 1 }));
 }, 300_000);
 
 describe("streaming writers", () => {
   it("write into their files exactly the text of the one-string writers", async () => {
-    // more nodes and edges than one batch of the GraphML and CSV writers, more text than one write
-    expect(graph.order).toBeGreaterThan(1000);
-    expect(graph.size).toBeGreaterThan(1000);
+    // many batches of the GraphML and CSV writers, many writes
+    expect(graph.order).toBeGreaterThan(200);
+    expect(graph.size).toBeGreaterThan(200);
     const out = path.join(root, "out");
     await exportGraph(graph, out, { csv: true, gexf: { version: "1.2" } });
-    expect(readFileSync(path.join(out, "graph.json")).length).toBeGreaterThan(1 << 21);
+    expect(readFileSync(path.join(out, "graph.json")).length).toBeGreaterThan(1 << 19);
     const records = toRecords(graph);
     const expected: Record<string, string> = {
       "graph.json": toJson(graph),
@@ -68,7 +68,7 @@ describe("streaming writers", () => {
 
   it("a character made of two UTF-16 units is written whole where the pieces meet at a write's end", async () => {
     const dir = path.join(root, "pair");
-    const head = "a".repeat((1 << 20) - 1);
+    const head = "a".repeat((1 << 15) - 1);
     await writeFilesAtomically(dir, { "graph.json": (function* () { yield head + "\uD83D"; yield "\uDE00 end"; })() });
     expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(`${head}\u{1F600} end`);
   });
