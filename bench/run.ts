@@ -21,7 +21,8 @@ const USAGE = `npm run bench -- [--mb N] [--runs K] [--sizes A,B] [--no-layout] 
   --scale [MB]  the report-like corpus at MB/4, MB/2 and MB (default 50, up to 200), sizes and
                 runs interleaved: read+decode, jieba's cut and every build stage side by side,
                 ratios, medians, size exponents, peak RSS (--runs K rounds, default 1); each
-                point is kept in .bench/scale-points.jsonl as it is measured
+                point is kept in .bench/scale-points.jsonl as it is measured; --jobs N
+                extraction threads (default: hkg build's)
   --scale-report  the scale table again from .bench/scale-points.jsonl (also of a stopped run)
   --neo4j [GRAPH] hkg load --wipe of GRAPH (default the 50 MB scale graph) against a bare
                 UNWIND … CREATE of the same rows into the same server, in the same run
@@ -159,11 +160,13 @@ export async function main(argv: string[]): Promise<void> {
 async function scaleMain(argv: string[]): Promise<void> {
   let maxMb = 50;
   let runs = 1;
+  let jobs: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--scale" && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("--")) maxMb = positive(argv[++i]!, a);
     else if (a === "--scale") continue;
     else if (a === "--runs" && argv[i + 1] !== undefined) runs = Math.round(positive(argv[++i]!, a));
+    else if (a === "--jobs" && argv[i + 1] !== undefined) jobs = Math.round(positive(argv[++i]!, a));
     else {
       process.stderr.write(`bench: ${a} does not go with --scale\n${USAGE}`);
       process.exit(2);
@@ -173,7 +176,7 @@ async function scaleMain(argv: string[]): Promise<void> {
     process.stderr.write(`bench: --scale goes up to 200 MB, not ${maxMb}\n`);
     process.exit(2);
   }
-  process.stdout.write(runScale(ROOT, BENCH_DIR, { maxMb, runs }) + "\n");
+  process.stdout.write(runScale(ROOT, BENCH_DIR, { maxMb, runs, ...(jobs ? { jobs } : {}) }) + "\n");
 }
 
 /** One pipeline run in a fresh process: peak RSS (maxRSS) is per process, and no run warms the next. */

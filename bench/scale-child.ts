@@ -32,6 +32,8 @@ export interface BuildFigures {
   /** bytes of each output file */
   outputs: Record<string, number>;
   maxRss: number;
+  /** extraction threads (absent in points measured before there were any) */
+  jobs?: number;
 }
 
 function files(dir: string): string[] {
@@ -67,18 +69,18 @@ export function baseline(dir: string): BaselineFigures {
 
 /**
  * `hkg build` stage by stage, as src/pipeline runs it, with the two stages it hides split out:
- * the layout (inside the graph stage) and each writer (inside export).
+ * the layout (inside the graph stage) and each writer (inside export), each streaming its file
+ * to disk as exportGraph does (so a writer's time includes its writing).
  */
-export async function buildStages(dir: string, out: string, warmDir: string): Promise<BuildFigures> {
+export async function buildStages(dir: string, out: string, warmDir: string, jobs?: number): Promise<BuildFigures> {
   const { ingest } = await import("../src/ingest/index.ts");
-  const { createExtractor } = await import("../src/extract/index.ts");
   const { loadKnowledge } = await import("../src/knowledge/index.ts");
   const { resolve } = await import("../src/resolve/index.ts");
   const { buildGraph, layoutGraph } = await import("../src/graph/index.ts");
-  const { toJson, toGexf, toGraphml } = await import("../src/export/index.ts");
-  const { toCypher, toRecords } = await import("../src/neo4j/index.ts");
+  const { jsonPieces, gexfPieces, graphmlPieces } = await import("../src/export/index.ts");
+  const { cypherPieces, recordStream } = await import("../src/neo4j/index.ts");
   const { writeFilesAtomically } = await import("../src/graph-file/index.ts");
-  const { build } = await import("../src/pipeline/index.ts");
+  const { build, defaultJobs, extractDocuments } = await import("../src/pipeline/index.ts");
   // module loading, dictionaries and code tables cost about a second once per process
   await build([warmDir], { out: path.join(path.dirname(out), "scale-warm-out") });
 
@@ -93,8 +95,8 @@ export async function buildStages(dir: string, out: string, warmDir: string): Pr
   const { documents } = await ingest([dir]);
   mark("ingest");
   const kb = loadKnowledge();
-  const extractor = createExtractor(kb);
-  const extractions = documents.map((d) => extractor.extract(d));
+  const threads = jobs ?? defaultJobs(documents.reduce((n, d) => n + d.text.length, 0));
+  const { extractions } = await extractDocuments(documents, { jobs: threads });
   mark("extract");
   const resolved = resolve(extractions, kb);
   mark("resolve");
@@ -102,17 +104,17 @@ export async function buildStages(dir: string, out: string, warmDir: string): Pr
   mark("graph");
   layoutGraph(graph);
   mark("layout");
-  const json = toJson(graph);
-  mark("json");
-  const gexf = toGexf(graph);
-  mark("gexf");
-  const graphml = toGraphml(graph);
-  mark("graphml");
-  const cypher = toCypher(toRecords(graph));
-  mark("cypher");
   rmSync(out, { recursive: true, force: true });
-  const written = await writeFilesAtomically(out, { "graph.json": json, "graph.gexf": gexf, "graph.graphml": graphml, "graph.cypher": cypher });
-  mark("write");
+  const written: string[] = [];
+  const write = async (name: string, pieces: Iterable<string>) => written.push(...(await writeFilesAtomically(out, { [name]: pieces })));
+  await write("graph.json", jsonPieces(graph));
+  mark("json");
+  await write("graph.gexf", gexfPieces(graph));
+  mark("gexf");
+  await write("graph.graphml", graphmlPieces(graph));
+  mark("graphml");
+  await write("graph.cypher", cypherPieces(recordStream(graph)));
+  mark("cypher");
   const totalMs = performance.now() - started;
   return {
     kind: "build",
@@ -123,5 +125,6 @@ export async function buildStages(dir: string, out: string, warmDir: string): Pr
     edges: graph.size,
     outputs: Object.fromEntries(written.map((f) => [path.basename(f), statSync(f).size])),
     maxRss: process.resourceUsage().maxRSS * 1024,
+    jobs: threads,
   };
 }

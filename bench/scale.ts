@@ -9,6 +9,8 @@ import { makeScaleCorpus } from "./scale-corpus.ts";
 export interface ScaleOptions {
   maxMb: number;
   runs: number;
+  /** extraction threads of the build (default: hkg build's) */
+  jobs?: number;
 }
 
 /** One round's measurements at one size. */
@@ -44,7 +46,7 @@ export function runScale(root: string, benchDir: string, options: ScaleOptions):
       process.stderr.write(`bench: scale round ${r + 1}/${options.runs}, ${mb} MB: read, jieba, build …\n`);
       const baseline = child<BaselineFigures>(root, ["--scale-child", "baseline", corpus.dir]);
       const out = path.join(benchDir, `scale-out-${mb}mb`);
-      const build = child<BuildFigures>(root, ["--scale-child", "build", corpus.dir, out]);
+      const build = child<BuildFigures>(root, ["--scale-child", "build", corpus.dir, out, ...(options.jobs ? [String(options.jobs)] : [])]);
       const point = { mb: corpus.bytes / (1024 * 1024), baseline, build };
       points.push(point);
       appendFileSync(log, JSON.stringify(point) + "\n");
@@ -68,10 +70,10 @@ function child<T>(root: string, args: string[]): T {
 }
 
 export async function scaleChild(argv: string[]): Promise<void> {
-  const [what, dir, out] = argv;
+  const [what, dir, out, jobs] = argv;
   const { baseline, buildStages } = await import("./scale-child.ts");
   const root = path.join(path.dirname(new URL(import.meta.url).pathname), "..");
-  const figures = what === "baseline" ? baseline(dir!) : await buildStages(dir!, out!, path.join(root, "tests", "fixtures", "ingest"));
+  const figures = what === "baseline" ? baseline(dir!) : await buildStages(dir!, out!, path.join(root, "tests", "fixtures", "ingest"), jobs ? Number(jobs) : undefined);
   process.stdout.write(JSON.stringify(figures));
 }
 
@@ -114,7 +116,7 @@ export function formatScale(points: ScalePoint[], runs: number): string {
     const read = med(ps.map((p) => p.baseline.readMs));
     const total = med(ps.map((p) => p.build.totalMs));
     lines.push("");
-    lines.push(`${mb.toFixed(1)} MB: ${b.documents} documents, ${b.nodes} nodes, ${b.edges} edges; peak RSS ${(med(ps.map((p) => p.build.maxRss)) / MB).toFixed(0)} MB`);
+    lines.push(`${mb.toFixed(1)} MB: ${b.documents} documents, ${b.nodes} nodes, ${b.edges} edges${b.jobs ? `, ${b.jobs} extraction thread(s)` : ""}; peak RSS ${(med(ps.map((p) => p.build.maxRss)) / MB).toFixed(0)} MB`);
     lines.push(`  ${"".padEnd(14)}${pad("ms", 9)}${pad("MB/s", 8)}${pad("÷ jieba", 9)}${pad("% build", 9)}${pad("peak MB", 9)}`);
     const row = (name: string, ms: number, ratio: number, share: string, peak: string) =>
       lines.push(`  ${name.padEnd(14)}${pad(ms.toFixed(0), 9)}${pad((mb / (ms / 1000)).toFixed(2), 8)}${pad(ratio.toFixed(2), 9)}${pad(share, 9)}${pad(peak, 9)}`);

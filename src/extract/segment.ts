@@ -31,25 +31,30 @@ export class Segmenter {
     if (extra.length) this.jieba.loadDict(Buffer.from(extra.map((w) => `${w} 1000 nz`).join("\n"), "utf8"));
   }
 
-  /** Word start/end offsets of `text[from, to)`, as absolute offsets. */
+  /**
+   * Word start/end offsets of `text[from, to)`, as absolute offsets. From the same segmentation as
+   * `words` (jieba's tag cuts as its cut does), so a sentence asked for both is segmented once.
+   */
   boundaries(text: string, from: number, to: number): Set<number> {
     const out = new Set<number>([from, to]);
-    let at = from;
-    for (const w of this.jieba.cut(text.slice(from, to), true)) {
-      at += w.length;
-      out.add(at);
-    }
+    for (const w of this.words(text, from, to)) out.add(w.end);
     return out;
   }
 
-  /** The words of `text[from, to)` with absolute offsets and their part of speech in context (jieba's tag set). */
+  // the last sentence segmented: the extractor asks for its boundaries, then for its words
+  private last?: { text: string; from: number; to: number; words: Word[] };
+
+  /** The words of `text[from, to)` with absolute offsets and their part of speech in context (jieba's tag set); read-only. */
   words(text: string, from: number, to: number): Word[] {
+    const last = this.last;
+    if (last && last.from === from && last.to === to && last.text === text) return last.words;
     const out: Word[] = [];
     let at = from;
     for (const { word, tag } of this.jieba.tag(text.slice(from, to), true)) {
       out.push({ word, tag, start: at, end: at + word.length });
       at += word.length;
     }
+    this.last = { text, from, to, words: out };
     return out;
   }
 }

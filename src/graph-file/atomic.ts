@@ -7,6 +7,12 @@ const STAGING = ".hkg-staging-";
 const JOURNAL = ".hkg-commit.json";
 const LOCK = ".hkg-lock";
 
+/**
+ * A file's content: the whole text, or its pieces in order (a generator is read as the file is
+ * written, so an output of hundreds of megabytes is never held as one string).
+ */
+export type FileContent = string | Iterable<string>;
+
 interface Journal {
   /** the staging folder's name inside the output folder */
   staging: string;
@@ -22,7 +28,7 @@ interface Journal {
  * during 3, the next write into `dir` (or recoverOutputs) first finishes the renames the journal
  * names. A lock file keeps two builds into the same folder from interleaving their renames.
  */
-export async function writeFilesAtomically(dir: string, files: Record<string, string>): Promise<string[]> {
+export async function writeFilesAtomically(dir: string, files: Record<string, FileContent>): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const release = await lock(dir);
   try {
@@ -133,10 +139,32 @@ async function apply(dir: string, journal: Journal): Promise<void> {
   await rm(staging, { recursive: true, force: true });
 }
 
-async function writeDurably(file: string, content: string): Promise<void> {
+// pieces are gathered up to this many UTF-16 units before a write: few system calls, and strings
+// small enough for V8's young generation (a larger one goes to the large-object space, freed only
+// by a full collection, so a writer of hundreds of megabytes would pile them up)
+const WRITE_UNITS = 1 << 15;
+
+async function writeDurably(file: string, content: FileContent): Promise<void> {
   const handle = await open(file, "w");
   try {
-    await writeFile(handle, content);
+    if (typeof content === "string") await writeFile(handle, content);
+    else {
+      let pending: string[] = [];
+      let units = 0;
+      for (const piece of content) {
+        pending.push(piece);
+        units += piece.length;
+        if (units < WRITE_UNITS) continue;
+        let text = pending.join("");
+        // a pair of surrogates split between two pieces would be written as two U+FFFD
+        const split = /[\uD800-\uDBFF]$/.test(text) ? text.slice(-1) : "";
+        if (split) text = text.slice(0, -1);
+        await handle.writeFile(text);
+        pending = [split];
+        units = split.length;
+      }
+      await handle.writeFile(pending.join(""));
+    }
     await handle.sync();
   } finally {
     await handle.close();

@@ -1,4 +1,4 @@
-import type { GraphRecords } from "./records.ts";
+import { streamOf, type GraphRecords, type RecordStream } from "./records.ts";
 import * as statements from "./statements.ts";
 import { SCHEMA_STATEMENTS } from "./statements.ts";
 import { NODE_TYPES, RELATION_TYPES } from "../ontology/index.ts";
@@ -15,25 +15,39 @@ export interface CypherOptions {
  * `literal`, so no name can break out of its string.
  */
 export function toCypher(records: GraphRecords, options: CypherOptions = {}): string {
-  const size = options.batchSize ?? 200;
-  const out: string[] = [
-    "// huaihai-kg graph: run with  cypher-shell -f graph.cypher  (idempotent; the same statements as hkg load)",
-    ...SCHEMA_STATEMENTS.map((s) => s + ";"),
-    "",
-  ];
-  // each loader statement opens with "UNWIND $rows AS row"; here the rows are written in its place
-  const emit = (statement: string, rows: unknown[]) => {
-    for (const batch of batches(rows, size)) out.push(statement.trim().replace("$rows", () => literal(batch)).replace(/\s*\n\s*/g, " ") + ";");
-  };
-  emit(statements.DOCUMENTS, records.documents);
-  for (const type of NODE_TYPES) emit(statements.entities(type), records.entities.filter((e) => e.type === type).map(({ type: _t, ...r }) => r));
-  emit(statements.MENTIONS, records.mentions);
-  for (const type of RELATION_TYPES) emit(statements.relations(type), records.relations.filter((r) => r.type === type).map(({ type: _t, ...r }) => r));
-  return out.join("\n") + "\n";
+  return [...cypherPieces(streamOf(records), options)].join("");
 }
 
-function* batches<T>(items: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+/** toCypher's text one statement at a time, for writing a large graph's script without holding it. */
+export function* cypherPieces(records: RecordStream, options: CypherOptions = {}): Generator<string> {
+  const size = options.batchSize ?? 200;
+  yield ["// huaihai-kg graph: run with  cypher-shell -f graph.cypher  (idempotent; the same statements as hkg load)", ...SCHEMA_STATEMENTS.map((s) => s + ";"), ""].join("\n");
+  // each loader statement opens with "UNWIND $rows AS row"; here the rows are written in its place
+  function* emit(statement: string, rows: Iterable<unknown>): Generator<string> {
+    for (const batch of batches(rows, size)) yield "\n" + statement.trim().replace("$rows", () => literal(batch)).replace(/\s*\n\s*/g, " ") + ";";
+  }
+  yield* emit(statements.DOCUMENTS, records.documents);
+  for (const type of NODE_TYPES) yield* emit(statements.entities(type), only(records.entities(), type));
+  yield* emit(statements.MENTIONS, records.mentions());
+  for (const type of RELATION_TYPES) yield* emit(statements.relations(type), only(records.relations(), type));
+  yield "\n";
+}
+
+/** The rows of one type, without their type (the statement's label says it). */
+function* only<T extends { type: string }>(rows: Iterable<T>, type: string): Generator<Omit<T, "type">> {
+  for (const { type: t, ...row } of rows) if (t === type) yield row;
+}
+
+function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 /** A Cypher literal for a JSON-like value: strings single-quoted with every special character escaped. */

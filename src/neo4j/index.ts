@@ -14,12 +14,12 @@ import type { QueryResultRows } from "./query.ts";
 
 export { configFromEnv, connect, DEFAULT_CONFIG, describeNeo4jError, localBoltPort, Neo4jConnectError } from "./connection.ts";
 export type { Neo4jConfig } from "./connection.ts";
-export { toRecords } from "./records.ts";
-export type { DocumentRecord, EntityRecord, GraphRecords, MentionRecord, RelationRecord } from "./records.ts";
+export { recordStream, toRecords } from "./records.ts";
+export type { DocumentRecord, EntityRecord, GraphRecords, MentionRecord, RecordStream, RelationRecord } from "./records.ts";
 export { MARKER_LABEL, SCHEMA_STATEMENTS } from "./statements.ts";
-export { literal, toCypher } from "./cypher-file.ts";
+export { cypherPieces, literal, toCypher } from "./cypher-file.ts";
 export type { CypherOptions } from "./cypher-file.ts";
-export { ARRAY_DELIMITER, CSV_FILES, NEO4J_IMPORT_ARGS, toNeo4jCsv } from "./csv.ts";
+export { ARRAY_DELIMITER, CSV_FILES, NEO4J_IMPORT_ARGS, neo4jCsvPieces, toNeo4jCsv } from "./csv.ts";
 export { splitCypher } from "./script.ts";
 export { MAX_INDEXED_BYTES, planCounts, planLoad } from "./plan.ts";
 export type { LoadPlan, PlanCounts } from "./plan.ts";

@@ -83,6 +83,40 @@ export function toRecords(graph: KnowledgeGraph): GraphRecords {
   return { documents, entities, relations, mentions };
 }
 
+/**
+ * The same records, produced as they are asked for (each call walks the graph again), so that a
+ * writer of a large graph never holds them all: documents, then entities, mentions and relations
+ * in the graph's order, as toRecords lists them.
+ */
+export interface RecordStream {
+  documents: DocumentRecord[];
+  entities(): Iterable<EntityRecord>;
+  mentions(): Iterable<MentionRecord>;
+  relations(): Iterable<RelationRecord>;
+}
+
+export function recordStream(graph: KnowledgeGraph): RecordStream {
+  const documents = documentRecords(graph.getAttribute("documents"));
+  const dateOf = documentDates(documents);
+  return {
+    documents,
+    *entities() {
+      for (const { node, attributes } of graph.nodeEntries()) yield entityRecord(node, attributes);
+    },
+    *mentions() {
+      for (const { node, attributes } of graph.nodeEntries()) yield* mentionRecords(node, attributes, dateOf);
+    },
+    *relations() {
+      for (const { attributes, source, target } of graph.edgeEntries()) yield relationRecord(source, target, attributes);
+    },
+  };
+}
+
+/** Records already held, as a stream. */
+export function streamOf(records: GraphRecords): RecordStream {
+  return { documents: records.documents, entities: () => records.entities, mentions: () => records.mentions, relations: () => records.relations };
+}
+
 // One element at a time, so that the loader can produce its rows as it sends them (plan.ts)
 // instead of holding every row of a large graph at once.
 

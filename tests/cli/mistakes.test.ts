@@ -42,6 +42,7 @@ describe("mistakes on the command line", () => {
     [["build", corpus, "--out", "--quiet"], /option --out needs a value/],
     [["build", corpus, "-qo"], /option -o needs a value/],
     [["build", corpus, "--gexf-version", "1.4"], /--gexf-version .*1\.4.*1\.3, 1\.2/],
+    [["build", corpus, "--jobs", "0"], /--jobs 0: not a number of threads \(1 to 64\)/],
     [["load", "--wpie"], /unknown option --wpie for hkg load; did you mean --wipe\?/],
     [["load", "--batch"], /option --batch needs a value/],
     [["eval", "tests/fixtures/gold", "--grpah", "x.json"], /unknown option --grpah for hkg eval; did you mean --graph\?/],

@@ -24,6 +24,7 @@ export default defineCommand({
     cache: { type: "string", description: "folder keeping each document's extraction between builds, so a rebuild extracts only new and changed documents (default: DIR/.hkg-cache)", valueHint: "DIR" },
     "no-cache": { type: "boolean", default: false, description: "extract every document again, and keep no cache" },
     date: { type: "string", description: "date of documents that give none in their text, metadata or sidecar (FILE.meta.json with {\"date\": …})", valueHint: "YYYY[-MM[-DD]]" },
+    jobs: { type: "string", alias: "j", description: "threads extracting documents; the graph is the same whatever the number (default: one per core, up to 4, for more than about 1 MB of text to extract)", valueHint: "N" },
   },
   async run({ args, rawArgs }) {
     const inputs = args._.length ? args._.map(String) : ["corpus"];
@@ -33,11 +34,14 @@ export default defineCommand({
     const cacheDir = rawArgs.some((a) => a === "--cache" || a.startsWith("--cache=")) ? String(args.cache) : undefined;
     if (noCache && cacheDir !== undefined) throw new CliError("--cache and --no-cache contradict each other; give one", EXIT.usage);
     if (args.date !== undefined && !parseIsoDate(String(args.date))) throw new CliError(`--date ${args.date}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, EXIT.usage);
+    const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new CliError(`--jobs ${args.jobs}: not a number of threads (1 to 64)`, EXIT.usage);
     const { summary } = await build(inputs, {
       out: args.out,
       cache: noCache ? false : cacheDir,
       ...(args.date !== undefined ? { date: String(args.date) } : {}),
       strict: args.strict,
+      ...(jobs !== undefined ? { jobs } : {}),
       export: { gexf: { version: args["gexf-version"] as GexfVersion }, csv: args.csv },
       onProgress: progress && ((stage: Stage, done: number, total: number) => progress.update(stage, done, total)),
     });
