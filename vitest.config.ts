@@ -7,7 +7,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Builds viewer/dist once, before any worker could race to build it (serve and browser tests).
-    globalSetup: ["tests/setup/viewer-build.ts"],
+    globalSetup: ["tests/setup/viewer-build.ts", "tests/setup/chromium.ts"],
+    // HKG_TEST_CPU=file records each file's CPU time there (off otherwise)
+    setupFiles: ["tests/setup/cpu.ts"],
     // The slow files mostly wait on other processes (Chromium, Neo4j), so run more files at once
     // than there are cores; vitest's default (cores - 1) is one file at a time on a 2-core machine.
     maxWorkers: 4,

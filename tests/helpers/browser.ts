@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
 import "../../viewer/src/core/test-hook.ts";
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -19,25 +20,41 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+// SwiftShader gives WebGL without a GPU; the rest keeps Chromium off the network.
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * A browser context of its own for the calling file. Inside the test run it is a new context in
+ * the one Chromium the global setup started (tests/setup/chromium.ts): contexts share no cookies,
+ * storage or pages, and the run starts Chromium once instead of once per file. Outside it (a script
+ * importing this), Chromium is launched for the caller.
+ */
 export async function launch(executablePath: string): Promise<Browser> {
+  const endpoint = inject("chromiumEndpoint");
+  if (endpoint) {
+    const shared = await chromium.connect(endpoint, { timeout: 120_000 });
+    const context = await shared.newContext({ viewport: VIEWPORT });
+    return {
+      context,
+      async close() {
+        await context.close();
+        await shared.close(); // disconnects; the global setup stops Chromium at the end of the run
+      },
+    };
+  }
   const userDataDir = mkdtempSync(join(tmpdir(), "hkg-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    // SwiftShader gives WebGL without a GPU; the rest keeps Chromium off the network.
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, viewport: VIEWPORT, args: CHROMIUM_ARGS });
   return {
     context,
     async close() {
