@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongFirst from "./tests/setup/sequencer.ts";
 
 export default defineConfig({
   test: {
@@ -16,6 +17,8 @@ export default defineConfig({
     // A worker imports the pipeline's modules once, not once per file; no test changes global state
     // (tests/helpers/cli.ts restores the streams, process.exit and the environment it borrows).
     isolate: false,
+    // the long files start first (tests/setup/sequencer.ts)
+    sequence: { sequencer: LongFirst },
     // A line per test as it finishes, file by file, so a long run never looks hung.
     reporters: ["verbose"],
   },
