@@ -16,7 +16,7 @@ export default defineConfig({
     // than there are cores; vitest's default (cores - 1) is one file at a time on a 2-core machine.
     maxWorkers: 4,
     // A worker imports the pipeline's modules once, not once per file; no test changes global state
-    // (tests/helpers/cli.ts restores the streams, process.exit and the environment it borrows).
+    // (tests/helpers/cli.ts restores the streams, process.exit, the environment and the directory it borrows).
     isolate: false,
     // the long files start first (tests/setup/sequencer.ts)
     sequence: { sequencer: LongFirst },

@@ -92,7 +92,7 @@ export function hkgBinary(args: string[], env: Record<string, string> = {}): Cli
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, ...env },
-    timeout: 120_000,
+    timeout: 300_000,
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

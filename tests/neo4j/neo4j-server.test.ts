@@ -105,7 +105,7 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       expect(report.relationships).toBe(Number(r!.count));
       expect(report.properties).toBe(Number(n!.props) + Number(r!.props));
       expect(report.nodes).toBe(graph.nodes.length + graph.attributes!.documents!.length);
-    }, 180_000);
+    });
 
     it("changes nothing when loaded a second time", async () => {
       const before = await snapshot(driver);
