@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
 import { inject } from "vitest";
 import "../../viewer/src/core/test-hook.ts";
 
@@ -124,4 +124,11 @@ export function renders(page: Page): Promise<number> {
  */
 export async function painted(page: Page, since?: number, timeout = 120_000): Promise<void> {
   await page.waitForFunction((n) => window.__hkg!.renders() > (n ?? -1) && window.__hkg!.settled(), since, { polling: 50, timeout });
+}
+
+/** The bytes of a file the page downloaded (streamed: the run's Chromium may keep it where only it can read). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
