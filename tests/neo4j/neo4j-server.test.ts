@@ -471,6 +471,6 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
       await run(driver, "MATCH (n:NotOurs) DETACH DELETE n");
       await loadGraphFile(GRAPH_JSON, config, setUp);
       rmSync(dir, { recursive: true, force: true });
-    }, 300_000);
+    });
   });
 });
