@@ -45,6 +45,7 @@ export async function launch(executablePath: string): Promise<Browser> {
   if (endpoint) {
     const shared = await chromium.connect(endpoint, { timeout: 120_000 });
     const context = await shared.newContext({ viewport: VIEWPORT });
+    generousLimits(context);
     return {
       context,
       async close() {
@@ -55,6 +56,7 @@ export async function launch(executablePath: string): Promise<Browser> {
   }
   const userDataDir = mkdtempSync(join(tmpdir(), "hkg-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, viewport: VIEWPORT, args: CHROMIUM_ARGS });
+  generousLimits(context);
   return {
     context,
     async close() {
@@ -62,6 +64,16 @@ export async function launch(executablePath: string): Promise<Browser> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Playwright ends a navigation or an action (a click, a key press) after 30 s; under a load average
+ * of 30 a page load and a key press on 20,000 entities took longer without being stuck. The limit
+ * is for a hung page only.
+ */
+function generousLimits(context: BrowserContext): void {
+  context.setDefaultTimeout(300_000);
+  context.setDefaultNavigationTimeout(300_000);
 }
 
 /** A page that records everything a user would call broken: script errors, console errors, dialogs. */
