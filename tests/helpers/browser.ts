@@ -43,7 +43,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 export async function launch(executablePath: string): Promise<Browser> {
   const endpoint = inject("chromiumEndpoint");
   if (endpoint) {
-    const shared = await chromium.connect(endpoint, { timeout: 120_000 });
+    const shared = await chromium.connect(endpoint, { timeout: 300_000 });
     const context = await shared.newContext({ viewport: VIEWPORT });
     generousLimits(context);
     return {
@@ -91,7 +91,7 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   });
   await page.goto(url);
   // generous: on a busy 2-core machine a large graph takes many seconds; this only ends a hung page
-  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { polling: 50, timeout: 120_000 });
+  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { polling: 50, timeout: 300_000 });
   return { page, problems, dialogs };
 }
 
@@ -134,7 +134,7 @@ export function renders(page: Page): Promise<number> {
  * Waits until sigma has drawn what the page shows now: at least one frame after `since` (when
  * given) and nothing left scheduled, camera animations included. The timeout only ends a hung test.
  */
-export async function painted(page: Page, since?: number, timeout = 120_000): Promise<void> {
+export async function painted(page: Page, since?: number, timeout = 300_000): Promise<void> {
   await page.waitForFunction((n) => window.__hkg!.renders() > (n ?? -1) && window.__hkg!.settled(), since, { polling: 50, timeout });
 }
 

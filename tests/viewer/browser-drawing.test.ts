@@ -87,7 +87,7 @@ describe.skipIf(skipBrowser)("viewer in Chromium: drawing", () => {
     await page.waitForFunction((s) => {
       const p = window.__hkg!.nodeScreenPosition("中国矿业大学");
       return p !== null && (p.x !== s!.x || p.y !== s!.y);
-    }, start, { polling: "raf", timeout: 120_000 });
+    }, start, { polling: "raf", timeout: 300_000 });
     await page.locator("#layout-toggle").click();
     expect(await page.locator("#layout-toggle").textContent()).toBe("Run layout");
     expect(await at()).not.toEqual(start);
