@@ -2,13 +2,14 @@
 // already cover: GBK cut mid-character, UTF-16LE without BOM holding ASCII, a folder link loop,
 // a named pipe called .txt, a folder 120 levels deep, HTML with scripts and broken markup.
 // Each file is read correctly or named on one line of stderr; the good documents are always built.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.ts";
+import { hkg } from "../helpers/cli.ts";
 
 const base = mkdtempSync(path.join(tmpdir(), "hkg-hostile-files-"));
 const dir = path.join(base, "in");
@@ -65,10 +66,10 @@ describe("hostile files beside good ones", () => {
     for (const p of problems) expect(p.problem).not.toMatch(/\n/);
   });
 
-  it("hkg build names each problem file on one line of stderr and builds the good documents", () => {
+  it("hkg build names each problem file on one line of stderr and builds the good documents", async () => {
     const out = path.join(base, "out");
-    const r = spawnSync(process.execPath, ["bin/hkg.js", "build", dir, "--out", out, "--quiet"], { encoding: "utf8" });
-    expect(r.status, r.stderr).toBe(0);
+    const r = await hkg(["build", dir, "--out", out, "--quiet"]);
+    expect(r.code, r.stderr).toBe(0);
     const lines = r.stderr.trim().split("\n");
     expect(lines.filter((l) => l.includes(FILES.pipe))).toHaveLength(1);
     expect(lines.filter((l) => l.includes(FILES.gbkCut))).toHaveLength(1);

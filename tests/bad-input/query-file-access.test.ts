@@ -1,13 +1,13 @@
 // Issue 12, item 6: no Cypher run through hkg query reads files on the machine or administers
 // the server. Two layers: the query is refused before it is sent, and the project's Neo4j has
 // file URLs switched off (for any client). Reads only, so it runs beside the suites that load data.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { listLibrary, parseQuery, QueryLibraryError } from "../../src/neo4j/index.ts";
+import { hkg } from "../helpers/cli.ts";
 import { config, probeNeo4j, withDriver } from "../helpers/neo4j.ts";
 
 const probe = await probeNeo4j();
@@ -44,12 +44,12 @@ describe("hkg query refuses file reads and server administration", () => {
     expect((await listLibrary()).length).toBeGreaterThan(10);
   });
 
-  it("hkg query with a LOAD CSV file exits 2 before connecting", () => {
+  it("hkg query with a LOAD CSV file exits 2 before connecting", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hkg-loadcsv-"));
     const file = join(dir, "read.cypher");
     writeFileSync(file, 'LOAD CSV FROM "file:///etc/hostname" AS row RETURN row');
-    const r = spawnSync(process.execPath, ["bin/hkg.js", "query", file], { encoding: "utf8", env: { ...process.env, NEO4J_URI: "bolt://127.0.0.1:1" } });
-    expect(r.status).toBe(2);
+    const r = await hkg(["query", file], { NEO4J_URI: "bolt://127.0.0.1:1" });
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/LOAD CSV/);
   });
 });

@@ -126,5 +126,5 @@ describe("hkg serve: links, hosts, exposure (item 9)", () => {
     expect(await code).toBe(0);
     expect(err).toMatch(/warning: --host 0\.0\.0\.0 exposes the viewer/);
     expect(out).not.toMatch(/http:\/\/127\.0\.0\.1/);
-  }, 120_000);
+  });
 });

@@ -1,10 +1,10 @@
 // Issue 12, item 11: escape sequences in file names and document text never reach a terminal raw.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { format } from "../../src/neo4j/index.ts";
+import { hkg } from "../helpers/cli.ts";
 
 const base = mkdtempSync(path.join(tmpdir(), "hkg-escapes-"));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -23,13 +23,13 @@ describe("terminal escapes", () => {
     expect(JSON.parse(format({ columns: ["t"], rows: [{ t: HOSTILE }] }, "json"))[0].t).toBe(HOSTILE);
   });
 
-  it("hkg build names a file with escapes in its name without passing them to stderr", () => {
+  it("hkg build names a file with escapes in its name without passing them to stderr", async () => {
     const dir = path.join(base, "corpus");
     mkdirSync(dir);
     writeFileSync(path.join(dir, `bad${HOSTILE}.txt`), "");
     writeFileSync(path.join(dir, "ok.txt"), "徐州市推进徐州高新区建设，云龙湖实验室依托中国矿业大学建设。");
-    const r = spawnSync(process.execPath, ["bin/hkg.js", "build", dir, "--out", path.join(base, "out"), "--quiet"], { encoding: "utf8" });
-    expect(r.status, r.stderr).toBe(0);
+    const r = await hkg(["build", dir, "--out", path.join(base, "out"), "--quiet"]);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("empty file");
     expect(r.stderr).toContain("bad\\x1b[2J");
     expect(r.stderr).not.toMatch(RAW);

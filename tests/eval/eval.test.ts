@@ -17,7 +17,7 @@ let graphFile: string;
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "hkg-eval-"));
   graphFile = await bundledGraphWithoutLayout();
-}, 120_000);
+});
 
 const runScorer = (graph: string, ...flags: string[]) => execFileSync(process.execPath, [scorer, graph, goldDir, ...flags], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
 

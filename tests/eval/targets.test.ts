@@ -18,5 +18,5 @@ describe("extraction quality on the bundled corpus", () => {
     expect(r.nodes.f1).toBeGreaterThanOrEqual(MIN_NODE_F1);
     expect(r.edges.f1).toBeGreaterThanOrEqual(MIN_EDGE_F1);
     for (const [type, s] of Object.entries(r.per_type)) if (!type.startsWith("edge:")) expect([type, s.f1 >= MIN_TYPE_F1]).toEqual([type, true]);
-  }, 120_000);
+  });
 });

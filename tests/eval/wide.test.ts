@@ -42,11 +42,11 @@ describe("extraction quality on the wide corpus of real pages", () => {
     const r = await score([...folds.dev, ...folds.test]);
     expect(r.nodes.f1).toBeGreaterThanOrEqual(FLOORS.all.nodes);
     expect(r.edges.f1).toBeGreaterThanOrEqual(FLOORS.all.edges);
-  }, 180_000);
+  });
 
   it("holds its floors on the test fold, which is scored and never debugged", async () => {
     const r = await score(folds.test);
     expect(r.nodes.f1).toBeGreaterThanOrEqual(FLOORS.test.nodes);
     expect(r.edges.f1).toBeGreaterThanOrEqual(FLOORS.test.edges);
-  }, 180_000);
+  });
 });

@@ -43,7 +43,7 @@ beforeAll(async () => {
   edges = json.edges;
   const dates = (json.attributes.documents as { date?: string }[]).flatMap((d) => (d.date ? [d.date] : [])).sort();
   documentDateBounds = [dates[0]!, dates[dates.length - 1]!];
-}, 120_000);
+});
 
 it("the bundled graph has parallel relations (LEADS and MEMBER_OF between one pair), so merging would show", () => {
   const pairs = new Set<string>();

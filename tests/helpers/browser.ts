@@ -3,7 +3,8 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
+import { inject } from "vitest";
 import "../../viewer/src/core/test-hook.ts";
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -19,25 +20,43 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+// SwiftShader gives WebGL without a GPU; the rest keeps Chromium off the network.
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * A browser context of its own for the calling file. Inside the test run it is a new context in
+ * the one Chromium the global setup started (tests/setup/chromium.ts): contexts share no cookies,
+ * storage or pages, and the run starts Chromium once instead of once per file. Outside it (a script
+ * importing this), Chromium is launched for the caller.
+ */
 export async function launch(executablePath: string): Promise<Browser> {
+  const endpoint = inject("chromiumEndpoint");
+  if (endpoint) {
+    const shared = await chromium.connect(endpoint, { timeout: 300_000 });
+    const context = await shared.newContext({ viewport: VIEWPORT });
+    generousLimits(context);
+    return {
+      context,
+      async close() {
+        await context.close();
+        await shared.close(); // disconnects; the global setup stops Chromium at the end of the run
+      },
+    };
+  }
   const userDataDir = mkdtempSync(join(tmpdir(), "hkg-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    // SwiftShader gives WebGL without a GPU; the rest keeps Chromium off the network.
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, viewport: VIEWPORT, args: CHROMIUM_ARGS });
+  generousLimits(context);
   return {
     context,
     async close() {
@@ -45,6 +64,16 @@ export async function launch(executablePath: string): Promise<Browser> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Playwright ends a navigation or an action (a click, a key press) after 30 s; under a load average
+ * of 30 a page load and a key press on 20,000 entities took longer without being stuck. The limit
+ * is for a hung page only.
+ */
+function generousLimits(context: BrowserContext): void {
+  context.setDefaultTimeout(300_000);
+  context.setDefaultNavigationTimeout(300_000);
 }
 
 /** A page that records everything a user would call broken: script errors, console errors, dialogs. */
@@ -62,7 +91,7 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   });
   await page.goto(url);
   // generous: on a busy 2-core machine a large graph takes many seconds; this only ends a hung page
-  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { polling: 50, timeout: 120_000 });
+  await page.waitForFunction(() => window.__hkg?.ready === true, undefined, { polling: 50, timeout: 300_000 });
   return { page, problems, dialogs };
 }
 
@@ -105,6 +134,13 @@ export function renders(page: Page): Promise<number> {
  * Waits until sigma has drawn what the page shows now: at least one frame after `since` (when
  * given) and nothing left scheduled, camera animations included. The timeout only ends a hung test.
  */
-export async function painted(page: Page, since?: number, timeout = 120_000): Promise<void> {
+export async function painted(page: Page, since?: number, timeout = 300_000): Promise<void> {
   await page.waitForFunction((n) => window.__hkg!.renders() > (n ?? -1) && window.__hkg!.settled(), since, { polling: 50, timeout });
+}
+
+/** The bytes of a file the page downloaded (streamed: the run's Chromium may keep it where only it can read). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -26,10 +26,11 @@ class Exit extends Error {
 let busy = false;
 
 /**
- * Runs `hkg ...args` in this process with `env` added to process.env. One at a time: the
- * captured streams and the environment are the process's own.
+ * Runs `hkg ...args` in this process with `env` added to process.env, in `options.cwd` when given
+ * (the test workers are processes of their own, so they may change directory). One at a time: the
+ * captured streams, the environment and the working directory are the process's own.
  */
-export async function hkg(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export async function hkg(args: string[], env: Record<string, string> = {}, options: { cwd?: string } = {}): Promise<CliResult> {
   if (busy) throw new Error("tests/helpers/cli.ts: hkg() runs one command at a time");
   busy = true;
   const out: string[] = [];
@@ -42,6 +43,7 @@ export async function hkg(args: string[], env: Record<string, string> = {}): Pro
     exit: process.exit,
     stderrTTY: process.stderr.isTTY,
     env: Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]])),
+    cwd: process.cwd(),
   };
   const capture = (sink: string[]) =>
     ((chunk: string | Uint8Array, ...rest: unknown[]) => {
@@ -62,6 +64,7 @@ export async function hkg(args: string[], env: Record<string, string> = {}): Pro
   Object.assign(process.env, env);
   let code = 0;
   try {
+    if (options.cwd) process.chdir(options.cwd);
     await run(args);
   } catch (e) {
     if (!(e instanceof Exit)) throw e;
@@ -73,6 +76,7 @@ export async function hkg(args: string[], env: Record<string, string> = {}): Pro
     console.error = saved.error;
     process.exit = saved.exit;
     process.stderr.isTTY = saved.stderrTTY;
+    process.chdir(saved.cwd);
     for (const [k, v] of Object.entries(saved.env)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
@@ -88,7 +92,7 @@ export function hkgBinary(args: string[], env: Record<string, string> = {}): Cli
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, ...env },
-    timeout: 120_000,
+    timeout: 300_000,
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -4,6 +4,7 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { SHORT_JVM } from "./jvm.ts";
 import { config } from "./neo4j.ts";
 
 const POM = fileURLToPath(new URL("../../neo4j/cypher-shell/pom.xml", import.meta.url));
@@ -27,7 +28,7 @@ export function cypherShellClasspath(): string | null {
 export function runCypherShell(classpath: string, file: string): SpawnSyncReturns<string> {
   return spawnSync(
     "java",
-    ["-cp", classpath, "org.neo4j.shell.Main", "-a", config.uri, "-u", config.user, "-p", config.password, "-d", config.database, "--fail-fast", "--non-interactive", "-f", file],
+    [...SHORT_JVM, "-cp", classpath, "org.neo4j.shell.Main", "-a", config.uri, "-u", config.user, "-p", config.password, "-d", config.database, "--fail-fast", "--non-interactive", "-f", file],
     { encoding: "utf8", timeout: 600_000 },
   );
 }

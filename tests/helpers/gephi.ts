@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { SHORT_JVM } from "./jvm.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const project = path.join(root, "gephi");
@@ -68,7 +69,7 @@ export function probeGephi(): GephiProbe {
 /** Opens a GEXF file in Gephi (import, default processor, new workspace) and returns what it holds. */
 export function readWithGephi(file: string): GephiCounts {
   const classpath = `${path.join(project, "target", "classes")}:${readFileSync(classpathFile, "utf8").trim()}`;
-  const out = execFileSync("java", ["-Xmx512m", "-Djava.awt.headless=true", "-cp", classpath, "org.huaihaikg.gephi.GexfCounts", file], {
+  const out = execFileSync("java", ["-Xmx512m", ...SHORT_JVM, "-Djava.awt.headless=true", "-cp", classpath, "org.huaihaikg.gephi.GexfCounts", file], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
     maxBuffer: 64 * 1024 * 1024,

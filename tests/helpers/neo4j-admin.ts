@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { SHORT_JVM } from "./jvm.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const classpathFile = path.join(root, "neo4j", "target", "classpath.txt");
@@ -28,7 +29,7 @@ export function neo4jAdminImport(cwd: string, args: string[]): ImportReport {
   const classpath = `${path.join(root, "neo4j", "target", "classes")}:${readFileSync(classpathFile, "utf8").trim()}`;
   const output = execFileSync(
     "java",
-    ["-Xmx512m", "-cp", classpath, "org.neo4j.cli.AdminTool", "database", "import", "full", "neo4j", "--max-off-heap-memory=256m", ...args],
+    ["-Xmx512m", ...SHORT_JVM, "-cp", classpath, "org.neo4j.cli.AdminTool", "database", "import", "full", "neo4j", "--max-off-heap-memory=256m", ...args],
     { cwd, encoding: "utf8", env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") }, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 },
   );
   const figure = (what: string) => {

@@ -133,7 +133,9 @@ export { n };
 `,
     );
     const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-    const args = ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--types", "node", "--typeRoots", path.join(ROOT, "node_modules", "@types"), "use.ts"];
+    // TypeScript's own lib files are not what is tested here (our declarations and those they
+    // reach are still checked): skipping them saves a third of the check
+    const args = ["--noEmit", "--strict", "--skipDefaultLibCheck", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--types", "node", "--typeRoots", path.join(ROOT, "node_modules", "@types"), "use.ts"];
     const r = await run(process.execPath, [tsc, ...args], { cwd: installed.app }).catch((e: { stdout: string; code: number }) => e);
     expect((r as { stdout: string }).stdout).toBe("");
   }, HANG);

@@ -46,7 +46,7 @@ describe("an incremental build", () => {
     second = await hkg(["build", input, "--out", out, "--csv"]);
     const c = await hkg(["build", input, "--out", clean, "--csv", "--no-cache"]);
     expect(c.code, c.stderr).toBe(0);
-  }, 300_000);
+  });
 
   it("writes the same bytes as a clean build of the changed folder", () => {
     expect(second.code, second.stderr).toBe(0);

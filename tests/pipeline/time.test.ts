@@ -43,7 +43,7 @@ beforeAll(async () => {
   run = await hkg(["build", input, "--out", path.join(tmp, "out"), "--date", "2022"]);
   graph = JSON.parse(readFileSync(path.join(tmp, "out", "graph.json"), "utf8"));
   gexf = readFileSync(path.join(tmp, "out", "graph.gexf"), "utf8");
-}, 180_000);
+});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const doc = (file: string) => graph.attributes.documents.find((d) => d.file === file)!;

@@ -153,7 +153,7 @@ describe("hkg serve", () => {
     let err = "";
     child.stderr.on("data", (c) => (err += String(c)));
     const url = await new Promise<string>((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error(`no URL printed; stderr: ${err}`)), 60_000);
+      const timer = setTimeout(() => fail(new Error(`no URL printed; stderr: ${err}`)), 300_000);
       child.stdout.on("data", (c) => {
         out += String(c);
         const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { startServer } from "../../src/serve/index.ts";
 import { NODE_COLORS } from "../../src/ontology/index.ts";
-import { countPixels, painted, renders } from "../helpers/browser.ts";
+import { countPixels, downloaded, painted, renders } from "../helpers/browser.ts";
 import { displayed, panelLabel, shot, skipBrowser, useViewer } from "../helpers/viewer-suite.ts";
 
 const PROJECTS = ["卓曜高效光伏电池项目", "中国电子数据创新中心", "北斗导航创新研究院"];
@@ -87,7 +87,7 @@ describe.skipIf(skipBrowser)("viewer in Chromium: drawing", () => {
     await page.waitForFunction((s) => {
       const p = window.__hkg!.nodeScreenPosition("中国矿业大学");
       return p !== null && (p.x !== s!.x || p.y !== s!.y);
-    }, start, { polling: "raf", timeout: 30_000 });
+    }, start, { polling: "raf", timeout: 300_000 });
     await page.locator("#layout-toggle").click();
     expect(await page.locator("#layout-toggle").textContent()).toBe("Run layout");
     expect(await at()).not.toEqual(start);
@@ -97,11 +97,11 @@ describe.skipIf(skipBrowser)("viewer in Chromium: drawing", () => {
     const page = await viewer.open();
     await page.locator('#legend input[data-id="Project"]').uncheck();
     const [gexf] = await Promise.all([page.waitForEvent("download"), page.locator("#export-gexf").click()]);
-    const text = readFileSync(await gexf.path(), "utf8");
+    const text = (await downloaded(gexf)).toString("utf8");
     expect(text).toContain("云龙湖实验室");
     expect(text).not.toContain("卓曜高效光伏电池项目");
     const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);
-    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe("PNG");
+    expect((await downloaded(png)).subarray(1, 4).toString()).toBe("PNG");
   });
 
   it("saves a screenshot of the bundled graph for the README", async () => {

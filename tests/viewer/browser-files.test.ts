@@ -92,5 +92,5 @@ describe.skipIf(skipBrowser)("viewer in Chromium: other graphs", () => {
       await big.close();
     }
     // a limit for a hung test only: software WebGL takes seconds per frame at this size on a busy machine
-  }, 300_000);
+  });
 });

@@ -35,7 +35,7 @@ describe.skipIf(skipBrowser)("viewer in Chromium: time and sources", () => {
     if (r.code !== 0) throw new Error(r.stderr);
     built = JSON.parse(readFileSync(path.join(tmp, "out", "graph.json"), "utf8"));
     server = await startServer({ graphPath: path.join(tmp, "out", "graph.json"), port: 0 });
-  }, 180_000);
+  });
   afterAll(async () => {
     await server?.close();
     rmSync(tmp, { recursive: true, force: true });
