@@ -253,7 +253,7 @@ export class NamePatterns {
         continue;
       }
       // a park named by its field is one of many after a count (一批|特色产业园)
-      const fieldPark = type === "Zone" && FIELD_PARK.test(text.slice(at, hit.end)) && !this.specific(this.seg.words(text.slice(start, at), 0, at - start).map((w) => w.word), text.slice(start, at));
+      const fieldPark = type === "Zone" && FIELD_PARK.test(text.slice(at, hit.end)) && !this.specificText(text.slice(start, at));
       if (fieldPark && (PARKS_COUNTED.test(text.slice(Math.max(from, start - 4), start)) || this.isGeneric(text.slice(start, at)))) continue;
       // a company's project is one project, whatever it is called: 睿阳精密工业股份有限公司的|金属半固态制浆技术项目
       const owned = type === "Project" && text[start - 1] === "的" && OWNER_BEFORE.test(text.slice(Math.max(from, start - 12), start - 1));
@@ -360,7 +360,7 @@ export class NamePatterns {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
         const rest = { ...w, word: w.word.slice(1), start: w.start + 1 };
         // (or to a verb that starts no place: 跨|连霍)
-        if (w.tag === "x" && (/^[与和及中在经]/.test(w.word) || (!this.lineChars.has(w.word[0]!) && /^v/.test(this.seg.lexicon.get(w.word[0]!)?.tag ?? "") && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
+        if (w.tag === "x" && (/^[与和及中在经]/.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
           start = rest.start;
           parts++;
         }
@@ -399,11 +399,16 @@ export class NamePatterns {
     // a word the dictionary does not know (董梁: 董家口 and 梁山) may hold a port's or a town's form
     // (but not one glued to a function word in front, 中|沈海: lineStart takes the rest)
     // (but not one that holds a verb which starts no place: 顺接, 跨连霍)
-    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c) || (!this.lineChars.has(c) && /^v/.test(this.seg.lexicon.get(c)?.tag ?? ""))) && !(/^[与和及中在经]/.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
+    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c) || this.placelessVerb(c)) && !(/^[与和及中在经]/.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
     if (![...w.word].every((c) => this.lineChars.has(c))) return false;
     if (w.tag === "ns" || w.tag === "j") return true;
     const e = this.seg.lexicon.get(w.word);
     return !e || (/^(nz|nr|zg|q|a|n)$/.test(w.tag) && e.freq < 500);
+  }
+
+  /** A character that starts no place's name and is a verb (跨, 接): never part of a line's abbreviation. */
+  private placelessVerb(c: string): boolean {
+    return !this.lineChars.has(c) && /^v/.test(this.seg.lexicon.get(c)?.tag ?? "");
   }
 
   /** Whether the 与 at word `k` joins two fields inside a name ending at `at` (深地工程智能建造与健康运维…实验室). */
@@ -547,12 +552,17 @@ export class NamePatterns {
     return this.acceptable(name, name.slice(0, name.length - suffix.length), type, suffix);
   }
 
-  /** A project name needs something only one project has: a place, a quoted coinage, a word the dictionary does not know, a proper noun. */
   /** Made only of generic vocabulary and lead-in words (重大产业, 以大, 专精特新中小). */
   isGeneric(s: string): boolean {
     return s.replace(this.genericRe, "").length === 0;
   }
 
+  /** `specific` of a text not yet cut into words. */
+  private specificText(s: string): boolean {
+    return this.specific(this.seg.words(s, 0, s.length).map((w) => w.word), s);
+  }
+
+  /** A project name needs something only one project has: a place, a quoted coinage, a word the dictionary does not know, a proper noun. */
   private specific(stemWords: string[], stem: string): boolean {
     if (PHASE_ANY.test(stem) && stem.replace(PHASE_ANY, "").length >= 2) return true;
     // something only one project has: a word the dictionary does not know (a brand: 汉睿, 君乐宝), a real
@@ -752,49 +762,46 @@ export class NamePatterns {
     const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
     // or a count may close the list without 等: "春佳、博远、盛世鑫光三个玻纤制品企业", "…、华力车辆3个项目"
     const COUNTED_HEAD = /^[0-9一二三四五六七八九十两]+(?:个|家|所|项)[^,。;:!?、]{0,12}?(项目|企业|公司|集团|品牌|高校|院所|园区|医院|机构)/;
+    // where the clause that holds position `i` starts
+    const clauseFrom = (i: number): number => {
+      let s = i;
+      while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;
+      return s;
+    };
     for (let i = from; i < to; i++) {
-      let head: RegExpExecArray | null = null;
-      let kinds = false;
-      if (text[i] === "等") head = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
-      else if (/[0-9一二三四五六七八九十两]/.test(text[i]!) && i > from && /[\u4e00-\u9fa5]/.test(text[i - 1]!) && !/[0-9一二三四五六七八九十两第等、]/.test(text[i - 1]!) && words[wordAt.get(i) ?? -1]?.start === i) {
-        head = COUNTED_HEAD.exec(text.slice(i, Math.min(to, i + 24)));
-        let s = i;
-        while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;
-        if (head && !text.slice(s, i).includes("、")) head = null;
+      // the whole head from 等 (or put in its place) to the head noun, and the noun
+      let head: { text: string; noun: string; kinds?: boolean } | null = null;
+      if (text[i] === "等") {
+        const m = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
+        if (m) head = { text: m[0], noun: m[1]! };
+      } else if (/[0-9一二三四五六七八九十两]/.test(text[i]!) && i > from && /[\u4e00-\u9fa5]/.test(text[i - 1]!) && !/[0-9一二三四五六七八九十两第等、]/.test(text[i - 1]!) && words[wordAt.get(i) ?? -1]?.start === i) {
+        const m = COUNTED_HEAD.exec(text.slice(i, Math.min(to, i + 24)));
         // (what stands between the count and the head noun says what kind they are, and does nothing:
         // not "携带522项科技成果深度拥抱徐州企业")
-        if (head) {
-          const kind = head[0].slice(0, head[0].length - head[1]!.length).replace(/^[0-9一二三四五六七八九十两]+(个|家|所|项)/, "");
-          if (this.seg.words(kind, 0, kind.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = null;
-        }
-        if (head) head[0] = "等" + head[0];
+        const kind = m?.[0].slice(0, m[0].length - m[1]!.length).replace(/^[0-9一二三四五六七八九十两]+(个|家|所|项)/, "");
+        if (m && text.slice(clauseFrom(i), i).includes("、") && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]! };
       }
       // or the kind of project closes it: "既有A、B、C“填补空白”龙头项目,也有D、E强链、补链项目"
       else if (text[i - 1] !== "、" && i > from && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[i - 1]!) && text[i - 1] !== "等") {
         const kind = this.modifiedHead.exec(text.slice(i, Math.min(to, i + 24)));
         if (kind && (i === 0 || words[wordAt.get(i) ?? -1]?.start === i || /[“"]/.test(text[i]!))) {
-          let s = i;
-          while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;
+          const list = text.slice(clauseFrom(i), i);
           // (the last item must read as a name: not "…等徐州投资项目", not a sentence with a person's title)
-          const last = text.slice(s, i).split("、").pop()!;
-          if (text.slice(s, i).includes("、") && last.length <= 20 && !last.includes("等") && !this.titles.test(last)) {
-            head = Object.assign(["等" + kind[0], "项目"], { index: 0, input: "" }) as unknown as RegExpExecArray;
-            kinds = true;
-          }
+          const last = list.split("、").pop()!;
+          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !this.titles.test(last)) head = { text: "等" + kind[0], noun: "项目", kinds: true };
         }
       }
       if (!head) continue;
       // a long tail before the head noun is a modifier ("等一批…带动能力强的重点项目"), not a predicate
       // that goes on to name something else ("徐静、孙飞等分别介绍了菏泽市企业…")
-      const tail = head[0].slice(1, head[0].length - head[1]!.length);
+      const tail = head.text.slice(1, head.text.length - head.noun.length);
       if (!tail.includes("的") && this.seg.words(tail, 0, tail.length).some((w) => /^(d|ul|uz|ug|uguo|p|r)$/.test(w.tag))) continue;
       // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
-      if (!kinds && tail.split("的").pop()!.includes("、")) continue;
+      if (!head.kinds && tail.split("的").pop()!.includes("、")) continue;
       const type: NodeType | undefined =
-        head[1] === "项目" || head[1] === "综合体" ? "Project" : head[1] === "园区载体" || head[1] === "园区" || head[1] === "载体" ? "Zone" : "Organization";
+        head.noun === "项目" || head.noun === "综合体" ? "Project" : head.noun === "园区载体" || head.noun === "园区" || head.noun === "载体" ? "Zone" : "Organization";
       // back to the start of the clause
-      let s = i;
-      while (s > from && !/[,。;:!?，；：！？\s]/.test(text[s - 1]!)) s--;
+      const s = clauseFrom(i);
       const items: [number, number][] = [];
       let itemStart = s;
       for (let k = s; k <= i; k++) {
@@ -809,9 +816,13 @@ export class NamePatterns {
       const first = items[0]!;
       let k = wordAt.get(first[0]);
       let fs = first[0];
+      // (in a list of pairs the first pair's 与 is no lead-in: "包括南开大学与新沂市政府、…")
+      const pairs = /合作/.test(head.text);
+      const join = pairs ? text.indexOf("与", first[0]) : -1;
+      const leadEnd = join >= 0 && join < first[1] ? join : first[1];
       if (k !== undefined) {
         let lastLead = -1;
-        for (let j = k; j < words.length && words[j]!.end <= first[1]; j++) {
+        for (let j = k; j < words.length && words[j]!.end <= leadEnd; j++) {
           const w = words[j]!.word;
           // (及 and 和 join inside an item: 拓仕达智慧城市及安全智能建设项目)
           if (/^(及|和)$/.test(w) && j > k) continue;
@@ -822,16 +833,6 @@ export class NamePatterns {
         }
         if (lastLead >= 0) fs = words[lastLead]!.end;
       }
-      // (in a list of pairs the first pair's 与 is no lead-in: "包括南开大学与新沂市政府、…")
-      const pairs = /合作/.test(head[0]);
-      const join = pairs ? text.indexOf("与", first[0]) : -1;
-      if (join >= 0 && join < first[1] && fs > join && k !== undefined) {
-        fs = first[0];
-        for (let j = k; j < words.length && words[j]!.end <= join; j++) {
-          const w = words[j]!.word;
-          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || outsideName(words, j)) fs = words[j]!.end;
-        }
-      }
       if (type === "Organization") fs = this.bracketBrand(text, words, wordAt, fs, first[0]);
       items[0] = [fs, first[1]];
       // "A及B等项目": two projects, where each side is one (理士锂离子动力电池及荣盛智能家居)
@@ -840,7 +841,7 @@ export class NamePatterns {
           const [a, b] = items[n]!;
           const m = /^(.{4,}?)(及|和|以及)(.{4,})$/.exec(text.slice(a, b));
           if (!m) continue;
-          const sides = [m[1]!, m[3]!].map((x) => this.specific(this.seg.words(x, 0, x.length).map((w) => w.word), x));
+          const sides = [m[1]!, m[3]!].map((x) => this.specificText(x));
           if (sides.every(Boolean)) items.splice(n, 1, [a, a + m[1]!.length], [b - m[3]!.length, b]);
         }
       }
@@ -870,10 +871,9 @@ export class NamePatterns {
         if (this.isGeneric(name)) continue;
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
-        // a listed field is no park: "循环经济、机械制造等4大专业产业园区"
-        if (type === "Zone" && !own && !this.specific(this.seg.words(name, 0, name.length).map((w) => w.word), name)) continue;
-        // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工)
-        if (type === "Project" && !own && !this.specific(this.seg.words(name, 0, name.length).map((w) => w.word), name)) continue;
+        // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工), and a
+        // listed field is no park ("循环经济、机械制造等4大专业产业园区")
+        if ((type === "Project" || type === "Zone") && !own && !this.specificText(name)) continue;
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
     }

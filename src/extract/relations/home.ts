@@ -3,7 +3,6 @@ import { collector, homeMention, placeMention, POINT, type RuleInput } from "./s
 import type { RelationMention } from "../types.ts";
 
 const NATIONAL = /^(中|国家|全国|省)/;
-const STATION = /^[\u4e00-\u9fa5]{2,4}[东西南北]站$/;
 
 /**
  * What the document's home division implies where the text says nothing closer: a zone is part of the
@@ -33,8 +32,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
     if (m.type === "Infrastructure" && POINT.test(m.canonical ?? m.name)) {
       const name = m.canonical ?? m.name;
-      // (a station takes its place's name whatever province the text is about: 安吉站, 温州南站)
-      const u = startsWithPlace(name, rc.gazetteer, rc.context, STATION.test(name) || /站$/.test(name));
+      // (a station takes its place's name whatever province the text is about: 安吉站, 温州南站, 兰考南站)
+      const u = startsWithPlace(name, rc.gazetteer, rc.context, /站$/.test(name));
       if (u && (u.type === "City" || u.type === "District")) {
         done.add(key);
         rel("LOCATED_IN", i, placeMention(mentions, u, m));
