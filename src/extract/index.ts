@@ -126,7 +126,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const heading = headingSentences(doc);
   const found = documentHome(doc, mentions, kb, gazetteer, context, heading);
   // a page whose heading names a zone is that zone's page
-  const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name)))) ?? mostNamedZone(mentions);
+  const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name)))) ?? mostNamedZone(mentions, text);
   const home = found || zone ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing
   if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
@@ -262,7 +262,31 @@ function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): S
 }
 
 /** A page that names one zone at least three times and more often than any other zone or county is that zone's page. */
-function mostNamedZone(mentions: Mention[]): Mention | undefined {
+/**
+ * A zone's own page calls it by its kind once it has named it: "开发区突出平台打造", "目前,开发区新城区…",
+ * "该园区": the kind at the start of a clause, or after 该/本/我. Counted for each kind word.
+ */
+const ZONE_ANAPHOR = /(?:^|[\n。,;:!?]|该|本|我)(开发区|高新区|经开区|园区|新区|集聚区)/g;
+const ANAPHOR_OF: [RegExp, string][] = [
+  [/(开发区|经开区)$/, "开发区"],
+  [/经开区$/, "经开区"],
+  [/高新区$/, "高新区"],
+  [/(园|园区)$/, "园区"],
+  [/新区$/, "新区"],
+  [/集聚区$/, "集聚区"],
+];
+
+function zoneAnaphors(text: string): Map<string, { n: number; first: number }> {
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of text.matchAll(ZONE_ANAPHOR)) {
+    const c = counts.get(m[1]!) ?? { n: 0, first: m.index! };
+    c.n++;
+    counts.set(m[1]!, c);
+  }
+  return counts;
+}
+
+function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
   const zones = new Map<string, { n: number; m: Mention }>();
   const places = new Map<string, number>();
   for (const m of mentions) {
@@ -274,7 +298,21 @@ function mostNamedZone(mentions: Mention[]): Mention | undefined {
       zones.set(key, z);
     } else if (m.type === "District") places.set(key, (places.get(key) ?? 0) + 1);
   }
+  // the kind word stands for the zone where the page names one zone of that kind only
+  // (the first one named of that kind: the page's topic comes first)
+  const anaphors = zoneAnaphors(text);
+  let opener: Mention | undefined;
+  for (const [kind, { n, first }] of anaphors) {
+    const of = [...zones.values()].find((z) => ANAPHOR_OF.some(([re, k]) => k === kind && re.test(z.m.canonical ?? z.m.name)));
+    if (!of) continue;
+    of.n += n;
+    // a page that opens on the kind word (近年来,开发区突出…) is about the zone of that kind
+    if (first < text.search(/[。\n]|$/)) opener = of.m;
+  }
   const [top, second] = [...zones.values()].sort((a, b) => b.n - a.n);
+  if (opener && top?.m === opener) return opener;
+  // one zone named twice, and no other zone and no county: the page is about it
+  if (top && !second && top.n >= 2 && places.size === 0) return top.m;
   if (!top || top.n < 3 || (second && second.n >= top.n)) return undefined;
   if ([...places.values()].some((n) => n >= top.n)) return undefined;
   return top.m;

@@ -131,7 +131,8 @@ const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
-const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}、)+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
+// (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
+const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
@@ -450,7 +451,8 @@ export class NamePatterns {
       const nominal = type === "Lab" && k > 0 && /^(n|nz|vn)$/.test(words[k - 1]!.tag) && /^(n|nz|vn)$/.test(words[k + 1]?.tag ?? "") && /^(联合|协同|共建)$/.test(w);
       const lone = placeWord || afterJoin || nominal || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
-      if (w.length >= 3 && words[k]!.tag === "x" && /^[以对在与和及将把被由从向为]/.test(w) && !this.isPlace(w)) {
+      // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
+      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && /^[以对在与和及将把被由从向为]/.test(w)) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
         start = words[k]!.start + 1;
         break;
       }
@@ -511,6 +513,8 @@ export class NamePatterns {
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
+    // a province has many zones of a kind: 江苏省开发区 is the category (《江苏省开发区科学发展综合评价办法》)
+    if (type === "Zone" && /省$/.test(bare) && this.isFullPlace(bare)) return false;
     // (a coinage in quotes alone names a cluster system, "2+2"产业体系, but only a campaign among projects)
     // (and a coinage before generic words still names one: “312”现代产业集群)
     if (type !== "Organization" && (bare !== "" || type !== "IndustryCluster") && this.isGeneric(bare) && !(type === "IndustryCluster" && /["“]/.test(stem))) return false;
@@ -646,8 +650,9 @@ export class NamePatterns {
     for (const m of text.slice(from, to).matchAll(ROLE_LIST)) {
       const org = !/(载体|园区)$/.test(m[2]!);
       let at = from + m.index! + 1;
-      const items = m[1]!.split("、");
-      if (items.length < 2) continue;
+      if (!m[1]!.includes("、")) continue;
+      const items = m[1]!.split(/[、,]/);
+      if (items.length < 2 || (m[1]!.includes(",") && items.some((x) => x.length > 10))) continue;
       for (const item of items) {
         const end = at + item.length;
         const zone = SUFFIXES.some(([x, t]) => t === "Zone" && item.endsWith(x));

@@ -51,6 +51,16 @@ describe("named entities by pattern", () => {
     expect(names(ex)).toEqual(expect.arrayContaining(["Project:洋河酒厂技改扩能项目", "Project:苏宿工业园智能装备基地项目", "Project:泗阳光伏组件项目"]));
   });
 
+  it("reads the frame 以A、B,C为龙头 without its 以, a comma standing for 、", () => {
+    const names = read("以益多集团、建韬化工、奔腾橡胶为龙头的煤盐化工产业集群。以冠华铸造、德尔重工,胜海铸造为龙头的机械铸造产业集群。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(["益多集团", "建韬化工", "冠华铸造", "德尔重工", "胜海铸造"]));
+    expect(names).not.toContain("以益多集团");
+  });
+
+  it("does not take a province's zones for one zone (江苏省开发区)", () => {
+    expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
+  });
+
   it("reads the enterprises of an enumeration as organisations", () => {
     const ex = read("重点培育金鹰精工、华东电缆、恒远机电等上市后备企业。");
     expect(names(ex)).toEqual(expect.arrayContaining(["Organization:金鹰精工", "Organization:华东电缆", "Organization:恒远机电"]));

@@ -58,4 +58,13 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:京东智慧物流园->宿迁高新区", "LOCATED_IN:顺丰电商产业园->宿迁高新区"]));
     expect(r.some((x) => x.startsWith("LOCATED_IN:南京大学"))).toBe(false);
   });
+
+  it("a zone's own page, which calls it 开发区 once named, locates its enterprises in the zone", () => {
+    const text = "近年来,开发区突出项目建设。丰县开发区在全省124家开发区中综合排名70位。以速利达、百事利、绿源为龙头的电动三轮车产业集群初步形成。";
+    const ex = read(text);
+    expect(ex.home?.zone).toBe("丰县开发区");
+    expect(rels(ex)).toEqual(expect.arrayContaining(["LOCATED_IN:速利达->丰县开发区", "LOCATED_IN:绿源->丰县开发区"]));
+    // a page that only counts zones (全省124家开发区) is no zone's page
+    expect(read("丰县开发区在全省124家开发区中排名70位。丰县推进项目建设。").home?.zone).toBeUndefined();
+  });
 });

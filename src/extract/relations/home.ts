@@ -49,17 +49,17 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
         continue;
       }
     }
+    // a zone's own page: its projects and enterprises are in it (in the zone, not only its county)
+    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !/(大学|学院)$/.test(m.name)))) {
+      done.add(key);
+      rel("LOCATED_IN", i, homeZone);
+      continue;
+    }
     // a district's or county's own page is about its enterprises and labs, unless a name says it is
     // someone else's (中国矿业大学, 省立医院…, another place's name)
     if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context)) {
       done.add(key);
       rel("LOCATED_IN", i, homeDistrict);
-      continue;
-    }
-    // a zone's own page: its projects and enterprises are in it
-    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !/(大学|学院)$/.test(m.name)))) {
-      done.add(key);
-      rel("LOCATED_IN", i, homeZone);
       continue;
     }
     const homeName = rc.home?.city?.name;
