@@ -261,7 +261,6 @@ function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): S
   return out;
 }
 
-/** A page that names one zone at least three times and more often than any other zone or county is that zone's page. */
 /**
  * A zone's own page calls it by its kind once it has named it: "开发区突出平台打造", "目前,开发区新城区…",
  * "该园区": the kind at the start of a clause, or after 该/本/我. Counted for each kind word.
@@ -286,6 +285,11 @@ function zoneAnaphors(text: string): Map<string, { n: number; first: number }> {
   return counts;
 }
 
+/**
+ * The zone whose page this is: one named at least three times (its kind word counting, see above) and more
+ * often than any other zone or county; one the page opens on by its kind; or the only zone, named twice,
+ * on a page that names no county.
+ */
 function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
   const zones = new Map<string, { n: number; m: Mention }>();
   const places = new Map<string, number>();

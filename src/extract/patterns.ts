@@ -134,6 +134,9 @@ const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
+// the head noun after 等 that says what a list names; a long tail may stand before it:
+// "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
+const LIST_HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -197,7 +200,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -513,6 +516,8 @@ export class NamePatterns {
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
+    // a division the register knows is that division, whatever its name ends with (商丘市梁园区, not a 园区)
+    if (type === "Zone" && this.isFullPlace(name)) return false;
     // a province has many zones of a kind: 江苏省开发区 is the category (《江苏省开发区科学发展综合评价办法》)
     if (type === "Zone" && /省$/.test(bare) && this.isFullPlace(bare)) return false;
     // (a coinage in quotes alone names a cluster system, "2+2"产业体系, but only a campaign among projects)
@@ -744,6 +749,76 @@ export class NamePatterns {
     return out;
   }
 
+  /**
+   * A list of long names parted by semicolons, which ingest reads as sentences of their own: "分别为A;B(、…);
+   * C等项目". From the part that holds `at`, back to the part with the lead-in (分别为, 分别是, 包括, 如下) and on
+   * to the part that closes with 等 and the head noun. Each part is one name, 、 and all. Undefined where
+   * `at` is in no such list.
+   */
+  private semicolonRun(text: string, at: number, end?: number): { items: [number, number][]; noun: string } | undefined {
+    // (not ?: in a list it is most often a character the page lost, 环??科技)
+    const BREAK = /[;；。!！\n]/;
+    let a = at;
+    while (a > 0 && !BREAK.test(text[a - 1]!)) a--;
+    const items: [number, number][] = [];
+    // back to the lead-in
+    let lead: [number, number] | undefined;
+    for (let n = 0, s = a; n < 30; n++) {
+      let e = s;
+      while (e < text.length && !BREAK.test(text[e]!)) e++;
+      const part = text.slice(s, e);
+      if (part.length > 60) return undefined;
+      const m = n === 0 || /[;；]/.test(text[e] ?? "") ? /(分别为|分别是|包括|如下[:：]?|[:：])/.exec(part) : null;
+      if (m) {
+        lead = [s + m.index + m[0].length, e];
+        break;
+      }
+      if (s === 0 || !/[;；]/.test(text[s - 1]!)) return undefined;
+      let p = s - 1;
+      while (p > 0 && !BREAK.test(text[p - 1]!)) p--;
+      s = p;
+    }
+    if (!lead) return undefined;
+    // on to the closing part
+    let s = lead[0];
+    for (let n = 0; n < 30; n++) {
+      let e = s;
+      while (e < text.length && !BREAK.test(text[e]!)) e++;
+      const part = text.slice(s, e);
+      if (part.length > 60) return undefined;
+      const etc = part.lastIndexOf("等");
+      const head = etc > 0 ? LIST_HEAD.exec(part.slice(etc)) : null;
+      if (head) {
+        items.push([s, s + etc]);
+        return items.length >= 3 && (end === undefined || (at >= items[0]![0] && at <= s + etc)) ? { items, noun: head[1]! } : undefined;
+      }
+      if (!/[;；]/.test(text[e] ?? "")) return undefined;
+      items.push([s, e]);
+      s = e + 1;
+    }
+    return undefined;
+  }
+
+  /** The names of a semicolon list (semicolonRun) that stand in the sentence `from`…`to`. */
+  private semicolonLists(text: string, from: number, to: number): PatternMatch[] {
+    if (!/[;；]/.test(text[to - 1] ?? "") && !/[;；]/.test(text[from - 1] ?? "")) return [];
+    const run = this.semicolonRun(text, from);
+    if (!run) return [];
+    const type: NodeType = run.noun === "项目" ? "Project" : "Organization";
+    const out: PatternMatch[] = [];
+    for (const [a, b] of run.items) {
+      if (a < from || b > to) continue;
+      const name = text.slice(a, b);
+      if (name.length < 3 || name.length > 60 || !NAME_CHARS.test(name.replace(/[、—]/g, "")) || COUNT.test(name) || this.isGeneric(name)) continue;
+      // a road or railway among projects keeps its own kind (临沂至滕州公路): the line patterns read it
+      if (SUFFIXES.some(([x, t]) => t === "Infrastructure" && name.endsWith(x)) || /(公路|铁路|高速)$/.test(name)) continue;
+      // (every item takes the shared ending, a park too: …国际高端装备制造产业园 → …产业园项目)
+      const own = /(项目|工程)$/.test(name) || PHASE_ANY.test(name.slice(-2));
+      out.push({ type, start: a, end: b, enumeration: b, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
+    }
+    return out;
+  }
+
   /** A place and a direction ending at `end` (郑州东|至): where it starts, or -1. */
   private stationBefore(text: string, from: number, end: number): [number, number] {
     if (!/[东西南北]/.test(text[end - 1] ?? "")) return [-1, -1];
@@ -764,7 +839,7 @@ export class NamePatterns {
   private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
     const out: PatternMatch[] = [];
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
-    const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
+    const HEAD = LIST_HEAD;
     // or a count may close the list without 等: "春佳、博远、盛世鑫光三个玻纤制品企业", "…、华力车辆3个项目"
     const COUNTED_HEAD = /^[0-9一二三四五六七八九十两]+(?:个|家|所|项)[^,。;:!?、]{0,12}?(项目|企业|公司|集团|品牌|高校|院所|园区|医院|机构)/;
     // where the clause that holds position `i` starts
@@ -815,6 +890,8 @@ export class NamePatterns {
           itemStart = k + 1;
         }
       }
+      // (a list parted by semicolons is read by semicolonLists)
+      if (/[;；]/.test(text[s - 1] ?? "") && this.semicolonRun(text, s, i)) continue;
       if (items.length === 0) continue;
       // the first item starts after the verb that introduces the list
       let verb: string | undefined;

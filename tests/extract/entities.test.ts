@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { names, read } from "./helpers.ts";
+import { names, read, rels } from "./helpers.ts";
 
 describe("administrative names", () => {
   it("reads short forms and full names as one division, with the register's name", () => {
@@ -55,6 +55,18 @@ describe("named entities by pattern", () => {
     const names = read("以益多集团、建韬化工、奔腾橡胶为龙头的煤盐化工产业集群。以冠华铸造、德尔重工,胜海铸造为龙头的机械铸造产业集群。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(names).toEqual(expect.arrayContaining(["益多集团", "建韬化工", "冠华铸造", "德尔重工", "胜海铸造"]));
     expect(names).not.toContain("以益多集团");
+  });
+
+  it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
+    const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
+    const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
+    expect(projects).toEqual(["爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产项目", "山东金精智能制造有限公司智能数控机床及齿轮箱生产项目", "山东山海新材料有限公司锂电材料—碳酸酯项目"]);
+    expect(rels(ex)).toContain("HOSTED_BY:山东金精智能制造有限公司智能数控机床及齿轮箱生产项目->山东金精智能制造有限公司");
+  });
+
+  it("reads a district whose name ends like a park's (梁园区) as the district", () => {
+    const ex = read("商丘市梁园区位于商丘市中心北部。梁园区区位优越。");
+    expect(ex.mentions.filter((m) => m.name === "梁园区").map((m) => m.type)).toEqual(["District", "District"]);
   });
 
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
