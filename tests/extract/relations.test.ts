@@ -19,6 +19,13 @@ describe("line names", () => {
     expect(rels(read("宿迁中欧班列通过阿拉山口等口岸开行。"))).toEqual(expect.arrayContaining(["CONNECTS:宿迁中欧班列->宿迁市", "CONNECTS:宿迁中欧班列->阿拉山口市"]));
   });
 
+  it("lines that run through the place a sentence is about connect it, two lines sharing one kind word (陇海与京九铁路)", () => {
+    const r = rels(read("梁园区位于豫鲁苏皖四省结合部,交通发达,陇海与京九铁路、商杭与徐兰高铁等贯穿全境。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:陇海铁路->梁园区", "CONNECTS:京九铁路->梁园区", "CONNECTS:商杭高铁->梁园区", "CONNECTS:徐兰高铁->梁园区", "CONNECTS:陇海铁路->连云港市"]));
+    // (the end of 铁路通道 before 和 is no line's abbreviation)
+    expect(read("在连云港连接沿海铁路通道和连镇高铁。").mentions.map((m) => m.canonical ?? m.name)).not.toContain("铁路通道高铁");
+  });
+
   it("a section named after a place connects it (徐民高速菏泽段)", () => {
     expect(rels(read("徐民高速菏泽段加快建设。"))).toEqual(expect.arrayContaining(["CONNECTS:徐民高速->菏泽市", "CONNECTS:徐民高速->民权县"]));
   });

@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { collector, placeMention, POINT, type RuleInput } from "./shared.ts";
+import { collector, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const CROSSES = /(跨|跨越|上跨|下穿|衔接|顺接|接入|互通)$/;
@@ -84,6 +84,28 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
       if (u && (u.type === "City" || u.type === "District")) rel("CONNECTS", line.i, placeMention(mentions, u, x.m));
     }
   }
+  // lines that run through the place a sentence is about: "梁园区…,陇海与京九铁路、商杭与徐兰高铁等贯穿全境"
+  // (the sentence's first county or city before them, else the page's own)
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      if (A.m.type !== "Infrastructure" || POINT.test(A.m.canonical ?? A.m.name)) continue;
+      const next = list[a + 1];
+      const after = text.slice(A.m.end, Math.min(next && next.m.type === "Infrastructure" ? next.m.start : Infinity, A.m.end + 24));
+      if (!THROUGHOUT.test(after)) continue;
+      // the run of lines that ends here, back to the clause that holds the first of them
+      const run = [A];
+      for (let k = a - 1; k >= 0; k--) {
+        const x = list[k]!;
+        if (x.m.type !== "Infrastructure" || POINT.test(x.m.canonical ?? x.m.name) || /[,。;:]/.test(text.slice(x.m.end, run[0]!.m.start))) break;
+        run.unshift(x);
+      }
+      const subject = list.slice(0, a).find((x) => (x.m.type === "District" || x.m.type === "City") && x.m.start < run[0]!.m.start && !x.m.via);
+      const place = subject?.i ?? homeMention(mentions, rc.home?.district?.code ?? rc.home?.city?.code);
+      if (place === undefined) continue;
+      for (const x of run) rel("CONNECTS", x.i, place);
+    }
+  }
   // a route through a place: "郑徐高铁…驶入商丘", "京杭大运河在济宁穿城而过", "…在宿迁市内的航道"
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
@@ -106,3 +128,5 @@ const WORKS_ON_LINE = /^(.{2,10}?(?:高速公路|高速|高铁|铁路))(?:.{2,4}
 const ROUTE_START = /^(经|途经|经过|至|到|止于|终至|向|设|在|并|再|后|跨|穿|全长|总长|全线|线路|设计|时速|位于|[东西南北]起|[东西南北]至|起于|起自|沿线|沿途|从)/;
 const ROUTE = /(经|途经|经过|自|起|至|到|引出|接入|连接|连通|贯通|串联|穿越|直达|抵达|通达|延伸|设|站)/;
 const THROUGH = /(在|驶入|进入|穿|途经|经过|贯穿|连接|直达|抵达|通达|延伸至)/;
+// lines named before one of these run through the place the sentence is about
+const THROUGHOUT = /^(?:[^,。;:]{0,30}?等)?[^,。;:]{0,4}?(贯穿全境|穿境而过|横贯全境|纵贯全境|贯穿全[区县市]|横贯全[区县市]|纵贯全[区县市]|穿城而过|过境)/;
