@@ -471,6 +471,8 @@ export class NamePatterns {
       }
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
+      // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)
+      if (w === "单位") break;
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
@@ -918,6 +920,13 @@ export class NamePatterns {
           const w = words[j]!.word;
           // (及 and 和 join inside an item: 拓仕达智慧城市及安全智能建设项目)
           if (/^(及|和)$/.test(w) && j > k) continue;
+          // (主要有|洪达化工: jieba glues the verb of "(主要/还/现)有A、B" to an unknown first name)
+          if (words[j]!.tag === "x" && w.length >= 3 && w[0] === "有" && j > 0 && /^(b|d|zg|tg|t)$/.test(words[j - 1]!.tag)) {
+            lastLead = -1;
+            verb = "有";
+            fs = words[j]!.start + 1;
+            continue;
+          }
           if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
             lastLead = j;
             verb = w;

@@ -69,6 +69,11 @@ describe("named entities by pattern", () => {
     expect(ex.mentions.filter((m) => m.name === "梁园区").map((m) => m.type)).toEqual(["District", "District"]);
   });
 
+  it("leaves the verb of (主要)有 and a role's noun (牵头单位) out of the names after them", () => {
+    const orgs = read("园区主要有洪达化工、富海能源、瑞圣化工等企业。参会单位包括牵头单位安徽力幕新材料科技有限公司。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs).toEqual(["洪达化工", "富海能源", "瑞圣化工", "安徽力幕新材料科技有限公司"]);
+  });
+
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
     expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
   });
