@@ -74,4 +74,11 @@ describe("relations from triggers", () => {
     // a page that only counts zones (全省124家开发区) is no zone's page
     expect(read("丰县开发区在全省124家开发区中排名70位。丰县推进项目建设。").home?.zone).toBeUndefined();
   });
+
+  it("a county's page does not hold a university or a company named after another province", () => {
+    const r = rels(read("虞城县加快发展。浙江坤泰工具有限公司、虞城县金诺工具有限公司等企业签约。济南大学与平邑县合作。", "虞城县招商"));
+    expect(r).toContain("LOCATED_IN:虞城县金诺工具有限公司->虞城县");
+    expect(r.some((x) => x.startsWith("LOCATED_IN:浙江坤泰工具有限公司"))).toBe(false);
+    expect(r.some((x) => x.startsWith("LOCATED_IN:济南大学"))).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { placeInside, startsWithPlace } from "../places.ts";
-import { collector, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
+import { collector, elsewhere, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const NATIONAL = /^(中|国家|全国|省)/;
@@ -50,14 +50,14 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       }
     }
     // a zone's own page: its projects and enterprises are in it (in the zone, not only its county)
-    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !/(大学|学院)$/.test(m.name)))) {
+    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeZone]!, rc)))) {
       done.add(key);
       rel("LOCATED_IN", i, homeZone);
       continue;
     }
     // a district's or county's own page is about its enterprises and labs, unless a name says it is
     // someone else's (中国矿业大学, 省立医院…, another place's name)
-    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context)) {
+    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context) && !elsewhere(m, mentions[homeDistrict]!, rc)) {
       done.add(key);
       rel("LOCATED_IN", i, homeDistrict);
       continue;

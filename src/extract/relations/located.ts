@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { clauseStart, collector, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
+import { clauseStart, collector, elsewhere, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
@@ -64,6 +64,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         // an item named with its own county (相山区源创客科技小镇) is there, not in the clause's place
         if (startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context)?.type === "District") continue;
         if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
+        if (elsewhere(x.m, first.m, rc)) continue;
         // another place in between speaks for the ones after it
         if (group.some((y) => y.m.start > first.m.start && y.m.start < x.m.start && (y.m.type === "District" || y.m.type === "Zone" || y.m.type === "City"))) continue;
         located.add(x.i);
@@ -90,7 +91,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Zone" || x.m.type === "Lab")) continue;
       if (x.m.type === "Zone" && first.m.type === "District") continue; // a zone's place comes from its name or the register
       if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
-      if (located.has(x.i)) continue;
+      if (located.has(x.i) || elsewhere(x.m, first.m, rc)) continue;
       located.add(x.i);
       rel("LOCATED_IN", x.i, first.i);
     }

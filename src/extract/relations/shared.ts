@@ -80,3 +80,16 @@ export function clauseStart(text: string, from: number, pos: number, marks: stri
   for (let k = pos - 1; k >= from; k--) if (marks.includes(text[k]!)) return k + 1;
   return from;
 }
+
+/**
+ * Whether a name says its owner is elsewhere, so that a page's or a paragraph's place does not hold it: a
+ * university (a campus is no page's enterprise), or a name that opens with a division of another
+ * province (浙江嘉盾工具有限公司 on a 虞城 page).
+ */
+export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"]): boolean {
+  const name = m.canonical ?? m.name;
+  if (m.type === "Organization" && /(大学|学院)$/.test(name)) return true;
+  const units = rc.gazetteer.longestAt(name, 0)?.value.units;
+  const province = place.code?.slice(0, 2);
+  return !!units && !!province && !units.some((u) => u.code.startsWith(province));
+}
