@@ -239,6 +239,9 @@ export class NamePatterns {
       if (train && start >= at) continue;
       // a network (高速铁路网, 铁路网) is no line
       if (intercity && (start >= at || text[end] === "网")) continue;
+      // full division names before a line's two-character abbreviation say where, they are not its name
+      // (临沂市河东区|长深高速河东互通): its places are the ones it joins, by their one-character forms
+      if (intercity) start = this.afterFullPlaces(text, start, at);
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
       const q = text.slice(start, at).search(/["“]/);
       if (q > 0) start += q;
@@ -829,6 +832,23 @@ export class NamePatterns {
       out.push({ type, start: a, end: b, enumeration: b, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
     }
     return out;
+  }
+
+  /** Past the full division names (临沂市, 河东区) that open `start`…`at`, where two or three characters are left. */
+  private afterFullPlaces(text: string, start: number, at: number): number {
+    let pos = start;
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (let len = Math.min(6, at - pos - 2); len >= 2; len--) {
+        const w = text.slice(pos, pos + len);
+        if (/[省市区县]$/.test(w) && this.isFullPlace(w)) {
+          pos += len;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return pos > start && at - pos >= 2 && at - pos <= 3 ? pos : start;
   }
 
   /** A place and a direction ending at `end` (郑州东|至): where it starts, or -1. */

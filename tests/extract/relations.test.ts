@@ -26,6 +26,15 @@ describe("line names", () => {
     expect(read("在连云港连接沿海铁路通道和连镇高铁。").mentions.map((m) => m.canonical ?? m.name)).not.toContain("铁路通道高铁");
   });
 
+  it("a route that opens a later clause is the line's, past lines it only meets (与枣菏高速相接) or names for an interchange", () => {
+    const ex = read("临沂至滕州高速公路,项目与枣菏高速相接,正在开展征地拆迁工作,东起自临沂市河东区长深高速河东互通南约4公里处,途经临沂市河东区、兰山区、费县、平邑县,枣庄市山亭区、滕州市,西至枣菏高速与京台高速交叉设置的滕州北枢纽互通立交。");
+    const r = rels(ex);
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:临沂至滕州高速公路->兰山区", "CONNECTS:临沂至滕州高速公路->费县", "CONNECTS:临沂至滕州高速公路->平邑县", "CONNECTS:临沂至滕州高速公路->山亭区"]));
+    expect(r.some((x) => x.startsWith("CONNECTS:枣菏高速->费县"))).toBe(false);
+    // (the places in front of 长深高速 are where it is met, not its name)
+    expect(ex.mentions.map((m) => m.canonical ?? m.name)).toContain("长深高速");
+  });
+
   it("a section named after a place connects it (徐民高速菏泽段)", () => {
     expect(rels(read("徐民高速菏泽段加快建设。"))).toEqual(expect.arrayContaining(["CONNECTS:徐民高速->菏泽市", "CONNECTS:徐民高速->民权县"]));
   });

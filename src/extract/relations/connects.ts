@@ -3,6 +3,7 @@ import { collector, homeMention, placeMention, POINT, type RuleInput } from "./s
 import type { RelationMention } from "../types.ts";
 
 const CROSSES = /(跨|跨越|上跨|下穿|衔接|顺接|接入|互通)$/;
+const MEETS = /^(相接|相连|相交|交汇|交叉|衔接|连接)/;
 
 /** CONNECTS stated in a sentence: "中欧班列通过满洲里、二连浩特等口岸", "徐民高速菏泽段". (Line names are decoded in lines.ts.) */
 export function connects({ doc, text, mentions, sentences, rc }: RuleInput): RelationMention[] {
@@ -30,13 +31,15 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
   // place is served, until another line is named
   // a line the route crosses or joins (跨连霍高速, 顺接盐洛高速) is passed on the way: it neither ends
   // the route nor owns the places after it
-  const crossed = (at: number): boolean => CROSSES.test(text.slice(Math.max(0, at - 3), at));
+  // (so is one it meets, "与枣菏高速相接", and one named only for an interchange on it, "长深高速河东互通")
+  const crossed = (at: number, end = at): boolean =>
+    CROSSES.test(text.slice(Math.max(0, at - 3), at)) || (text[at - 1] === "与" && MEETS.test(text.slice(end, end + 4))) || (end > at && /^[\u4e00-\u9fa5]{0,4}?(互通|枢纽)/.test(text.slice(end, end + 8)));
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
       const A = list[a]!;
       // the works on a line (京沪高速公路临沂段改扩建工程起自…,经…) describe the line's route
       const works = A.m.type === "Project" ? WORKS_ON_LINE.exec(A.m.canonical ?? A.m.name) : null;
-      if ((A.m.type !== "Infrastructure" && !works) || POINT.test(A.m.canonical ?? A.m.name) || crossed(A.m.start)) continue;
+      if ((A.m.type !== "Infrastructure" && !works) || POINT.test(A.m.canonical ?? A.m.name) || crossed(A.m.start, A.m.end)) continue;
       let line = A.i;
       if (works) {
         const known = mentions.findIndex((m) => m.type === "Infrastructure" && (m.canonical ?? m.name) === works[1]);
@@ -48,7 +51,7 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
       }
       for (const x of list.slice(a + 1)) {
         if (x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name)) {
-          if (crossed(x.m.start)) continue;
+          if (crossed(x.m.start, x.m.end)) continue;
           break;
         }
         const between = text.slice(A.m.end, x.m.start);
@@ -56,7 +59,10 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
         // (a clause that opens with a place goes on with the places of the one before: "经A、B,C市D县、E区")
         const clauses = between.split(/[,;]/);
         const route = (i: number): boolean => (i === 0 ? ROUTE.test(clauses[0]!) : ROUTE_START.test(clauses[i]!));
-        if (clauses.some((c, i) => i > 0 && c !== "" && !route(i) && !(rc.gazetteer.longestAt(c, 0)?.value.units && route(i - 1)))) break;
+        // (where the line's own clause says nothing of a route, the route may open a later clause of the
+        // sentence: "临沂至滕州高速公路,项目与枣菏高速相接,正在开展征地拆迁工作,东起自…,途经…")
+        const opens = ROUTE.test(clauses[0]!) ? 0 : Math.max(0, clauses.findIndex((c, i) => i > 0 && ROUTE_START.test(c)));
+        if (clauses.some((c, i) => i > opens && c !== "" && !route(i) && !(rc.gazetteer.longestAt(c, 0)?.value.units && route(i - 1)))) break;
         if (!ROUTE.test(between)) continue;
         if (x.m.type === "City" || x.m.type === "District") rel("CONNECTS", line, x.i);
         else if (x.m.type === "Infrastructure" && /站$/.test(x.m.canonical ?? x.m.name)) {
