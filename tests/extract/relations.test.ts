@@ -35,6 +35,14 @@ describe("line names", () => {
     expect(ex.mentions.map((m) => m.canonical ?? m.name)).toContain("长深高速");
   });
 
+  it("a route goes on through clauses that name sections, towns and lines it crosses (徐淮阜高速)", () => {
+    const r = rels(read("徐淮阜高速是连接徐州、淮北与阜阳的重要交通干线,由安徽建工集团投资建设运营的淮北段、宿州段起于皖苏省界圣泉镇,串联萧县五大乡镇,由孙圩子互通跨连霍高速后,在洪碱河处无缝衔接淮北,经相山区、濉溪县最终在临涣枢纽顺接盐洛高速,全长72.07公里。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:徐淮阜高速->宿州市", "CONNECTS:徐淮阜高速->萧县", "CONNECTS:徐淮阜高速->相山区", "CONNECTS:徐淮阜高速->濉溪县"]));
+    expect(r.some((x) => /^CONNECTS:(连霍高速|盐洛高速)->(萧县|相山区|濉溪县)$/.test(x))).toBe(false);
+    // (跨 that crosses no line is no route: "徐州至淮北、徐州至宿州2条跨省际快速路")
+    expect(rels(read("徐连高铁通车运行,徐州至淮北、徐州至宿州2条跨省际快速路建成通车。")).some((x) => x.startsWith("CONNECTS:徐连高铁->宿州市"))).toBe(false);
+  });
+
   it("a section named after a place connects it (徐民高速菏泽段)", () => {
     expect(rels(read("徐民高速菏泽段加快建设。"))).toEqual(expect.arrayContaining(["CONNECTS:徐民高速->菏泽市", "CONNECTS:徐民高速->民权县"]));
   });

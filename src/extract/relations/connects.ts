@@ -54,11 +54,15 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
           if (crossed(x.m.start, x.m.end)) continue;
           break;
         }
+        // only places and stations are served; other names on the way neither end nor start anything
+        if (x.m.type !== "City" && x.m.type !== "District" && !(x.m.type === "Infrastructure" && /站$/.test(x.m.canonical ?? x.m.name))) continue;
         const between = text.slice(A.m.end, x.m.start);
         // a route goes on over commas only clause by clause (…引出,经B,至C); another clause ends it
         // (a clause that opens with a place goes on with the places of the one before: "经A、B,C市D县、E区")
-        const clauses = between.split(/[,;]/);
-        const route = (i: number): boolean => (i === 0 ? ROUTE.test(clauses[0]!) : ROUTE_START.test(clauses[i]!));
+        // (each clause read whole, the place's own too: "…运营的淮北段、宿州段起于…")
+        const rest = text.slice(x.m.start, Math.min(text.length, x.m.start + 60));
+        const clauses = (between + rest.slice(0, rest.search(/[,;。]|$/))).split(/[,;]/);
+        const route = (i: number): boolean => (i === 0 ? ROUTE.test(clauses[0]!) : ROUTE_START.test(clauses[i]!) || ROUTE_VERB.test(clauses[i]!));
         // (where the line's own clause says nothing of a route, the route may open a later clause of the
         // sentence: "临沂至滕州高速公路,项目与枣菏高速相接,正在开展征地拆迁工作,东起自…,途经…")
         const opens = ROUTE.test(clauses[0]!) ? 0 : Math.max(0, clauses.findIndex((c, i) => i > 0 && ROUTE_START.test(c)));
@@ -133,6 +137,9 @@ const WORKS_ON_LINE = /^(.{2,10}?(?:高速公路|高速|高铁|铁路))(?:.{2,4}
 // (a line's description goes on through its length, speed and position: 全长…, 设计时速…, 位于…, 东起…)
 const ROUTE_START = /^(经|途经|经过|至|到|止于|终至|向|设|在|并|再|后|跨|穿|全长|总长|全线|线路|设计|时速|位于|[东西南北]起|[东西南北]至|起于|起自|沿线|沿途|从)/;
 const ROUTE = /(经|途经|经过|自|起|至|到|引出|接入|连接|连通|贯通|串联|穿越|直达|抵达|通达|延伸|设|站)/;
+// a verb of the route inside a clause that opens with something else ("由…建设的淮北段起于…", "串联萧县…",
+// "由孙圩子互通跨连霍高速后", "在洪碱河处无缝衔接淮北")
+const ROUTE_VERB = /(起于|起自|途经|经过|串联|贯通|衔接|顺接|止于|终至|引出|跨越|上跨|下穿|跨[^,;]{0,8}(高速|铁路|高铁|公路))/;
 const THROUGH = /(在|驶入|进入|穿|途经|经过|贯穿|连接|直达|抵达|通达|延伸至)/;
 // lines named before one of these run through the place the sentence is about
 const THROUGHOUT = /^(?:[^,。;:]{0,30}?等)?[^,。;:]{0,4}?(贯穿全境|穿境而过|横贯全境|纵贯全境|贯穿全[区县市]|横贯全[区县市]|纵贯全[区县市]|穿城而过|过境)/;
