@@ -45,9 +45,12 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   const typeVotes = new Map<string, Map<NodeType, number>>();
   const cityNames = new Set<string>();
   for (const [name, units] of kb.admin.byName) if (units.some((u) => u.type === "City")) cityNames.add(name);
+  // counties and county-level cities, whose zones are named with their full or their short name
+  const countyNames = new Set<string>();
+  for (const [name, units] of kb.admin.byName) if (/[县市]$/.test(name) && name.length >= 3 && units.some((u) => u.type === "District" && !u.zone)) countyNames.add(name);
   const keyed = extractions.map((ex) =>
     ex.mentions.map((m) => {
-      const k = nameKey(m, ex.home, cityNames);
+      const k = nameKey(m, ex.home, cityNames, countyNames);
       if (!m.code) {
         const votes = typeVotes.get(k.key) ?? new Map<NodeType, number>();
         votes.set(m.type, (votes.get(m.type) ?? 0) + 1);

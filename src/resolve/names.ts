@@ -20,7 +20,7 @@ const ZONE_LONG: [RegExp, string][] = [
 const PROVINCE_PREFIX = /^(江苏|山东|安徽|河南|浙江|上海|北京)(省|市)?(?=.{3,})/;
 const CITY_START = /^市(?!场|民|区|委|政|级|属|域|内|辖|县|长|中心$)/;
 
-export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set()): NameKey {
+export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set(), countyNames: ReadonlySet<string> = new Set()): NameKey {
   const homeShort = home?.city?.name.replace(/市$/, "");
   let name = m.canonical ?? m.name;
   if (m.code || m.type === "Region" || m.type === "IndustryCluster" || m.type === "Province" || m.type === "City" || m.type === "District" || m.type === "Town") {
@@ -34,6 +34,8 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     let key = name.replace(PROVINCE_PREFIX, "");
     // 淮北市高新技术产业开发区 = 淮北高新技术产业开发区
     key = withoutCitySuffix(key, cityNames);
+    // 郓城县经济开发区 = 郓城经济开发区, 邳州市经济开发区 = 邳州经济开发区
+    key = withoutCitySuffix(key, countyNames);
     if (homeShort && key.startsWith(homeShort) && home?.district && key.slice(homeShort.length).startsWith(home.district.name.replace(/[区县市]$/, ""))) key = key.slice(homeShort.length);
     return { key, name };
   }
@@ -63,8 +65,10 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   return { key, name };
 }
 
-/** A name that opens with a city's full name keys as if it opened with its short one (徐州市班列公司 = 徐州班列公司). */
+/** A name that opens with a city's (or county's) full name keys as if it opened with its short one (徐州市班列公司 = 徐州班列公司). */
 function withoutCitySuffix(key: string, cityNames: ReadonlySet<string>): string {
-  const city = /^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1];
-  return city && cityNames.has(city) ? city.slice(0, -1) + key.slice(city.length) : key;
+  for (const city of [/^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1], /^(.{2,4}?县)(?=.{3,})/.exec(key)?.[1]]) {
+    if (city && cityNames.has(city)) return city.slice(0, -1) + key.slice(city.length);
+  }
+  return key;
 }
