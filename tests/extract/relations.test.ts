@@ -98,4 +98,9 @@ describe("relations from triggers", () => {
     expect(r.some((x) => x.startsWith("LOCATED_IN:浙江坤泰工具有限公司"))).toBe(false);
     expect(r.some((x) => x.startsWith("LOCATED_IN:济南大学"))).toBe(false);
   });
+
+  it("the parks a zone holds (下辖A、B) are in it", () => {
+    const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->鱼台经济开发区", "LOCATED_IN:湖西工业园->鱼台经济开发区"]));
+  });
 });

@@ -2,6 +2,9 @@ import { startsWithPlace } from "../places.ts";
 import { clauseStart, collector, elsewhere, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
+// what a zone says of the parks it is made of: "下辖新城区、张黄工业园", "包括A、B两个园区"
+// (items the dictionary does not read may come first: "下辖新城区、|张黄工业园")
+const HOLDS = /(下辖|辖|包括|包含|涵盖|辖区内有|内设|设有)(?:[^,。;:!?、]{2,12}、){0,3}$/;
 const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
 const IN_FRONT = new Set(["District", "Town", "Zone"]);
 
@@ -30,6 +33,18 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         else if (between === "" && (IN_FRONT.has(A.m.type) || (A.m.type === "City" && (B.m.type === "Project" || B.m.type === "Lab"))) && (B.m.type === "Project" || B.m.type === "Lab" || B.m.type === "Organization")) rel("LOCATED_IN", B.i, A.i);
         // "丰县在君乐宝乳业迁建二期项目现场": the place is where the project is
         if ((A.m.type === "District" || A.m.type === "Zone" || A.m.type === "Town") && between === "在" && (B.m.type === "Project" || B.m.type === "Organization" || B.m.type === "Lab")) rel("LOCATED_IN", B.i, A.i);
+      }
+      // "Z(创建于…,)下辖A、B、C": the parks a zone holds are in it
+      if (A.m.type === "Zone") {
+        const k = list.findIndex((x, j) => j > a && x.m.type === "Zone" && HOLDS.test(text.slice(list[j - 1]!.m.end, x.m.start)));
+        const between = k > a ? list.slice(a + 1, k) : [];
+        if (k > a && !between.some((x) => PLACES.has(x.m.type)) && !/[。;]/.test(text.slice(A.m.end, list[k]!.m.start))) {
+          rel("LOCATED_IN", list[k]!.i, A.i);
+          for (let j = k + 1, at = list[k]!.m.end; j < list.length && text[at] === "、" && list[j]!.m.start === at + 1 && list[j]!.m.type === "Zone"; j++) {
+            rel("LOCATED_IN", list[j]!.i, A.i);
+            at = list[j]!.m.end;
+          }
+        }
       }
       // "徐州依托…成立了Y": Y is in that city
       if ((A.m.type === "City" || A.m.type === "District") && text.slice(A.m.end, A.m.end + 2) === "依托") {
