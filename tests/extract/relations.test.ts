@@ -103,4 +103,9 @@ describe("relations from triggers", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->鱼台经济开发区", "LOCATED_IN:湖西工业园->鱼台经济开发区"]));
   });
+
+  it("the units named by their role in building an institute (牵头单位X, A、B等共建单位) host it", () => {
+    const r = rels(read("安徽省铝基新材料特色产业创新研究院建设任务书通过评审。参会单位包括牵头单位安徽力幕新材料科技有限公司,以及安徽省铝制品质量监督检验中心、淮北师范大学等共建单位。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:安徽省铝基新材料特色产业创新研究院->安徽力幕新材料科技有限公司", "HOSTED_BY:安徽省铝基新材料特色产业创新研究院->淮北师范大学"]));
+  });
 });

@@ -9,6 +9,10 @@ const AMOUNT = "(?:总?投资)?(?:约|超|近)?[0-9.]+(?:亿|万)(?:元|美元)?
 const BUILT_BY = new RegExp(`^(牵头|投资|联合|共同|合作)?(?:(?:${AMOUNT})?(筹建|组建|建设|共建|承建|打造|设立|成立|兴建|投建|运营|投资|签约)|${AMOUNT})的?["“]?$`);
 // "Y由X(投资)建设/承建/运营"
 const BY_AFTER = new RegExp(`^(投资|牵头|负责)?(${AMOUNT})?(建设|承建|运营|筹建|组建|成立|打造|实施)`);
+// a unit's role in building an institute, before or after its name
+const ROLE_BEFORE = /(牵头单位|共建单位|依托单位|承建单位|建设单位|参建单位)[:：]?$/;
+const ROLE_AFTER = /^等?(牵头|共建|依托|承建|参建)单位/;
+const INSTITUTE_NAME = /(研究院|研究所|实验室|研究中心|创新中心|工程中心|技术中心)$/;
 const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 
 /** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
@@ -90,6 +94,24 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       }
       break;
     }
+  }
+  // the units named by their role in building an institute ("牵头单位X", "A、B等共建单位", "依托单位:X") host
+  // the institute the text last named
+  for (let n = 0; n < order.length; n++) {
+    const { m, i } = order[n]!;
+    if (m.type !== "Organization") continue;
+    const before = text.slice(Math.max(0, m.start - 6), m.start);
+    const after = text.slice(m.end, m.end + 8);
+    let role = ROLE_BEFORE.test(before);
+    // (a list: each item up to the role after 等)
+    if (!role && /^(、|及|和)/.test(after)) {
+      let k = n + 1;
+      while (k < order.length && order[k]!.m.type === "Organization" && /^(、|及|和)$/.test(text.slice(order[k - 1]!.m.end, order[k]!.m.start))) k++;
+      role = ROLE_AFTER.test(text.slice(order[k - 1]!.m.end, order[k - 1]!.m.end + 8));
+    }
+    if (!role && !ROLE_AFTER.test(after)) continue;
+    const institute = order.slice(0, n).reverse().find((x) => x.m.type === "Lab" || (x.m.type === "Organization" && INSTITUTE_NAME.test(x.m.canonical ?? x.m.name)));
+    if (institute && institute.i !== i) rel("HOSTED_BY", institute.i, i);
   }
   // a university's own news speaks of itself as 我校/学校: its labs are hosted by it
   if (/(我校|本校|该校|学校)/.test(text)) {
