@@ -134,6 +134,8 @@ const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
+// an item that says by its ending it is an organisation
+const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研究所|大学|学院|医院)$/;
 // the head noun after 等 that says what a list names; a long tail may stand before it:
 // "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
 const LIST_HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
@@ -155,6 +157,7 @@ export interface PatternMatch {
 
 export class NamePatterns {
   private readonly leadIn: Set<string>;
+  private readonly trade: RegExp;
   private readonly titles: RegExp;
   private readonly projectModifiers: Set<string>;
   private readonly modifiedHead: RegExp;
@@ -179,6 +182,7 @@ export class NamePatterns {
     private readonly contains: (outer: string, inner: string) => boolean = () => false,
   ) {
     this.leadIn = new Set(stop.leadIn);
+    this.trade = new RegExp(`^(.{2,4}?)(${[...stop.tradeWords].sort((a, b) => b.length - a.length).join("|")})$`);
     this.projectModifiers = new Set(stop.projectModifiers);
     // a run of kinds right before 项目, maybe after a quoted slogan: “填补空白”龙头项目, 强链、补链项目
     const kinds = [...stop.projectModifiers].sort((a, b) => b.length - a.length).join("|");
@@ -200,7 +204,7 @@ export class NamePatterns {
     words.forEach((w, i) => {
       for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
     });
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -812,6 +816,48 @@ export class NamePatterns {
       s = e + 1;
     }
     return undefined;
+  }
+
+  /**
+   * Companies by their short names, brand and trade (天合光能, 蒙牛乳业), listed beside names that say what
+   * they are ("参观了天合光能、蒙牛乳业、中科君达、南工大宿迁研究院"): a list in which some item ends like an
+   * organisation's name makes each item that is a brand (a word the dictionary does not know) and a
+   * trade a company.
+   */
+  private shortNamesBeside(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const clause of text.slice(from, to).matchAll(/[^,。;:!?，；：！？]+/g)) {
+      const cs = from + clause.index!;
+      const parts = clause[0].split("、");
+      if (parts.length < 3) continue;
+      const items: [number, number][] = [];
+      let a = cs;
+      for (const p of parts) {
+        items.push([a, a + p.length]);
+        a += p.length + 1;
+      }
+      // the last item ends at 等 or at the list's end (…研究院。)
+      const [la, lb] = items[items.length - 1]!;
+      const etc = text.slice(la, lb).search(/等|和|及/);
+      if (etc > 0) items[items.length - 1] = [la, la + etc];
+      // the first starts after the verb that introduces the list (参观了)
+      const [fa, fb] = items[0]!;
+      // (a short name is four characters at least, whatever jieba makes of them: 天合光|能)
+      for (let j = wordAt.get(fa) ?? words.length; j < words.length && words[j]!.end <= fb - 4; j++) {
+        if (/^(v|vn|p|ul|uz|d|c)$/.test(words[j]!.tag) || this.leadIn.has(words[j]!.word)) items[0] = [words[j]!.end, fb];
+      }
+      if (!items.some(([x, y]) => ORG_NAMED.test(text.slice(x, y)))) continue;
+      for (const [x, y] of items) {
+        const item = text.slice(x, y);
+        const t = this.trade.exec(item);
+        if (!t || ORG_NAMED.test(item) || this.isPlace(t[1]!)) continue;
+        // (the brand is no common word: not 新型|材料, 现代|物流)
+        const e = this.seg.lexicon.get(t[1]!);
+        if (e && !/^(nz|nr|nrt|ns|j)$/.test(e.tag) && e.freq >= 100) continue;
+        out.push({ type: "Organization", start: x, end: y, enumeration: x });
+      }
+    }
+    return out;
   }
 
   /** The names of a semicolon list (semicolonRun) that stand in the sentence `from`…`to`. */

@@ -46,6 +46,8 @@ export interface StopList {
   titles: string[];
   /** words an organisation name made only of is generic (医疗事业集团, 县级国有融资平台公司) */
   genericOrgWords: string[];
+  /** the trades a company's short name ends with after its brand (天合|光能, 蒙牛|乳业) */
+  tradeWords: string[];
 }
 
 export const loadClusters = (): ClusterSystem[] => read<{ systems: ClusterSystem[] }>("clusters.json").systems;

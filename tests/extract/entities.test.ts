@@ -74,6 +74,13 @@ describe("named entities by pattern", () => {
     expect(orgs).toEqual(["洪达化工", "富海能源", "瑞圣化工", "安徽力幕新材料科技有限公司"]);
   });
 
+  it("reads companies by brand and trade listed beside registered names (天合光能、蒙牛乳业、…研究院)", () => {
+    const orgs = read("代表团实地参观了天合光能、蒙牛乳业、中科君达、南工大宿迁研究院。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs).toEqual(expect.arrayContaining(["天合光能", "蒙牛乳业", "南工大宿迁研究院"]));
+    // (a list of fields is no list of companies: 现代物流 is a common word and a trade)
+    expect(read("发展现代物流、新型材料、电子信息等产业。").mentions.filter((m) => m.type === "Organization")).toEqual([]);
+  });
+
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
     expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
   });
