@@ -46,6 +46,18 @@ SET n:${MARKER_LABEL}:${type}
 REMOVE n:${others.join(":")}`;
 }
 
+/**
+ * The same nodes into a database that held no :Entity when the load began: nothing to merge
+ * into, so each row is created with all of its labels and properties at once, as MERGE would
+ * have created it (a plan holds each id once: graph keys are unique).
+ */
+export function createEntities(type: NodeType): string {
+  return `
+UNWIND $rows AS row
+CREATE (n:Entity:${MARKER_LABEL}:${assertNodeType(type)} {id: row.id, name: row.name, aliases: row.aliases, code: row.code, mentions: row.mentions,
+    implied: row.implied, firstSeen: row.firstSeen, lastSeen: row.lastSeen, years: row.years})`;
+}
+
 /** A relation is (source, type, target): hkg build writes one edge per node pair. */
 export function relations(type: RelationType): string {
   return `
@@ -57,12 +69,33 @@ SET r.weight = row.weight, r.register = row.register, r.sentences = row.sentence
     r.statedIn = row.statedIn, r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen, r.years = row.years`;
 }
 
+/**
+ * The same relations into a database that held no :Entity when the load began: both ends were
+ * created by this load, so no relationship can be there to merge into, and a plan holds one row
+ * per (source, type, target) (planLoad refuses two). CREATE skips MERGE's look for one.
+ */
+export function createRelations(type: RelationType): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
+CREATE (a)-[r:${assertRelationType(type)} {weight: row.weight, register: row.register, sentences: row.sentences, docs: row.docs,
+    statedIn: row.statedIn, firstSeen: row.firstSeen, lastSeen: row.lastSeen, years: row.years}]->(b)`;
+}
+
 export const MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (d:Document {id: row.doc})
 MERGE (e)-[m:MENTIONED_IN {sentence: row.sentence, start: row.start}]->(d)
 SET m.end = row.end, m.text = row.text, m.date = row.date`;
+
+/** MENTIONS into a database that held no :Entity when the load began (one row per key: mentionRecords keeps each once). */
+export const CREATE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MATCH (d:Document {id: row.doc})
+CREATE (e)-[m:MENTIONED_IN {sentence: row.sentence, start: row.start, end: row.end, text: row.text, date: row.date}]->(d)`;
 
 /**
  * `--wipe`, in auto-commit transactions of $size rows each (CALL … IN TRANSACTIONS), so that no

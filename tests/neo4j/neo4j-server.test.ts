@@ -374,6 +374,24 @@ describe.skipIf(!probe.available)(`Neo4j at ${config.uri}${probe.reason ? ` (ski
 
   hostileNamesInNeo4j(() => driver);
 
+  describe("a first load creates, a later one merges", () => {
+    it("a load into a database without :Entity writes, property for property, what a load merging into one writes", async () => {
+      await wipeAll(driver);
+      const first = await loadGraphFile(GRAPH_JSON, config, quiet);
+      expect(first.fresh).toBe(true);
+      const created = await snapshot(driver);
+      await wipeAll(driver);
+      // someone else's :Entity: now something could be there to merge into, so every row is merged
+      await run(driver, "CREATE (:Entity {id: 'not-loaded-by-hkg'})");
+      const merged = await loadGraphFile(GRAPH_JSON, config, quiet);
+      expect(merged.fresh).toBe(false);
+      expect(merged.counters.nodesCreated).toBe(first.counters.nodesCreated);
+      expect(merged.counters.relationshipsCreated).toBe(first.counters.relationshipsCreated);
+      await run(driver, "MATCH (n:Entity {id: 'not-loaded-by-hkg'}) DELETE n");
+      expect(await snapshot(driver)).toEqual(created);
+    });
+  });
+
   describe("labels", () => {
     it("a node whose type changed between two loads has the new type's label and not the old one's", async () => {
       await wipeAll(driver);
