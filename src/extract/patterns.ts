@@ -1012,6 +1012,8 @@ export class NamePatterns {
           if (sides.every(Boolean)) items.splice(n, 1, [a, a + m[1]!.length], [b - m[3]!.length, b]);
         }
       }
+      // how many items are plainly names (a brand the dictionary does not know, a place…)
+      const namedSiblings = items.filter(([a, b]) => this.specificText(text.slice(a, b))).length;
       // "A与B、C与D等…合作项目": the items are pairs of partners, each side a name of its own
       for (let [a, b] of items) {
         if (pairs) {
@@ -1040,7 +1042,8 @@ export class NamePatterns {
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
         // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工), and a
         // listed field is no park ("循环经济、机械制造等4大专业产业园区")
-        if ((type === "Project" || type === "Zone") && !own && !this.specificText(name)) continue;
+        // (a brand and trade, 百分食品, 双叶工艺, is a name among others that are plainly names)
+        if ((type === "Project" || type === "Zone") && !own && !this.specificText(name) && !(type === "Project" && namedSiblings >= 2 && this.trade.test(name))) continue;
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
     }

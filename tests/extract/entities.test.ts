@@ -81,6 +81,11 @@ describe("named entities by pattern", () => {
     expect(read("发展现代物流、新型材料、电子信息等产业。").mentions.filter((m) => m.type === "Organization")).toEqual([]);
   });
 
+  it("reads a brand and trade among plainly named items of a list as a project too (百分食品 beside 阿凡提食品)", () => {
+    const projects = read("百分食品、贵友食品、阿凡提食品、梦戴家纺等项目已建成投产。").mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
+    expect(projects).toEqual(expect.arrayContaining(["百分食品项目", "贵友食品项目", "阿凡提食品项目"]));
+  });
+
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
     expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
   });
