@@ -16,6 +16,9 @@ const SUFFIXES: [string, NodeType][] = [
   ["集群", "IndustryCluster"],
   ["城市群", "Region"],
   ["都市圈", "Region"],
+  ["经济圈", "Region"],
+  ["经济带", "Region"],
+  ["经济走廊", "Region"],
   ["毗邻地区", "Region"],
   ["产业园区", "Zone"],
   ["产业园", "Zone"],
@@ -130,6 +133,8 @@ const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
+const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4})|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
+const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
@@ -548,6 +553,8 @@ export class NamePatterns {
     if (type === "Project" && stemWords.length && this.projectModifiers.has(stemWords[stemWords.length - 1]!)) return false;
     // a cluster is a field's: not a company's, a fund's or a park's (省级…产业基金集群, 小微企业集群, …现代产业园区产业集群), nor a count (全球首家全产业链)
     if (type === "IndustryCluster" && (/(集团|公司|企业|基金|园区|开发区|高新区)/.test(bare) || (stemWords.length && /^(m|q|mq)$/.test(this.seg.lexicon.get(stemWords[stemWords.length - 1]!)?.tag ?? "")))) return false;
+    // an economic belt or corridor is named by geography (鲁南, 淮河, 亚欧大陆桥): not 沿海经济带
+    if (type === "Region" && /^(经济圈|经济带|经济走廊)$/.test(suffix) && !stemWords.some((w) => this.seg.lexicon.get(w)?.tag === "ns" || this.isPlace(w))) return false;
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
     if ((suffix === "产业体系" || suffix === "产业发展体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
@@ -755,6 +762,32 @@ export class NamePatterns {
           }
         }
         at += piece.length + 1;
+      }
+    }
+    // or after it: "共设10个车站,包括徐州东、观音机场、睢宁、…、建湖和盐城站" (each item a place and maybe a
+    // direction, or a place the dictionary does not know, 观音机场; the last carries 站 and is read by it)
+    for (const m of text.slice(from, to).matchAll(STATIONS_AFTER_COUNT)) {
+      let at = from + m.index! + m[0].indexOf(m[1]!);
+      for (const piece of m[1]!.split(/、|和|及/)) {
+        const item = piece.replace(/\([^()]*\)$/, "");
+        const bare = item.replace(/[东西南北]$/, "");
+        if (item.length >= 2 && item.length <= 6 && (this.isPlace(bare) || this.countyOrCity(bare) || /机场$/.test(item)) && !out.some((x) => x.start === at)) {
+          out.push({ type: "Infrastructure", start: at, end: at + item.length, canonical: `${item}站` });
+        }
+        at += piece.length + 1;
+      }
+    }
+    // national and provincial roads by number: 105国道, 国道G220, "105与310国道" (each a road of its own)
+    for (const m of text.slice(from, to).matchAll(NUMBERED_ROAD)) {
+      const at = from + m.index!;
+      if (m[1]) out.push({ type: "Infrastructure", start: at, end: at + m[0].length });
+      else {
+        const kind = m[3]!;
+        let p = at;
+        for (const n of m[2]!.split(/[与和、]/)) {
+          out.push({ type: "Infrastructure", start: p, end: p + n.length, canonical: `${n}${kind}` });
+          p += n.length + 1;
+        }
       }
     }
     // a train's run between two stations named by place and direction: "加开郑州东至杭州东", "温州南"

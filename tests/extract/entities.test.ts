@@ -86,6 +86,12 @@ describe("named entities by pattern", () => {
     expect(projects).toEqual(expect.arrayContaining(["百分食品项目", "贵友食品项目", "阿凡提食品项目"]));
   });
 
+  it("reads stations listed after their count, economic belts named by geography and roads by number", () => {
+    const names = read("铁路共设10个车站,包括徐州东、观音机场、睢宁、宿迁和盐城站。推动鲁南经济圈建设,东连沿海经济带,融入淮河生态经济带。105与310国道、国道G220贯穿全境。").mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`);
+    expect(names).toEqual(expect.arrayContaining(["Infrastructure:睢宁站", "Infrastructure:宿迁站", "Infrastructure:观音机场站", "Region:鲁南经济圈", "Region:淮河生态经济带", "Infrastructure:105国道", "Infrastructure:310国道", "Infrastructure:国道G220"]));
+    expect(names.some((n) => n.includes("沿海经济带"))).toBe(false);
+  });
+
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
     expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
   });
