@@ -279,13 +279,14 @@ export class NamePatterns {
         if (type === "Project" && text.slice(at, hit.end) === "项目" && end === hit.end) out.push(...this.sharedEnding(text, words, wordAt, start, from));
         // two lines by their abbreviations sharing the kind ("陇海与京九铁路", "连霍与济广高速"): the first is a
         // line of that kind too
-        if (intercity && /[与和]/.test(text[start - 1] ?? "")) {
+        // (and a list of them: "连接徐明、京台、济祁、济广高速")
+        for (let b = start; intercity && /[与和、]/.test(text[b - 1] ?? ""); ) {
           // (an abbreviation pair of two characters that opens the item: not the end of 铁路通道和|连镇高铁)
-          const pair = /(?:^|[、,;:“"])([\u4e00-\u9fa5]{2})$/.exec(text.slice(Math.max(from, start - 4), start - 1));
+          const pair = /(?:^|[、,;:“"与和接连通]|连接)([\u4e00-\u9fa5]{2})$/.exec(text.slice(Math.max(from, b - 5), b - 1));
           const item = pair?.[1];
-          if (item && [...item].every((c) => this.lineChars.has(c)) && /^(ns|x)?$/.test(this.seg.lexicon.get(item)?.tag ?? "") && start - 1 - item.length >= from) {
-            out.push({ type, start: start - 1 - item.length, end: start - 1, canonical: `${item}${text.slice(at, hit.end)}` });
-          }
+          if (!item || ![...item].every((c) => this.lineChars.has(c)) || !/^(ns|x)?$/.test(this.seg.lexicon.get(item)?.tag ?? "") || b - 1 - item.length < from) break;
+          out.push({ type, start: b - 1 - item.length, end: b - 1, canonical: `${item}${text.slice(at, hit.end)}` });
+          b -= item.length + 1;
         }
         // lines listed by their ends before the one that carries the kind ("郑州至西安、西安至宝鸡高铁")
         if (intercity) {
