@@ -1,6 +1,6 @@
 import type { StopList } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
-import { outsideName, type Segmenter, type Word } from "./segment.ts";
+import { outsideName, WordIndex, type Segmenter, type Word } from "./segment.ts";
 import { Trie } from "./trie.ts";
 
 /** Name endings that make a phrase a named entity of a type. */
@@ -192,10 +192,7 @@ export class NamePatterns {
   /** Suffix-headed names and enumerated names in one sentence `text[from, to)`. */
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
-    const wordAt = new Map<number, number>(); // offset → index of the word covering it
-    words.forEach((w, i) => {
-      for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
-    });
+    const wordAt = new WordIndex(words, from); // offset → index of the word covering it
     const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
@@ -310,7 +307,7 @@ export class NamePatterns {
    * 港 and 站 end a name only as a word of their own after a place or a proper noun (连云港港, 梁山港,
    * 菏泽东站): not inside a word (连云港, 香港, 网站) and not after a common noun (加油站, 服务站).
    */
-  private pointName(text: string, words: Word[], wordAt: Map<number, number>, at: number): boolean {
+  private pointName(text: string, words: Word[], wordAt: WordIndex, at: number): boolean {
     const k = wordAt.get(at)!;
     const w = words[k]!;
     // a station the dictionary knows whole (商丘站): its place is the word's first part
@@ -339,7 +336,7 @@ export class NamePatterns {
    * other word (a verb: 连接, 接, 跨; a number; 枢纽, 方向, 全程) stands outside it. A single division
    * is a network, not a line (徐州铁路, 江苏省高速公路).
    */
-  private lineStart(words: Word[], wordAt: Map<number, number>, at: number): number {
+  private lineStart(words: Word[], wordAt: WordIndex, at: number): number {
     const k = wordAt.get(at)!;
     // the kind may end a word the dictionary knows whole (陇海铁路, 京福高速)
     let start = words[k]!.start < at && !/^(高速|城际|国家)$/.test(words[k]!.word.slice(0, at - words[k]!.start)) ? words[k]!.start : at;
@@ -378,7 +375,7 @@ export class NamePatterns {
    * (徐州中欧班列, 中欧班列, “徐州号”中欧班列). Goods, directions and other words before it describe a
    * train, not the service (木材进口班列, 回程班列).
    */
-  private trainStart(text: string, words: Word[], wordAt: Map<number, number>, at: number): number {
+  private trainStart(text: string, words: Word[], wordAt: WordIndex, at: number): number {
     let j = wordAt.get(at)! - 1;
     let start = at;
     if (j >= 0 && TRAIN_ROUTE.test(words[j]!.word)) start = words[j--]!.start;
@@ -419,7 +416,7 @@ export class NamePatterns {
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
-  private leftBoundary(text: string, words: Word[], wordAt: Map<number, number>, at: number, from: number, type: NodeType, point: boolean): number {
+  private leftBoundary(text: string, words: Word[], wordAt: WordIndex, at: number, from: number, type: NodeType, point: boolean): number {
     let k = wordAt.get(at)!;
     let start = words[k]!.start;
     if (start < at && this.leadIn.has(text.slice(start, at))) return at;
@@ -493,7 +490,7 @@ export class NamePatterns {
   }
 
   /** A registered name with its place in brackets after the brand (上交|(徐州)新材料研究院) starts at the brand. */
-  private bracketBrand(text: string, words: Word[], wordAt: Map<number, number>, start: number, from: number): number {
+  private bracketBrand(text: string, words: Word[], wordAt: WordIndex, start: number, from: number): number {
     if (text[start] !== "(" || !/^\([\u4e00-\u9fa5]{2,4}\)/.test(text.slice(start, start + 6))) return start;
     const b = words[(wordAt.get(start) ?? 0) - 1];
     return b && b.end === start && b.start >= from && /^[\u4e00-\u9fa5]{2,4}$/.test(b.word) && !this.leadIn.has(b.word) && !this.isPlace(b.word) ? b.start : start;
@@ -586,7 +583,7 @@ export class NamePatterns {
    * partner between 与 and a verb of agreement (与华润电力签约). Places and known names among them are
    * read by the dictionary instead.
    */
-  private byRole(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+  private byRole(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(ROLE_AFTER)) {
       const at = from + m.index!;
@@ -612,7 +609,7 @@ export class NamePatterns {
   }
 
   /** The items of "A、B、C项目" before the last one (which holds the ending), each a project of its own. */
-  private sharedEnding(text: string, words: Word[], wordAt: Map<number, number>, start: number, from: number): PatternMatch[] {
+  private sharedEnding(text: string, words: Word[], wordAt: WordIndex, start: number, from: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     if (text[start - 1] !== "、") return out;
     let cs = start - 1;
@@ -664,7 +661,7 @@ export class NamePatterns {
    * Sectors listed before the policy word that makes them clusters: "围绕纺织服装、装备制造和电子信息三大主导
    * 产业", "新能源、新材料及锂电、高端装备等先进制造业". Each item is an industry cluster of that name.
    */
-  private clusterLists(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+  private clusterLists(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(CLUSTER_LIST)) {
       const end = from + m.index! + m[1]!.length;
@@ -756,7 +753,7 @@ export class NamePatterns {
   }
 
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
-  private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+  private enumerations(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
     const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
