@@ -1,5 +1,6 @@
 import type { StopList } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
+import { Endings } from "./endings.ts";
 import { outsideName, WordIndex, type Segmenter, type Word } from "./segment.ts";
 import { Trie } from "./trie.ts";
 
@@ -155,6 +156,7 @@ export class NamePatterns {
   private readonly projectModifiers: Set<string>;
   private readonly modifiedHead: RegExp;
   private readonly leadVerbs: string[];
+  private readonly leadVerbEndings: Endings;
   private readonly generic: Set<string>;
   private readonly genericWords: Set<string>;
   private readonly genericRe: RegExp;
@@ -181,6 +183,7 @@ export class NamePatterns {
     this.modifiedHead = new RegExp(`^(?:[“"][^”"]{1,8}[”"])?(?:(?:${kinds})、?)+项目`);
     this.titles = new RegExp(`(${stop.titles.join("|")})$`);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
+    this.leadVerbEndings = new Endings(this.leadVerbs);
     this.generic = new Set(stop.generic);
     this.genericWords = new Set(stop.genericWords);
     const alt = [...stop.genericWords, ...stop.leadIn].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -284,7 +287,7 @@ export class NamePatterns {
             const item = text.slice(a, b - 1);
             const ws = this.seg.words(item, 0, item.length);
             let cut = 0;
-            for (const w of ws) if (this.leadIn.has(w.word) || this.leadVerbs.some((v) => w.word.endsWith(v))) cut = w.end;
+            for (const w of ws) if (this.leadIn.has(w.word) || this.leadVerbEndings.endOf(w.word)) cut = w.end;
             const nm = item.slice(cut);
             if (nm.length < 2 || SUFFIXES.some(([x]) => nm.endsWith(x))) break;
             out.push({ type, start: a + cut, end: b - 1, canonical: nm + text.slice(at, hit.end) });
@@ -456,7 +459,7 @@ export class NamePatterns {
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
-      const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
+      const verb = this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;
         break;
@@ -823,7 +826,7 @@ export class NamePatterns {
           const w = words[j]!.word;
           // (及 and 和 join inside an item: 拓仕达智慧城市及安全智能建设项目)
           if (/^(及|和)$/.test(w) && j > k) continue;
-          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
+          if (this.leadIn.has(w) || this.leadVerbEndings.endOf(w) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
             lastLead = j;
             verb = w;
           }

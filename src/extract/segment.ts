@@ -106,15 +106,19 @@ export class WordIndex {
     private readonly from: number,
   ) {
     // (the words cover the sentence exactly; the last word's end bounds it in any case)
-    this.at = new Int32Array(Math.max(0, (words[words.length - 1]?.end ?? from) - from)).fill(-1);
-    words.forEach((w, i) => this.at.fill(i, w.start - from, w.end - from));
+    // each offset holds its word's index + 1, so that 0, the array's initial value, is no word
+    this.at = new Int32Array(Math.max(0, (words[words.length - 1]?.end ?? from) - from));
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      for (let k = w.start - from; k < w.end - from; k++) this.at[k] = i + 1;
+    }
   }
 
   get(offset: number): number | undefined {
     const i = offset - this.from;
     if (!(i >= 0 && i < this.at.length)) return undefined;
     const k = this.at[i]!;
-    return k < 0 ? undefined : k;
+    return k === 0 ? undefined : k - 1;
   }
 }
 
