@@ -20,3 +20,13 @@ export class Endings {
     return false;
   }
 }
+
+/**
+ * Whether `text[from, to)` holds one of the one-character `marks` (a cheap test before a scan that
+ * needs one). It reads the span only: an indexOf would run on past `to` to the end of the document.
+ */
+export function hasAny(text: string, from: number, to: number, ...marks: string[]): boolean {
+  const codes = marks.map((m) => m.charCodeAt(0));
+  for (let i = Math.max(0, from); i < to && i < text.length; i++) if (codes.includes(text.charCodeAt(i))) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { StopList } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
-import { Endings } from "./endings.ts";
+import { Endings, hasAny } from "./endings.ts";
 import { outsideName, WordIndex, type Segmenter, type Word } from "./segment.ts";
 import { Trie } from "./trie.ts";
 
@@ -666,6 +666,8 @@ export class NamePatterns {
    */
   private clusterLists(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
+    // (every match ends in 产业 or 业: without it, no need to try CLUSTER_LIST at each position)
+    if (!hasAny(text, from, to, "业")) return out;
     for (const m of text.slice(from, to).matchAll(CLUSTER_LIST)) {
       const end = from + m.index! + m[1]!.length;
       let s = end;
@@ -758,6 +760,8 @@ export class NamePatterns {
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
   private enumerations(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
+    // (each list below closes at 等 or holds a 、: most sentences have neither, and need no scan)
+    if (!hasAny(text, from, to, "等", "、")) return out;
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
     const HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
     // or a count may close the list without 等: "春佳、博远、盛世鑫光三个玻纤制品企业", "…、华力车辆3个项目"

@@ -6,13 +6,19 @@
  */
 export class Trie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
+  // the root's children again, by UTF-16 unit: the scan's first step at every position is an array
+  // read (most positions go no further); filled to its length, so that V8 keeps it a flat array
+  private readonly first: (TrieNode<V> | undefined)[] = new Array<TrieNode<V> | undefined>(0x10000).fill(undefined);
 
   set(word: string, value: V): void {
     let node = this.root;
     for (const ch of word) {
       const code = ch.codePointAt(0)!;
       let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
+      if (!child) {
+        node.next.set(code, (child = { next: new Map() }));
+        if (node === this.root && code <= 0xffff) this.first[code] = child;
+      }
       node = child;
     }
     node.value = value;
@@ -39,9 +45,11 @@ export class Trie<V> {
    * character outside the BMP, keyed by its code point, is found by `get` only, as before.)
    */
   longestAt(text: string, at: number, end = text.length): { value: V; end: number } | undefined {
-    let node: TrieNode<V> | undefined = this.root;
-    let found: { value: V; end: number } | undefined;
-    for (let i = at; i < end; i++) {
+    if (!(at < end)) return undefined;
+    let node: TrieNode<V> | undefined = this.first[text.charCodeAt(at)];
+    if (!node) return undefined;
+    let found: { value: V; end: number } | undefined = node.value !== undefined ? { value: node.value, end: at + 1 } : undefined;
+    for (let i = at + 1; i < end; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.value !== undefined) found = { value: node.value, end: i + 1 };
