@@ -38,7 +38,12 @@ export function* cypherPieces(records: RecordStream, options: CypherOptions = {}
 
 /** The rows of one type, without their type (the statement's label says it). */
 function* only<T extends { type: string }>(rows: Iterable<T>, type: string): Generator<Omit<T, "type">> {
-  for (const { type: t, ...row } of rows) if (t === type) yield row;
+  // (the type is looked at before the row is copied: each type's pass skips the other types' rows)
+  for (const row of rows) {
+    if (row.type !== type) continue;
+    const { type: _, ...rest } = row;
+    yield rest;
+  }
 }
 
 function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
