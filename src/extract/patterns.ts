@@ -1,6 +1,7 @@
 import type { StopList } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
-import { outsideName, type Segmenter, type Word } from "./segment.ts";
+import { Endings, hasAny } from "./endings.ts";
+import { outsideName, WordIndex, type Segmenter, type Word } from "./segment.ts";
 import { Trie } from "./trie.ts";
 
 /** Name endings that make a phrase a named entity of a type. */
@@ -167,6 +168,7 @@ export class NamePatterns {
   private readonly projectModifiers: Set<string>;
   private readonly modifiedHead: RegExp;
   private readonly leadVerbs: string[];
+  private readonly leadVerbEndings: Endings;
   private readonly generic: Set<string>;
   private readonly genericWords: Set<string>;
   private readonly genericRe: RegExp;
@@ -194,6 +196,7 @@ export class NamePatterns {
     this.modifiedHead = new RegExp(`^(?:[“"][^”"]{1,8}[”"])?(?:(?:${kinds})、?)+项目`);
     this.titles = new RegExp(`(${stop.titles.join("|")})$`);
     this.leadVerbs = stop.leadIn.filter((w) => w.length >= 2);
+    this.leadVerbEndings = new Endings(this.leadVerbs);
     this.generic = new Set(stop.generic);
     this.genericWords = new Set(stop.genericWords);
     const alt = [...stop.genericWords, ...stop.leadIn].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -205,10 +208,7 @@ export class NamePatterns {
   /** Suffix-headed names and enumerated names in one sentence `text[from, to)`. */
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
-    const wordAt = new Map<number, number>(); // offset → index of the word covering it
-    words.forEach((w, i) => {
-      for (let k = w.start; k < w.end; k++) wordAt.set(k, i);
-    });
+    const wordAt = new WordIndex(words, from); // offset → index of the word covering it
     const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
@@ -314,7 +314,7 @@ export class NamePatterns {
             const item = text.slice(a, b - 1);
             const ws = this.seg.words(item, 0, item.length);
             let cut = 0;
-            for (const w of ws) if (this.leadIn.has(w.word) || this.leadVerbs.some((v) => w.word.endsWith(v))) cut = w.end;
+            for (const w of ws) if (this.leadIn.has(w.word) || this.leadVerbEndings.endOf(w.word)) cut = w.end;
             const nm = item.slice(cut);
             if (nm.length < 2 || SUFFIXES.some(([x]) => nm.endsWith(x))) break;
             out.push({ type, start: a + cut, end: b - 1, canonical: nm + text.slice(at, hit.end) });
@@ -337,7 +337,7 @@ export class NamePatterns {
    * 港 and 站 end a name only as a word of their own after a place or a proper noun (连云港港, 梁山港,
    * 菏泽东站): not inside a word (连云港, 香港, 网站) and not after a common noun (加油站, 服务站).
    */
-  private pointName(text: string, words: Word[], wordAt: Map<number, number>, at: number): boolean {
+  private pointName(text: string, words: Word[], wordAt: WordIndex, at: number): boolean {
     const k = wordAt.get(at)!;
     const w = words[k]!;
     // a station the dictionary knows whole (商丘站): its place is the word's first part
@@ -366,7 +366,7 @@ export class NamePatterns {
    * other word (a verb: 连接, 接, 跨; a number; 枢纽, 方向, 全程) stands outside it. A single division
    * is a network, not a line (徐州铁路, 江苏省高速公路).
    */
-  private lineStart(words: Word[], wordAt: Map<number, number>, at: number): number {
+  private lineStart(words: Word[], wordAt: WordIndex, at: number): number {
     const k = wordAt.get(at)!;
     // the kind may end a word the dictionary knows whole (陇海铁路, 京福高速)
     let start = words[k]!.start < at && !/^(高速|城际|国家)$/.test(words[k]!.word.slice(0, at - words[k]!.start)) ? words[k]!.start : at;
@@ -405,7 +405,7 @@ export class NamePatterns {
    * (徐州中欧班列, 中欧班列, “徐州号”中欧班列). Goods, directions and other words before it describe a
    * train, not the service (木材进口班列, 回程班列).
    */
-  private trainStart(text: string, words: Word[], wordAt: Map<number, number>, at: number): number {
+  private trainStart(text: string, words: Word[], wordAt: WordIndex, at: number): number {
     let j = wordAt.get(at)! - 1;
     let start = at;
     if (j >= 0 && TRAIN_ROUTE.test(words[j]!.word)) start = words[j--]!.start;
@@ -446,7 +446,7 @@ export class NamePatterns {
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
-  private leftBoundary(text: string, words: Word[], wordAt: Map<number, number>, at: number, from: number, type: NodeType, point: boolean): number {
+  private leftBoundary(text: string, words: Word[], wordAt: WordIndex, at: number, from: number, type: NodeType, point: boolean): number {
     let k = wordAt.get(at)!;
     let start = words[k]!.start;
     if (start < at && this.leadIn.has(text.slice(start, at))) return at;
@@ -489,7 +489,7 @@ export class NamePatterns {
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
-      const verb = this.leadVerbs.find((v) => w.endsWith(v) && w.length > v.length);
+      const verb = this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;
         break;
@@ -523,7 +523,7 @@ export class NamePatterns {
   }
 
   /** A registered name with its place in brackets after the brand (上交|(徐州)新材料研究院) starts at the brand. */
-  private bracketBrand(text: string, words: Word[], wordAt: Map<number, number>, start: number, from: number): number {
+  private bracketBrand(text: string, words: Word[], wordAt: WordIndex, start: number, from: number): number {
     if (text[start] !== "(" || !/^\([\u4e00-\u9fa5]{2,4}\)/.test(text.slice(start, start + 6))) return start;
     const b = words[(wordAt.get(start) ?? 0) - 1];
     return b && b.end === start && b.start >= from && /^[\u4e00-\u9fa5]{2,4}$/.test(b.word) && !this.leadIn.has(b.word) && !this.isPlace(b.word) ? b.start : start;
@@ -622,7 +622,7 @@ export class NamePatterns {
    * partner between 与 and a verb of agreement (与华润电力签约). Places and known names among them are
    * read by the dictionary instead.
    */
-  private byRole(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+  private byRole(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(ROLE_AFTER)) {
       const at = from + m.index!;
@@ -648,7 +648,7 @@ export class NamePatterns {
   }
 
   /** The items of "A、B、C项目" before the last one (which holds the ending), each a project of its own. */
-  private sharedEnding(text: string, words: Word[], wordAt: Map<number, number>, start: number, from: number): PatternMatch[] {
+  private sharedEnding(text: string, words: Word[], wordAt: WordIndex, start: number, from: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     if (text[start - 1] !== "、") return out;
     let cs = start - 1;
@@ -701,8 +701,10 @@ export class NamePatterns {
    * Sectors listed before the policy word that makes them clusters: "围绕纺织服装、装备制造和电子信息三大主导
    * 产业", "新能源、新材料及锂电、高端装备等先进制造业". Each item is an industry cluster of that name.
    */
-  private clusterLists(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+  private clusterLists(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
+    // (every match ends in 产业 or 业: without it, no need to try CLUSTER_LIST at each position)
+    if (!hasAny(text, from, to, "业")) return out;
     for (const m of text.slice(from, to).matchAll(CLUSTER_LIST)) {
       const end = from + m.index! + m[1]!.length;
       let s = end;
@@ -858,7 +860,7 @@ export class NamePatterns {
    * organisation's name makes each item that is a brand (a word the dictionary does not know) and a
    * trade a company.
    */
-  private shortNamesBeside(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+  private shortNamesBeside(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const clause of text.slice(from, to).matchAll(/[^,。;:!?，；：！？]+/g)) {
       const cs = from + clause.index!;
@@ -948,8 +950,10 @@ export class NamePatterns {
   }
 
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
-  private enumerations(text: string, from: number, to: number, words: Word[], wordAt: Map<number, number>): PatternMatch[] {
+  private enumerations(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
+    // (each list below closes at 等 or holds a 、: most sentences have neither, and need no scan)
+    if (!hasAny(text, from, to, "等", "、")) return out;
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
     const HEAD = LIST_HEAD;
     // or a count may close the list without 等: "春佳、博远、盛世鑫光三个玻纤制品企业", "…、华力车辆3个项目"
@@ -1027,7 +1031,7 @@ export class NamePatterns {
             fs = words[j]!.start + 1;
             continue;
           }
-          if (this.leadIn.has(w) || this.leadVerbs.some((v) => w.endsWith(v)) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
+          if (this.leadIn.has(w) || this.leadVerbEndings.endOf(w) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
             lastLead = j;
             verb = w;
           }

@@ -17,11 +17,7 @@ export class Segmenter {
     const { Jieba } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
     const { dict } = require("@node-rs/jieba/dict.js") as { dict: Uint8Array };
     this.jieba = Jieba.withDict(dict);
-    this.lexicon = new Map();
-    for (const line of Buffer.from(dict).toString("utf8").split("\n")) {
-      const [word, freq, tag] = line.trim().split(" ");
-      if (word) this.lexicon.set(word, { freq: Number(freq), tag: tag ?? "" });
-    }
+    this.lexicon = readLexicon(Buffer.from(dict).toString("utf8"));
     this.addWords(extraWords);
   }
 
@@ -43,19 +39,86 @@ export class Segmenter {
 
   // the last sentence segmented: the extractor asks for its boundaries, then for its words
   private last?: { text: string; from: number; to: number; words: Word[] };
+  // jieba's tags of the texts segmented lately, by text: a report repeats its set phrases, and the
+  // patterns segment the same short items (a list's items, a name's stem) again and again. Cleared
+  // when full, so it holds at most TAGGED_MAX texts; jieba's answer for a text never changes.
+  private readonly tagged = new Map<string, readonly { word: string; tag: string }[]>();
 
   /** The words of `text[from, to)` with absolute offsets and their part of speech in context (jieba's tag set); read-only. */
   words(text: string, from: number, to: number): Word[] {
     const last = this.last;
     if (last && last.from === from && last.to === to && last.text === text) return last.words;
+    const piece = text.slice(from, to);
+    let tags = this.tagged.get(piece);
+    if (!tags) {
+      tags = this.jieba.tag(piece, true);
+      if (this.tagged.size >= TAGGED_MAX) this.tagged.clear();
+      this.tagged.set(piece, tags);
+    }
     const out: Word[] = [];
     let at = from;
-    for (const { word, tag } of this.jieba.tag(text.slice(from, to), true)) {
+    for (const { word, tag } of tags) {
       out.push({ word, tag, start: at, end: at + word.length });
       at += word.length;
     }
     this.last = { text, from, to, words: out };
     return out;
+  }
+}
+
+const TAGGED_MAX = 4096;
+
+/**
+ * jieba's dictionary, one "word freq tag" a line, as a map (what `line.trim().split(" ")` reads,
+ * without making an array for each of its 350,000 lines).
+ */
+function readLexicon(dict: string): Map<string, { freq: number; tag: string }> {
+  const lexicon = new Map<string, { freq: number; tag: string }>();
+  for (let a = 0; a < dict.length; ) {
+    let b = dict.indexOf("\n", a);
+    if (b < 0) b = dict.length;
+    const line = dict.slice(a, b).trim();
+    a = b + 1;
+    const s1 = line.indexOf(" ");
+    const word = s1 < 0 ? line : line.slice(0, s1);
+    if (!word) continue;
+    let freq: string | undefined;
+    let tag = "";
+    if (s1 >= 0) {
+      const s2 = line.indexOf(" ", s1 + 1);
+      freq = s2 < 0 ? line.slice(s1 + 1) : line.slice(s1 + 1, s2);
+      if (s2 >= 0) {
+        const s3 = line.indexOf(" ", s2 + 1);
+        tag = s3 < 0 ? line.slice(s2 + 1) : line.slice(s2 + 1, s3);
+      }
+    }
+    lexicon.set(word, { freq: Number(freq), tag });
+  }
+  return lexicon;
+}
+
+/** For one sentence's words: the index of the word covering each offset (what the patterns ask at every step). */
+export class WordIndex {
+  private readonly at: Int32Array;
+
+  constructor(
+    words: readonly Word[],
+    private readonly from: number,
+  ) {
+    // (the words cover the sentence exactly; the last word's end bounds it in any case)
+    // each offset holds its word's index + 1, so that 0, the array's initial value, is no word
+    this.at = new Int32Array(Math.max(0, (words[words.length - 1]?.end ?? from) - from));
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      for (let k = w.start - from; k < w.end - from; k++) this.at[k] = i + 1;
+    }
+  }
+
+  get(offset: number): number | undefined {
+    const i = offset - this.from;
+    if (!(i >= 0 && i < this.at.length)) return undefined;
+    const k = this.at[i]!;
+    return k === 0 ? undefined : k - 1;
   }
 }
 

@@ -23,8 +23,11 @@ export function* cypherPieces(records: RecordStream, options: CypherOptions = {}
   const size = options.batchSize ?? 200;
   yield ["// huaihai-kg graph: run with  cypher-shell -f graph.cypher  (idempotent; the same statements as hkg load)", ...SCHEMA_STATEMENTS.map((s) => s + ";"), ""].join("\n");
   // each loader statement opens with "UNWIND $rows AS row"; here the rows are written in its place
+  // (the statement is put on one line before the rows go in: its text has no whitespace next to
+  // $rows, and a literal has no raw line break, so this is the same text without a pass over the rows)
   function* emit(statement: string, rows: Iterable<unknown>): Generator<string> {
-    for (const batch of batches(rows, size)) yield "\n" + statement.trim().replace("$rows", () => literal(batch)).replace(/\s*\n\s*/g, " ") + ";";
+    const line = statement.trim().replace(/\s*\n\s*/g, " ");
+    for (const batch of batches(rows, size)) yield "\n" + line.replace("$rows", () => literal(batch)) + ";";
   }
   yield* emit(statements.DOCUMENTS, records.documents);
   for (const type of NODE_TYPES) yield* emit(statements.entities(type), only(records.entities(), type));
@@ -35,7 +38,12 @@ export function* cypherPieces(records: RecordStream, options: CypherOptions = {}
 
 /** The rows of one type, without their type (the statement's label says it). */
 function* only<T extends { type: string }>(rows: Iterable<T>, type: string): Generator<Omit<T, "type">> {
-  for (const { type: t, ...row } of rows) if (t === type) yield row;
+  // (the type is looked at before the row is copied: each type's pass skips the other types' rows)
+  for (const row of rows) {
+    if (row.type !== type) continue;
+    const { type: _, ...rest } = row;
+    yield rest;
+  }
 }
 
 function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
@@ -65,7 +73,13 @@ export function literal(value: unknown): string {
   throw new TypeError(`cannot write ${typeof value} as Cypher`);
 }
 
+// what escapeString changes: a backslash, a quote, a control or line-separator character, a lone
+// surrogate (with the u flag a surrogate pair is one character and does not match)
+const SPECIAL = /[\\'\u0000-\u001f\u2028\u2029\ud800-\udfff]/u;
+
 function escapeString(s: string): string {
+  // most names and sentences have nothing to escape: no character-by-character copy of them
+  if (!SPECIAL.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

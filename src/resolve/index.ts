@@ -60,11 +60,16 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
     }),
   );
   const MERGEABLE = new Set<NodeType>(["Project", "Organization", "Zone", "Lab", "Infrastructure"]);
+  // the votes are all in by now: each key's winner is counted once, not at each of its mentions
+  const winners = new Map<string, NodeType | undefined>();
   const typeOf = (t: NodeType, key: string): NodeType => {
     if (!MERGEABLE.has(t)) return t;
-    const votes = [...(typeVotes.get(key) ?? [])].filter(([x]) => MERGEABLE.has(x));
-    votes.sort((a, b) => b[1] - a[1] || TYPE_RANK.indexOf(a[0]) - TYPE_RANK.indexOf(b[0]));
-    return votes[0]?.[0] ?? t;
+    if (!winners.has(key)) {
+      const votes = [...(typeVotes.get(key) ?? [])].filter(([x]) => MERGEABLE.has(x));
+      votes.sort((a, b) => b[1] - a[1] || TYPE_RANK.indexOf(a[0]) - TYPE_RANK.indexOf(b[0]));
+      winners.set(key, votes[0]?.[0]);
+    }
+    return winners.get(key) ?? t;
   };
   const labels = new Map<string, Set<string>>();
   for (const [d, ex] of extractions.entries()) {
@@ -136,7 +141,8 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   }));
   return {
     entities: out.sort((a, b) => cmp(a.key, b.key)),
-    relations: [...relations.values()].sort((a, b) => cmp(`${a.type}|${a.source}|${a.target}`, `${b.type}|${b.source}|${b.target}`)),
+    // (a relation's map key is its type|source|target: sorted by the keys, not by strings built in each comparison)
+    relations: [...relations].sort((a, b) => cmp(a[0], b[0])).map(([, r]) => r),
   };
 }
 
