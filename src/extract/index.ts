@@ -127,7 +127,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const found = documentHome(doc, mentions, kb, gazetteer, context, heading);
   // a page whose heading names a zone is that zone's page
   const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name)))) ?? mostNamedZone(mentions, text);
-  const home = found || zone ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}) } : undefined;
+  const town = mostNamedTown(mentions);
+  const home = found || zone || town ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}), ...(town ? { town: { name: town.canonical ?? town.name, code: town.code! } } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing
   if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
   const extra: RelationMention[] = [];
@@ -319,6 +320,27 @@ function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
   if (top && !second && top.n >= 2 && places.size === 0) return top.m;
   if (!top || top.n < 3 || (second && second.n >= top.n)) return undefined;
   if ([...places.values()].some((n) => n >= top.n)) return undefined;
+  return top.m;
+}
+
+/**
+ * The town whose page this is: a town (镇, 乡, 街道) named at least twice, more often than any other town
+ * and at least as often as any county (百善镇举行…项目集中开工, "百善镇…"): its enterprises and parks are there.
+ */
+function mostNamedTown(mentions: Mention[]): Mention | undefined {
+  const towns = new Map<string, { n: number; m: Mention }>();
+  const counties = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.via || !m.code) continue;
+    const key = m.code;
+    if (m.type === "Town") {
+      const t = towns.get(key) ?? { n: 0, m };
+      t.n++;
+      towns.set(key, t);
+    } else if (m.type === "District") counties.set(key, (counties.get(key) ?? 0) + 1);
+  }
+  const [top, second] = [...towns.values()].sort((a, b) => b.n - a.n);
+  if (!top || top.n < 2 || (second && second.n >= top.n) || [...counties.values()].some((n) => n > top.n)) return undefined;
   return top.m;
 }
 

@@ -35,6 +35,8 @@ export interface DocumentHome {
   district?: { name: string; code: string };
   /** a zone's own page (宿州经开区“十四五”成就巡礼): the zone its heading names */
   zone?: string;
+  /** a town's own page (百善镇举行项目集中开工): the town it keeps naming */
+  town?: { name: string; code: string };
 }
 
 export interface Extraction {

@@ -109,4 +109,10 @@ describe("relations from triggers", () => {
     const r = rels(read("安徽省铝基新材料特色产业创新研究院建设任务书通过评审。参会单位包括牵头单位安徽力幕新材料科技有限公司,以及安徽省铝制品质量监督检验中心、淮北师范大学等共建单位。"));
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:安徽省铝基新材料特色产业创新研究院->安徽力幕新材料科技有限公司", "HOSTED_BY:安徽省铝基新材料特色产业创新研究院->淮北师范大学"]));
   });
+
+  it("a town's own page locates its enterprises and parks in the town", () => {
+    const ex = read("符离镇位于埇桥区北部。黄淮海智慧物流园建成运营,宿州市鸿盛体育用品有限公司投产。符离镇将继续优化营商环境。");
+    expect(ex.home?.town?.name).toBe("符离镇");
+    expect(rels(ex)).toEqual(expect.arrayContaining(["LOCATED_IN:黄淮海智慧物流园->符离镇", "LOCATED_IN:宿州市鸿盛体育用品有限公司->符离镇"]));
+  });
 });

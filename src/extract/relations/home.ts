@@ -18,6 +18,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
   const homePlace = homeDistrict ?? homeCity;
   const zoneAt = rc.home?.zone ? mentions.findIndex((x) => x.type === "Zone" && !x.via && (x.canonical ?? x.name) === rc.home!.zone) : -1;
   const homeZone = zoneAt >= 0 ? zoneAt : undefined;
+  const homeTown = homeMention(mentions, rc.home?.town?.code);
   const done = new Set<string>();
   for (const { m, i } of order) {
     const key = `${m.type}|${m.canonical ?? m.name}`;
@@ -27,6 +28,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
       if (u && (u.type === "City" || u.type === "District")) rel("PART_OF", i, placeMention(mentions, u, m));
       else if (homePlace !== undefined) rel("PART_OF", i, homePlace);
+      // (and on a town's own page, its parks are in the town)
+      if (homeTown !== undefined && homeZone === undefined) rel("LOCATED_IN", i, homeTown);
       continue;
     }
     // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
@@ -48,6 +51,12 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
         rel("LOCATED_IN", i, placeMention(mentions, u, m));
         continue;
       }
+    }
+    // a town's own page: its projects and enterprises are in it
+    if (homeTown !== undefined && homeZone === undefined && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeTown]!, rc)))) {
+      done.add(key);
+      rel("LOCATED_IN", i, homeTown);
+      continue;
     }
     // a zone's own page: its projects and enterprises are in it (in the zone, not only its county)
     if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeZone]!, rc)))) {
