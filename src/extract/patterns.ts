@@ -64,6 +64,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["公司", "Organization"],
   ["联盟", "Organization"],
   ["研究院", "Organization"],
+  ["工程研究中心", "Organization"],
+  ["技术研究中心", "Organization"],
   ["研究所", "Organization"],
   ["交易所", "Organization"],
   ["交易中心", "Organization"],
@@ -882,7 +884,8 @@ export class NamePatterns {
       for (let j = wordAt.get(fa) ?? words.length; j < words.length && words[j]!.end <= fb - 4; j++) {
         if (/^(v|vn|p|ul|uz|d|c)$/.test(words[j]!.tag) || this.leadIn.has(words[j]!.word)) items[0] = [words[j]!.end, fb];
       }
-      if (!items.some(([x, y]) => ORG_NAMED.test(text.slice(x, y)))) continue;
+      // (what 依托 or 由 takes is an organisation: "分别依托卡松科技、霞光科技、永华机械")
+      if (!items.some(([x, y]) => ORG_NAMED.test(text.slice(x, y))) && !/(依托|由)$/.test(text.slice(Math.max(from, items[0]![0] - 2), items[0]![0]))) continue;
       for (const [x, y] of items) {
         const item = text.slice(x, y);
         const t = this.trade.exec(item);

@@ -115,4 +115,10 @@ describe("relations from triggers", () => {
     expect(ex.home?.town?.name).toBe("符离镇");
     expect(rels(ex)).toEqual(expect.arrayContaining(["LOCATED_IN:黄淮海智慧物流园->符离镇", "LOCATED_IN:宿州市鸿盛体育用品有限公司->符离镇"]));
   });
+
+  it("A、B,分别依托X、Y: each is hosted by its own, in order", () => {
+    const r = rels(read("新增平台包括山东省高档加工中心工程研究中心、济宁市智能装备技术研究中心,分别依托山东卡松科技有限公司、永华机械有限公司建设。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:山东省高档加工中心工程研究中心->山东卡松科技有限公司", "HOSTED_BY:济宁市智能装备技术研究中心->永华机械有限公司"]));
+    expect(r).not.toContain("HOSTED_BY:山东省高档加工中心工程研究中心->永华机械有限公司");
+  });
 });

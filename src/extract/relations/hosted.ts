@@ -95,6 +95,22 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       break;
     }
   }
+  // "A、B、C,分别依托X、Y、Z": each is hosted by its own, in order
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const X = list[a]!;
+      if (X.m.type !== "Organization" || !/分别(依托|由)$/.test(text.slice(Math.max(0, X.m.start - 4), X.m.start))) continue;
+      const hosts = [X];
+      for (let k = a + 1; k < list.length && list[k]!.m.type === "Organization" && text.slice(hosts[hosts.length - 1]!.m.end, list[k]!.m.start) === "、"; k++) hosts.push(list[k]!);
+      const hosted: typeof hosts = [];
+      for (let k = a - 1; k >= 0 && HOSTABLE.has(list[k]!.m.type); k--) {
+        const gap = text.slice(list[k]!.m.end, (hosted[0] ?? X).m.start);
+        if (hosted.length ? gap !== "、" : !/^[,，]?分别(依托|由)$/.test(gap)) break;
+        hosted.unshift(list[k]!);
+      }
+      if (hosted.length >= 2 && hosted.length === hosts.length) hosted.forEach((h, n) => rel("HOSTED_BY", h.i, hosts[n]!.i));
+    }
+  }
   // the units named by their role in building an institute ("牵头单位X", "A、B等共建单位", "依托单位:X") host
   // the institute the text last named
   for (let n = 0; n < order.length; n++) {
