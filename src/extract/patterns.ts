@@ -142,6 +142,7 @@ const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
+const ZONE_KIND_ONLY = /^(国家级|省级|市级)?(经济|经济技术|高新技术产业|高新技术|工业|产业|开发|特色)?(开发区|园区|工业园|产业园|工业园区|产业园区|开发园区|集聚区)$/;
 // an item that says by its ending it is an organisation
 const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研究所|大学|学院|医院)$/;
 // the head noun after 等 that says what a list names; a long tail may stand before it:
@@ -545,6 +546,8 @@ export class NamePatterns {
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
     // a division the register knows is that division, whatever its name ends with (商丘市梁园区, not a 园区)
     if (type === "Zone" && this.isFullPlace(name)) return false;
+    // a zone's kind alone (经济开发区, 国家级经济技术开发区) names none ("徐州唯一的国家级经济技术开发区")
+    if (type === "Zone" && ZONE_KIND_ONLY.test(name)) return false;
     // a province has many zones of a kind: 江苏省开发区 is the category (《江苏省开发区科学发展综合评价办法》)
     if (type === "Zone" && /省$/.test(bare) && this.isFullPlace(bare)) return false;
     // (a coinage in quotes alone names a cluster system, "2+2"产业体系, but only a campaign among projects)

@@ -92,6 +92,11 @@ describe("named entities by pattern", () => {
     expect(names.some((n) => n.includes("沿海经济带"))).toBe(false);
   });
 
+  it("does not take a zone's kind alone for a zone (经济开发区, 国家级经济技术开发区)", () => {
+    const zones = read("经济开发区当好区域经济压舱石。作为徐州市唯一的国家级经济技术开发区,徐州经开区是主阵地。").mentions.filter((m) => m.type === "Zone").map((m) => m.name);
+    expect(zones).toEqual(["徐州经开区"]);
+  });
+
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
     expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
   });
