@@ -22,6 +22,7 @@ describe("line names", () => {
   it("lines that run through the place a sentence is about connect it, two lines sharing one kind word (陇海与京九铁路)", () => {
     const r = rels(read("梁园区位于豫鲁苏皖四省结合部,交通发达,陇海与京九铁路、商杭与徐兰高铁等贯穿全境。"));
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:陇海铁路->梁园区", "CONNECTS:京九铁路->梁园区", "CONNECTS:商杭高铁->梁园区", "CONNECTS:徐兰高铁->梁园区", "CONNECTS:陇海铁路->连云港市"]));
+    expect(rels(read("商丘是重点城市,郑徐与商合杭高铁、京九与陇海铁路、310与105国道在商丘交汇。"))).toEqual(expect.arrayContaining(["CONNECTS:陇海铁路->商丘市", "CONNECTS:310国道->商丘市", "CONNECTS:105国道->商丘市"]));
     expect(read("泗许高速连接徐明、京台、济祁、济广高速。").mentions.map((m) => m.canonical ?? m.name)).toEqual(expect.arrayContaining(["徐明高速", "京台高速", "济祁高速", "济广高速"]));
     // (the end of 铁路通道 before 和 is no line's abbreviation)
     expect(read("在连云港连接沿海铁路通道和连镇高铁。").mentions.map((m) => m.canonical ?? m.name)).not.toContain("铁路通道高铁");

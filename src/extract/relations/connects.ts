@@ -102,7 +102,12 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
       if (A.m.type !== "Infrastructure" || POINT.test(A.m.canonical ?? A.m.name)) continue;
       const next = list[a + 1];
       const after = text.slice(A.m.end, Math.min(next && next.m.type === "Infrastructure" ? next.m.start : Infinity, A.m.end + 24));
-      if (!THROUGHOUT.test(after)) continue;
+      // (or meet at a place: "郑徐与商合杭高铁、京九与陇海铁路…在商丘交汇")
+      const meet = MEET_AT.exec(text.slice(A.m.end, A.m.end + 40));
+      const at = meet ? list.slice(a + 1).find((x) => (x.m.type === "City" || x.m.type === "District") && x.m.start >= A.m.end + meet[0].length - meet[1]!.length - 8 && x.m.end <= A.m.end + meet[0].length) : undefined;
+      if (!THROUGHOUT.test(after) && !at) continue;
+      // (the run is read once, from its last line)
+      if (at && next && next.m.type === "Infrastructure" && /^[、与和]$/.test(text.slice(A.m.end, next.m.start))) continue;
       // the run of lines that ends here, back to the clause that holds the first of them
       const run = [A];
       for (let k = a - 1; k >= 0; k--) {
@@ -111,7 +116,7 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
         run.unshift(x);
       }
       const subject = list.slice(0, a).find((x) => (x.m.type === "District" || x.m.type === "City") && x.m.start < run[0]!.m.start && !x.m.via);
-      const place = subject?.i ?? homeMention(mentions, rc.home?.district?.code ?? rc.home?.city?.code);
+      const place = at?.i ?? subject?.i ?? homeMention(mentions, rc.home?.district?.code ?? rc.home?.city?.code);
       if (place === undefined) continue;
       for (const x of run) rel("CONNECTS", x.i, place);
     }
@@ -141,5 +146,7 @@ const ROUTE = /(经|途经|经过|自|起|至|到|引出|接入|连接|连通|�
 // "由孙圩子互通跨连霍高速后", "在洪碱河处无缝衔接淮北")
 const ROUTE_VERB = /(起于|起自|途经|经过|串联|贯通|衔接|顺接|止于|终至|引出|跨越|上跨|下穿|跨[^,;]{0,8}(高速|铁路|高铁|公路))/;
 const THROUGH = /(在|驶入|进入|穿|途经|经过|贯穿|连接|直达|抵达|通达|延伸至)/;
+// lines named before this meet at the place it names
+const MEET_AT = /^[^,。;:]{0,40}?在([^,。;:]{2,8}?)(交汇|交会|交叉|汇聚|相交|交织)/;
 // lines named before one of these run through the place the sentence is about
 const THROUGHOUT = /^(?:[^,。;:]{0,30}?等)?[^,。;:]{0,4}?(贯穿全境|穿境而过|横贯全境|纵贯全境|贯穿全[区县市]|横贯全[区县市]|纵贯全[区县市]|穿城而过|过境)/;
