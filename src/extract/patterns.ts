@@ -546,6 +546,12 @@ export class NamePatterns {
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
     // a division the register knows is that division, whatever its name ends with (商丘市梁园区, not a 园区)
     if (type === "Zone" && this.isFullPlace(name)) return false;
+    // a place and generic words name a category of projects, not one (徐州产业项目, 砀山县工业项目)
+    if (type === "Project" && !owned) {
+      let cut = 0;
+      for (let n = Math.min(6, bare.length - 1); n >= 2 && !cut; n--) if (this.isPlace(bare.slice(0, n)) || this.isFullPlace(bare.slice(0, n))) cut = n;
+      if (cut && this.isGeneric(bare.slice(cut))) return false;
+    }
     // a zone's kind alone (经济开发区, 国家级经济技术开发区) names none ("徐州唯一的国家级经济技术开发区")
     if (type === "Zone" && ZONE_KIND_ONLY.test(name)) return false;
     // a province has many zones of a kind: 江苏省开发区 is the category (《江苏省开发区科学发展综合评价办法》)

@@ -97,6 +97,11 @@ describe("named entities by pattern", () => {
     expect(zones).toEqual(["徐州经开区"]);
   });
 
+  it("does not take a place and generic words for a project (徐州产业项目, 砀山县工业项目)", () => {
+    const projects = read("徐州产业项目加快推进。砀山县工业项目集中签约。徐州协鑫光伏项目开工。").mentions.filter((m) => m.type === "Project").map((m) => m.name);
+    expect(projects).toEqual(["徐州协鑫光伏项目"]);
+  });
+
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
     expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
   });
