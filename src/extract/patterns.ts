@@ -567,6 +567,9 @@ export class NamePatterns {
     if (type === "IndustryCluster" && (/(集团|公司|企业|基金|园区|开发区|高新区)/.test(bare) || (stemWords.length && /^(m|q|mq)$/.test(this.seg.lexicon.get(stemWords[stemWords.length - 1]!)?.tag ?? "")))) return false;
     // an economic belt or corridor is named by geography (鲁南, 淮河, 亚欧大陆桥): not 沿海经济带
     if (type === "Region" && /^(经济圈|经济带|经济走廊)$/.test(suffix) && !stemWords.some((w) => this.seg.lexicon.get(w)?.tag === "ns" || this.isPlace(w))) return false;
+    // a cluster is named by its field: not by a demonstrative (这一产业集群), a process (龙头产业化集群) or
+    // a fragment of a rank (千亿|级产业集群)
+    if (type === "IndustryCluster" && (/^(这|该|此|其|各|级)/.test(bare) || /化$/.test(bare))) return false;
     // a policy system is named by its coinage in quotes ("2+2"产业体系), not by a description (现代化产业体系)
     if ((suffix === "产业体系" || suffix === "产业发展体系" || suffix === "产业链") && !/["“]/.test(stem)) return false;
     // a port, dock or airport is named by a place or a proper name, not by its kind (智能集装箱码头, 全国C类机场)
@@ -749,6 +752,8 @@ export class NamePatterns {
         // a sector is a noun phrase: not a clause that opens with a verb and says where (带动|沿线)
         const ws = this.seg.words(item, 0, item.length);
         if (ws.some((w) => w.tag === "f") || (ws.length > 1 && ws[0]!.tag === "v" && this.leadIn.has(ws[0]!.word))) continue;
+        // (nor a phrase of a verb, 大抓, or the word 产业 alone)
+        if (item === "产业" || (ws.length <= 2 && ws.some((w) => /^(v|vd|d|ad)$/.test(w.tag)) && ws.every((w) => /^(a|v|vd|d|ad)$/.test(w.tag)))) continue;
         out.push({ type: "IndustryCluster", start: a, end: b });
       }
     }

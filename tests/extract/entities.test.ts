@@ -102,6 +102,11 @@ describe("named entities by pattern", () => {
     expect(projects).toEqual(["徐州协鑫光伏项目"]);
   });
 
+  it("does not take a demonstrative, a process, a rank's fragment or a verb for a cluster", () => {
+    const clusters = read("培植龙头产业化集群,这一产业集群发展迅速。打造纺织千亿级产业集群。大抓产业、大抓先进制造业。").mentions.filter((m) => m.type === "IndustryCluster").map((m) => m.name);
+    expect(clusters.filter((c) => /^(这一|龙头产业化|级|大抓|产业$)/.test(c))).toEqual([]);
+  });
+
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
     expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
   });
