@@ -142,6 +142,8 @@ const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
+// the words of a company's trade that are also verbs, up to its legal form (…投资发展|集团有限公司)
+const TRADE_VERBS = /^(投资|发展|建设|开发|管理|服务|经营|运营|控股|实业|交通)+(集团)?(股份)?(有限)?(责任)?$/;
 const ZONE_KIND_ONLY = /^(国家级|省级|市级)?(经济|经济技术|高新技术产业|高新技术|工业|产业|开发|特色)?(开发区|园区|工业园|产业园|工业园区|产业园区|开发园区|集聚区)$/;
 // an item that says by its ending it is an organisation
 const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研究所|大学|学院|医院)$/;
@@ -491,7 +493,10 @@ export class NamePatterns {
       if (w === "单位") break;
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
-      if (!NAME_CHARS.test(w) || (!lone && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
+      // a registered company's trade is made of such words (济宁能源|发展|集团有限公司, 行远|投资|发展|有限公司):
+      // between the brand and the legal form they are part of the name
+      const trade = type === "Organization" && TRADE_VERBS.test(text.slice(words[k]!.start, at)) && /^(公司|有限公司|有限责任公司|集团|股份)/.test(text.slice(at, at + 6));
+      if (!NAME_CHARS.test(w) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
       const verb = this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;
@@ -535,8 +540,8 @@ export class NamePatterns {
   private acceptable(name: string, stem: string, type: NodeType, suffix: string, owned = false): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem)) return false;
-    // a legal form alone (有限公司, 股份有限公司) names no one
-    if (/^(集团)?(股份)?有限(责任)?$/.test(stem)) return false;
+    // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)
+    if (/^(集团)?(股份)?有限(责任)?$/.test(stem) || (type === "Organization" && TRADE_VERBS.test(stem))) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
     if (quotes % 2) return false;
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;

@@ -107,6 +107,11 @@ describe("named entities by pattern", () => {
     expect(clusters.filter((c) => /^(这一|龙头产业化|级|大抓|产业$)/.test(c))).toEqual([]);
   });
 
+  it("reads a registered company's trade words as part of its name (济宁能源发展集团有限公司), not a trade alone", () => {
+    const orgs = read("由齐鲁交通发展集团有限公司负责建设。商丘行远投资发展有限公司签约。推进发展有限公司。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs).toEqual(["齐鲁交通发展集团有限公司", "商丘行远投资发展有限公司"]);
+  });
+
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
     expect(read("根据《江苏省开发区科学发展综合评价办法》,丰县开发区排名第70位。").mentions.filter((m) => m.type === "Zone").map((m) => m.name)).toEqual(["丰县开发区"]);
   });
