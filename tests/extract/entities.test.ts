@@ -108,8 +108,8 @@ describe("named entities by pattern", () => {
   });
 
   it("reads a registered company's trade words as part of its name (济宁能源发展集团有限公司), not a trade alone", () => {
-    const orgs = read("由齐鲁交通发展集团有限公司负责建设。商丘行远投资发展有限公司签约。推进发展有限公司。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
-    expect(orgs).toEqual(["齐鲁交通发展集团有限公司", "商丘行远投资发展有限公司"]);
+    const orgs = read("由齐鲁交通发展集团有限公司负责建设。商丘行远投资发展有限公司签约。推进发展有限公司。由山东高速集团投资建设。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs).toEqual(["齐鲁交通发展集团有限公司", "商丘行远投资发展有限公司", "山东高速集团"]);
   });
 
   it("does not take a province's zones for one zone (江苏省开发区)", () => {
