@@ -241,18 +241,26 @@ function abbreviations(mentions: Mention[]): void {
 
 const QUOTED_OWNER = /^([\u4e00-\u9fa5A-Za-z0-9]{2,8})[“"][^”"]{2,20}[”"](?:项目|工程)$/;
 const OWNER = /^(.{2,}?(股份有限公司|有限责任公司|有限公司|集团|公司))(?=.{3,})/;
+const UNIVERSITY_OWNER = /^([\u4e00-\u9fa5]{2,8}?大学)[—-]?(?=[\u4e00-\u9fa5—-]{2,}(研究院|研究所|实验室|研究中心|创新中心|发展中心|工程中心|技术中心)$)/;
 
 /** The owner a project or lab is named after (华阳集团|气凝胶…项目, 山东沂新光电科技有限公司|精密电子玻璃项目), as a name of its own. */
 function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
     const t = sp.mention?.type;
-    if (t !== "Project" && t !== "Lab") continue;
+    if (t !== "Project" && t !== "Lab" && t !== "Organization") continue;
     const name = text.slice(sp.start, sp.end);
+    if (t === "Organization" && !UNIVERSITY_OWNER.test(name)) continue;
     // a brand before the quoted product of its project: 冠玉“智能数控生产”项目
     const quoted = QUOTED_OWNER.exec(name);
     if (quoted && !gazetteer.get(quoted[1]!)) {
       out.push({ start: sp.start, end: sp.start + quoted[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: quoted[1]! } });
+      continue;
+    }
+    // a university before the institute it set up (山东大学|滕州产业研究院, 青岛科技大学|枣庄融合创新发展中心)
+    const university = t === "Organization" || t === "Lab" ? UNIVERSITY_OWNER.exec(name) : null;
+    if (university && !gazetteer.get(university[1]!)) {
+      out.push({ start: sp.start, end: sp.start + university[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: university[1]! } });
       continue;
     }
     const m = OWNER.exec(name);

@@ -122,4 +122,10 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:山东省高档加工中心工程研究中心->山东卡松科技有限公司", "HOSTED_BY:济宁市智能装备技术研究中心->永华机械有限公司"]));
     expect(r).not.toContain("HOSTED_BY:山东省高档加工中心工程研究中心->永华机械有限公司");
   });
+
+  it("a university before the institute it set up hosts it (山东大学|滕州产业研究院)", () => {
+    const r = rels(read("山东大学滕州产业研究院走访企业。徐州医科大学附属医院开诊。"));
+    expect(r).toContain("HOSTED_BY:山东大学滕州产业研究院->山东大学");
+    expect(r.some((x) => x.startsWith("HOSTED_BY:徐州医科大学附属医院"))).toBe(false);
+  });
 });
