@@ -128,4 +128,9 @@ describe("relations from triggers", () => {
     expect(r).toContain("HOSTED_BY:山东大学滕州产业研究院->山东大学");
     expect(r.some((x) => x.startsWith("HOSTED_BY:徐州医科大学附属医院"))).toBe(false);
   });
+
+  it("a town named more often than the zone in a page's heading is what the page is about", () => {
+    const r = rels(read("安徽濉溪经济开发区\n百善镇位于濉溪县北部。安徽善研服装有限公司投产。百善镇将继续优化营商环境。"));
+    expect(r).toContain("LOCATED_IN:安徽善研服装有限公司->百善镇");
+  });
 });

@@ -18,7 +18,10 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
   const homePlace = homeDistrict ?? homeCity;
   const zoneAt = rc.home?.zone ? mentions.findIndex((x) => x.type === "Zone" && !x.via && (x.canonical ?? x.name) === rc.home!.zone) : -1;
   const homeZone = zoneAt >= 0 ? zoneAt : undefined;
-  const homeTown = homeMention(mentions, rc.home?.town?.code);
+  // (a town named more often than the page's zone is what the page is about: the zone may be only its publisher)
+  const townCount = mentions.filter((x) => !x.via && x.code && x.code === rc.home?.town?.code).length;
+  const zoneCount = mentions.filter((x) => x.type === "Zone" && !x.via && (x.canonical ?? x.name) === rc.home?.zone).length;
+  const homeTown = townCount > zoneCount ? homeMention(mentions, rc.home?.town?.code) : undefined;
   const done = new Set<string>();
   for (const { m, i } of order) {
     const key = `${m.type}|${m.canonical ?? m.name}`;
@@ -29,7 +32,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       if (u && (u.type === "City" || u.type === "District")) rel("PART_OF", i, placeMention(mentions, u, m));
       else if (homePlace !== undefined) rel("PART_OF", i, homePlace);
       // (and on a town's own page, its parks are in the town)
-      if (homeTown !== undefined && homeZone === undefined) rel("LOCATED_IN", i, homeTown);
+      if (homeTown !== undefined && i !== homeZone) rel("LOCATED_IN", i, homeTown);
       continue;
     }
     // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
@@ -53,7 +56,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       }
     }
     // a town's own page: its projects and enterprises are in it
-    if (homeTown !== undefined && homeZone === undefined && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeTown]!, rc)))) {
+    if (homeTown !== undefined && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeTown]!, rc)))) {
       done.add(key);
       rel("LOCATED_IN", i, homeTown);
       continue;
