@@ -126,7 +126,10 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const heading = headingSentences(doc);
   const found = documentHome(doc, mentions, kb, gazetteer, context, heading);
   // a page whose heading names a zone is that zone's page
-  const zone = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name)))) ?? mostNamedZone(mentions, text);
+  const headed = mentions.filter((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name))));
+  // (of "位于Z的Y", the page is about Y, the park inside: 走进位于徐州高新区的|徐州国家安全科技产业园)
+  const inner = headed.length >= 2 && /^的\s*$/.test(text.slice(headed[0]!.end, headed[1]!.start)) ? headed[1] : undefined;
+  const zone = inner ?? headed[0] ?? mostNamedZone(mentions, text);
   const town = mostNamedTown(mentions);
   const home = found || zone || town ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}), ...(town ? { town: { name: town.canonical ?? town.name, code: town.code! } } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing

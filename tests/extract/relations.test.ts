@@ -133,4 +133,9 @@ describe("relations from triggers", () => {
     const r = rels(read("安徽濉溪经济开发区\n百善镇位于濉溪县北部。安徽善研服装有限公司投产。百善镇将继续优化营商环境。"));
     expect(r).toContain("LOCATED_IN:安徽善研服装有限公司->百善镇");
   });
+
+  it("a heading that sets a park in a zone (位于Z的Y) makes the page the park's", () => {
+    const ex = read("走进位于徐州高新区的\n徐州国家安全科技产业园\n园区拥有硕博电子、三禾等企业。", "徐州铜山区:这个国字号");
+    expect(ex.home?.zone).toBe("徐州国家安全科技产业园");
+  });
 });
