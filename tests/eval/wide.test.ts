@@ -15,8 +15,8 @@ const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8"))
 // change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
 // asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
 const FLOORS = {
-  all: { nodes: 0.74, edges: 0.59 }, // measured 0.764 / 0.617 on 148 pages (2026-11-30, end of the fourth session)
-  test: { nodes: 0.68, edges: 0.54 }, // measured 0.706 / 0.563 on 51 pages
+  all: { nodes: 0.74, edges: 0.60 }, // measured 0.769 / 0.624 on 148 pages (2026-11-30, end of the fourth session)
+  test: { nodes: 0.69, edges: 0.54 }, // measured 0.710 / 0.562 on 51 pages
 };
 
 async function score(docs: string[]) {
