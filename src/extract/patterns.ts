@@ -548,7 +548,7 @@ export class NamePatterns {
     if (/^\(?[一二三四五六七八九十]+\)/.test(name)) return false;
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
-    if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(重点|全国|级)+$/, ""))) return false;
+    if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(省级|市级|国家级|国家|重点|全国|工程|技术|级)+$/, ""))) return false;
     // a division the register knows is that division, whatever its name ends with (商丘市梁园区, not a 园区)
     if (type === "Zone" && this.isFullPlace(name)) return false;
     // a place and generic words name a category of projects, not one (徐州产业项目, 砀山县工业项目)
@@ -904,14 +904,20 @@ export class NamePatterns {
         if (/^(v|vn|p|ul|uz|d|c)$/.test(words[j]!.tag) || this.leadIn.has(words[j]!.word)) items[0] = [words[j]!.end, fb];
       }
       // (what 依托 or 由 takes is an organisation: "分别依托卡松科技、霞光科技、永华机械")
-      if (!items.some(([x, y]) => ORG_NAMED.test(text.slice(x, y))) && !/(依托|由)$/.test(text.slice(Math.max(from, items[0]![0] - 2), items[0]![0]))) continue;
+      const hosts = /(依托|由)$/.test(text.slice(Math.max(from, items[0]![0] - 2), items[0]![0]));
+      if (!items.some(([x, y]) => ORG_NAMED.test(text.slice(x, y))) && !hosts) continue;
+      // (the last item may run on into the verb the list is the object of: …、永华机械|建设)
+      const [ya, yb] = items[items.length - 1]!;
+      const tail = words.find((w) => w.start > ya && w.end === yb);
+      if (tail && /^(v|vn)$/.test(tail.tag) && this.trade.test(text.slice(ya, tail.start))) items[items.length - 1] = [ya, tail.start];
       for (const [x, y] of items) {
         const item = text.slice(x, y);
         const t = this.trade.exec(item);
         if (!t || ORG_NAMED.test(item) || this.isPlace(t[1]!)) continue;
-        // (the brand is no common word: not 新型|材料, 现代|物流)
+        // (the brand is no common word: not 新型|材料, 现代|物流; after 依托 only a very common one is
+        // refused, as what 依托 takes is a host: 霞光|科技)
         const e = this.seg.lexicon.get(t[1]!);
-        if (e && !/^(nz|nr|nrt|ns|j)$/.test(e.tag) && e.freq >= 100) continue;
+        if (e && !/^(nz|nr|nrt|ns|j)$/.test(e.tag) && e.freq >= (hosts && /^n/.test(e.tag) ? 1000 : 100)) continue;
         out.push({ type: "Organization", start: x, end: y, enumeration: x });
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rels, read } from "./helpers.ts";
+import { names, read, rels } from "./helpers.ts";
 
 describe("line names", () => {
   it("decodes one-character abbreviations, choosing the reading that makes a route", () => {
@@ -115,6 +115,16 @@ describe("relations from triggers", () => {
     const ex = read("符离镇位于埇桥区北部。黄淮海智慧物流园建成运营,宿州市鸿盛体育用品有限公司投产。符离镇将继续优化营商环境。");
     expect(ex.home?.town?.name).toBe("符离镇");
     expect(rels(ex)).toEqual(expect.arrayContaining(["LOCATED_IN:黄淮海智慧物流园->符离镇", "LOCATED_IN:宿州市鸿盛体育用品有限公司->符离镇"]));
+  });
+
+  it("short company names listed after 依托 are hosts, even a brand that is a common word, and the verb after the list is not part of the last", () => {
+    const n = names(read("两个研究院、一个实验室近日获批,分别依托金石科技、星光机械、海峰电子建设。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:金石科技", "Organization:星光机械", "Organization:海峰电子"]));
+    expect(n).not.toContain("Organization:海峰电子建设");
+  });
+
+  it("a place and the kinds of a lab (济宁市省级工程实验室) name a category, not a lab", () => {
+    expect(names(read("济宁市省级工程实验室总量增至14家。"))).not.toContain("Lab:济宁市省级工程实验室");
   });
 
   it("A、B,分别依托X、Y: each is hosted by its own, in order", () => {
