@@ -86,7 +86,9 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       // a listed sector the curated cluster systems know goes by its full name (工程机械 → 工程机械产业集群)
       const raw = text.slice(p.start, p.end);
       const known = p.type === "IndustryCluster" ? (gazetteer.get(raw) ?? gazetteer.get(raw.replace(/[“”]/g, '"')) ?? gazetteer.get(raw.replace(/[“”"]/g, ""))) : undefined;
-      const canonical = p.canonical ?? (known?.type === "IndustryCluster" && (/集群$/.test(known.canonical) || /["“]/.test(raw)) ? known.canonical : undefined);
+      // (and a curated firm's short name that ends like a company, 徐工集团, goes by its registered name)
+      const firm = p.type === "Organization" ? gazetteer.get(raw) : undefined;
+      const canonical = p.canonical ?? (known?.type === "IndustryCluster" && (/集群$/.test(known.canonical) || /["“]/.test(raw)) ? known.canonical : firm?.type === "Organization" ? firm.canonical : undefined);
       found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(canonical ? { canonical } : {}), ...(p.bare ? { bare: true } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
     }
     for (let i = s.start; i < s.end; ) {

@@ -136,6 +136,12 @@ describe("named entities by pattern", () => {
     expect(names(ex)).toEqual(expect.arrayContaining(["Organization:徐工集团工程机械股份有限公司", "Organization:中国矿业大学"]));
   });
 
+  it("reads national firms by their short names, and not a short name that is a common word", () => {
+    const ex = read("宁德时代、国家电投和吉利集团来访,双方将在绿地和浪潮中寻找机遇。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:宁德时代新能源科技股份有限公司", "Organization:国家电力投资集团有限公司", "Organization:浙江吉利控股集团有限公司"]));
+    expect(names(ex).filter((n) => /绿地|浪潮/.test(n))).toEqual([]);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
