@@ -471,7 +471,7 @@ export class NamePatterns {
       // a rank before a name (全球500|强|恒力集团) is not part of it (a count of things, 10个…工程, makes the
       // phrase a category and is refused with it)
       if (k > 0 && /^[0-9一二三四五六七八九十百千两几]+$/.test(words[k - 1]!.word) && w === "强") break;
-      if (/^([年月日]|年度|年底|年初)$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
+      if (/^([年月日]|年度|年底|年初|年末|月初|月底|月末|月中|上旬|中旬|下旬)$/.test(w) && k > 0 && /^[0-9一二三四五六七八九十]+$/.test(words[k - 1]!.word)) break;
       // jieba cuts an unknown name into single characters (中|电|熊猫, 奕|凡辰) and tags them at random;
       // a lone character ends a name only where it is a grammatical one (的, 在, 与, 该 …)
       // a place before a port or station is its name, whatever jieba tags it (开封/v 北站)
@@ -491,6 +491,9 @@ export class NamePatterns {
       if (w.length >= 2 && this.titles.test(w)) break;
       // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)
       if (w === "单位") break;
+      // and a category noun before an organisation's name ("500强企业|星星集团", "211高校|郑州大学"), unless it
+      // is part of the legal form that ends the name (…企业集团)
+      if (type === "Organization" && /^(企业|高校|院校|品牌|龙头)$/.test(w) && words[k]!.end < at) break;
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
       // a registered company's trade is made of such words (济宁能源|发展|集团有限公司, 行远|投资|发展|有限公司):
@@ -540,6 +543,8 @@ export class NamePatterns {
   private acceptable(name: string, stem: string, type: NodeType, suffix: string, owned = false): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem)) return false;
+    // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
+    if (/(该|此|这|那|这家|该家)$/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)
     if (/^(集团)?(股份)?有限(责任)?$/.test(stem) || (type === "Organization" && TRADE_VERBS.test(stem))) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
@@ -902,6 +907,7 @@ export class NamePatterns {
       // (a short name is four characters at least, whatever jieba makes of them: 天合光|能)
       for (let j = wordAt.get(fa) ?? words.length; j < words.length && words[j]!.end <= fb - 4; j++) {
         if (/^(v|vn|p|ul|uz|d|c)$/.test(words[j]!.tag) || this.leadIn.has(words[j]!.word)) items[0] = [words[j]!.end, fb];
+        else if (words[j]!.tag === "x" && /^[以对在与和及将把被由从向为]/.test(words[j]!.word) && words[j]!.word.length >= 3) items[0] = [words[j]!.start + 1, fb];
       }
       // (what 依托 or 由 takes is an organisation: "分别依托卡松科技、霞光科技、永华机械")
       const hosts = /(依托|由)$/.test(text.slice(Math.max(from, items[0]![0] - 2), items[0]![0]));
@@ -1020,6 +1026,8 @@ export class NamePatterns {
       // that goes on to name something else ("徐静、孙飞等分别介绍了菏泽市企业…")
       const tail = head.text.slice(1, head.text.length - head.noun.length);
       if (!tail.includes("的") && this.seg.words(tail, 0, tail.length).some((w) => /^(d|ul|uz|ug|uguo|p|r)$/.test(w.tag))) continue;
+      // "集A、B、C等为一体的企业" lists what one firm does; "北京、天津等地…企业" lists places
+      if (/^(为|于|在|地)/.test(tail)) continue;
       // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
       if (!head.kinds && tail.split("的").pop()!.includes("、")) continue;
       const type: NodeType | undefined =
@@ -1056,6 +1064,12 @@ export class NamePatterns {
           if (words[j]!.tag === "x" && w.length >= 3 && w[0] === "有" && j > 0 && /^(b|d|zg|tg|t)$/.test(words[j - 1]!.tag)) {
             lastLead = -1;
             verb = "有";
+            fs = words[j]!.start + 1;
+            continue;
+          }
+          // (以|绿润公司: jieba glues a preposition to the unknown name after it, as in leftBoundary)
+          if (words[j]!.tag === "x" && w.length >= 3 && /^[以对在与和及将把被由从向为]/.test(w) && !this.isPlace(w)) {
+            lastLead = -1;
             fs = words[j]!.start + 1;
             continue;
           }

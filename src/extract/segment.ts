@@ -170,5 +170,5 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   if (next && next.tag === "x" && /^[\u4e00-\u9fa5]{2,}$/.test(next.word) && words[k + 2]) return true;
   // after a verb, a person, a number or a time the verb is a predicate, and after a place too
   // (淮北市召开…) except in a lab's name, which is a place and a field (山东省代谢疾病重点实验室)
-  return VERB.test(prev!.tag) || /^(m|nr|nrfg|t)$/.test(prev!.tag) || (placeSubject && prev!.tag === "ns");
+  return VERB.test(prev!.tag) || /^(m|nr|nrfg|t|tg)$/.test(prev!.tag) || (placeSubject && prev!.tag === "ns");
 }

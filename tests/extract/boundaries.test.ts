@@ -83,4 +83,12 @@ describe("relations from structure", () => {
     const ex = read("新华社讯 全省重大项目推进会在南京召开,徐州市作为分会场。徐州市开工项目143个,徐州市高新区、徐州经济技术开发区分别开工20个。");
     expect(ex.home?.city?.name).toBe("徐州市");
   });
+
+  it("leaves category nouns, dates, glued prepositions and adverb-led verbs in front of a list or name out of it", () => {
+    expect(names(read("当地引入全国500强企业星宇集团,又迎来211高校南昌大学。"))).toEqual(expect.arrayContaining(["Organization:星宇集团", "Organization:南昌大学"]));
+    expect(names(read("食品产业,以青禾公司、玉泉油脂、丰源粮油等企业为龙头。"))).toEqual(expect.arrayContaining(["Organization:青禾公司"]));
+    expect(names(read("园区现拥有格美、澳丽雅、香泉等20余个知名品牌。"))).toContain("Organization:格美");
+    const n = names(read("去年3月初公司试投产,由该公司研发的项目已投产;盯准上海、天津、广东等地电子企业集中地;联科是集焦化生产、苯类加工、干熄焦发电等为一体的企业。"));
+    expect(n.filter((x) => x.startsWith("Organization"))).toEqual([]);
+  });
 });
