@@ -522,6 +522,12 @@ export class NamePatterns {
       const bracketed = k > 0 && /^[(（]$/.test(words[k - 1]!.word);
       // (a city before its own county only says where the county is: 商丘市|睢县高新技术产业开发区)
       const before = k > 0 ? words[k - 1]!.word : "";
+      // (a province's short form before its county is part of a provincial zone's official name:
+      // 江苏|泗阳|经济开发区, 安徽|濉溪|经济开发区; with 省 it only says where: 安徽省|濉溪经济开发区)
+      if (type === "Zone" && this.isPlace(w) && !this.isFullPlace(before) && this.isFullPlace(before + "省") && this.contains(before + "省", w)) {
+        start = words[k - 1]!.start;
+        break;
+      }
       if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(this.isPlace(before) && !this.contains(before, w))) break;
     }
     // a registered name puts its place in brackets after the brand (上交|(徐州)新材料研究院): the brand,

@@ -91,4 +91,12 @@ describe("relations from structure", () => {
     const n = names(read("去年3月初公司试投产,由该公司研发的项目已投产;盯准上海、天津、广东等地电子企业集中地;联科是集焦化生产、苯类加工、干熄焦发电等为一体的企业。"));
     expect(n.filter((x) => x.startsWith("Organization"))).toEqual([]);
   });
+
+  it("keeps a province's short form in a provincial zone's name, but not a province with 省 or a city before a county", () => {
+    const zones = (t: string) => names(read(t)).filter((n) => n.startsWith("Zone"));
+    expect(zones("江苏沭阳经济开发区新开工项目12个。")).toEqual(["Zone:江苏沭阳经济开发区"]);
+    expect(zones("安徽省灵璧经济开发区新开工项目12个。")).toEqual(["Zone:灵璧经济开发区"]);
+    expect(zones("安徽宿州萧县经济开发区新开工项目12个。")).toEqual(["Zone:萧县经济开发区"]);
+  });
 });
+
