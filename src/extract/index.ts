@@ -131,7 +131,9 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const headed = mentions.filter((m) => m.type === "Zone" && !m.via && !m.bare && (heading.has(m.sentence) || (m.start < 300 && !!doc.title && doc.title.includes(m.name))));
   // (of "位于Z的Y", the page is about Y, the park inside: 走进位于徐州高新区的|徐州国家安全科技产业园)
   const inner = headed.length >= 2 && /^的\s*$/.test(text.slice(headed[0]!.end, headed[1]!.start)) ? headed[1] : undefined;
-  const zone = inner ?? headed[0] ?? mostNamedZone(mentions, text);
+  // (a city's page headed by a bare kind, "高新区经济运行呈现良好势头", is about that city's zone of the kind)
+  const headedBare = found?.city ? mentions.find((m) => m.type === "Zone" && m.bare && heading.has(m.sentence) && text.slice(doc.sentences[m.sentence]!.start, m.start).trim() === "") : undefined;
+  const zone = inner ?? headed[0] ?? mostNamedZone(mentions, text) ?? headedBare;
   const town = mostNamedTown(mentions);
   const home = found || zone || town ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}), ...(town ? { town: { name: town.canonical ?? town.name, code: town.code! } } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing

@@ -94,6 +94,14 @@ describe("relations from triggers", () => {
     expect(read("丰县开发区在全省124家开发区中排名70位。丰县推进项目建设。").home?.zone).toBeUndefined();
   });
 
+  it("a city's page headed by a bare 高新区 is its zone's page, and the zone holds the projects", () => {
+    const ex = read("宿州市 > 今日宿州 > 正文\n高新区经济运行呈现良好势头\n今年以来,高新区加大招商力度。高新区已签约迎宾电子项目、金意达手机项目。", "高新区经济运行呈现良好势头");
+    expect(ex.home?.zone).toBe("高新区");
+    expect(rels(ex)).toEqual(expect.arrayContaining(["LOCATED_IN:迎宾电子项目->高新区"]));
+    // (not on a page whose heading names the zone after something else)
+    expect(read("宿州市 > 今日宿州 > 正文\n宿州市召开会议\n宿州市部署工作,高新区新增项目20个。", "宿州市召开会议").home?.zone).toBeUndefined();
+  });
+
   it("a county's page does not hold a university or a company named after another province", () => {
     const r = rels(read("虞城县加快发展。浙江坤泰工具有限公司、虞城县金诺工具有限公司等企业签约。济南大学与平邑县合作。", "虞城县招商"));
     expect(r).toContain("LOCATED_IN:虞城县金诺工具有限公司->虞城县");

@@ -48,8 +48,11 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     }
     // a branch, plant or project named for where it is (…枣庄融合创新发展中心, 华润沂水…项目)
     if (m.type === "Project" || m.type === "Organization" || m.type === "Lab") {
-      const u = placeInside(m.canonical ?? m.name, rc.gazetteer, rc.context);
-      if (u && startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context)?.code !== u.code) {
+      // (an organisation read by a curated short form is where the text puts it, not where its
+      // registered name says it was registered: 普洛斯, 普洛斯投资(上海)有限公司)
+      const said = m.type === "Organization" ? m.name : (m.canonical ?? m.name);
+      const u = placeInside(said, rc.gazetteer, rc.context);
+      if (u && startsWithPlace(said, rc.gazetteer, rc.context)?.code !== u.code) {
         done.add(key);
         rel("LOCATED_IN", i, placeMention(mentions, u, m));
         continue;
@@ -69,7 +72,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     }
     // a district's or county's own page is about its enterprises and labs, unless a name says it is
     // someone else's (中国矿业大学, 省立医院…, another place's name)
-    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context) && !elsewhere(m, mentions[homeDistrict]!, rc)) {
+    // (a firm registered under its city's name, 徐工集团 = 徐州工程机械集团有限公司, is the city's)
+    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context) && !startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) && !elsewhere(m, mentions[homeDistrict]!, rc)) {
       done.add(key);
       rel("LOCATED_IN", i, homeDistrict);
       continue;
