@@ -400,7 +400,8 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
     if (code && unitOf(code)?.type === "City") counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   // a title naming a division the text names only inside other names ("商丘市人民政府工作报告")
-  if (!inTitle.length && doc.title) {
+  // (a province before it, 山东|莒南…, does not say which division the page is about)
+  if (!inTitle.some((m) => m.type === "City" || m.type === "District") && doc.title) {
     const t = normalizeForMatching(doc.title);
     for (let i = 0; i < t.length; ) {
       const hit = gazetteer.longestAt(t, i);
@@ -413,7 +414,7 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
   }
   // a district's or county's own report speaks of itself as 全区 / 我县: the one it names most is home
   if (!inTitle.some((m) => m.type === "District")) {
-    const self = /(全|我|本)(区|县)/.exec(doc.norm)?.[2];
+    const self = /(全|我|本|该)(区|县)/.exec(doc.norm)?.[2];
     const tally = new Map<string, number>();
     for (const m of mentions) if (m.type === "District" && m.code && !m.via && self && m.canonical?.endsWith(self)) tally.set(m.code, (tally.get(m.code) ?? 0) + 1);
     const top = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

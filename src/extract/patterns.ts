@@ -563,6 +563,21 @@ export class NamePatterns {
     // a division the register knows is that division, whatever its name ends with (商丘市梁园区, not a 园区)
     if (type === "Zone" && this.isFullPlace(name)) return false;
     // a place and generic words name a category of projects, not one (徐州产业项目, 砀山县工业项目)
+    // (and a place and such words a category of clusters: 山东莒南|优势产业集群)
+    if (type === "IndustryCluster") {
+      let rest = bare;
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (let n = Math.min(6, rest.length - 1); n >= 2; n--) {
+          if (this.isPlace(rest.slice(0, n)) || this.isFullPlace(rest.slice(0, n))) {
+            rest = rest.slice(n);
+            moved = true;
+            break;
+          }
+        }
+      }
+      if (rest !== bare && this.isGeneric(rest)) return false;
+    }
     if (type === "Project" && !owned) {
       let cut = 0;
       for (let n = Math.min(6, bare.length - 1); n >= 2 && !cut; n--) if (this.isPlace(bare.slice(0, n)) || this.isFullPlace(bare.slice(0, n))) cut = n;

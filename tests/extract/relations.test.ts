@@ -102,6 +102,13 @@ describe("relations from triggers", () => {
     expect(read("宿州市 > 今日宿州 > 正文\n宿州市召开会议\n宿州市部署工作,高新区新增项目20个。", "宿州市召开会议").home?.zone).toBeUndefined();
   });
 
+  it("a county's page that calls itself 该县 under a title naming it after its province is the county's", () => {
+    const ex = read("山东沂水优势产业集群成为核心板块\n山东沂水县以大投入为前提,培育产业集群。该县以恒昌机械为龙头,做强机械制造产业。", "山东沂水优势产业集群成为核心板块");
+    expect(ex.home?.district?.name).toBe("沂水县");
+    // (a place and generic words name no cluster)
+    expect(ex.mentions.some((m) => m.type === "IndustryCluster" && /优势产业集群/.test(m.name))).toBe(false);
+  });
+
   it("a county's page does not hold a university or a company named after another province", () => {
     const r = rels(read("虞城县加快发展。浙江坤泰工具有限公司、虞城县金诺工具有限公司等企业签约。济南大学与平邑县合作。", "虞城县招商"));
     expect(r).toContain("LOCATED_IN:虞城县金诺工具有限公司->虞城县");
