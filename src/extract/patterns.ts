@@ -44,6 +44,10 @@ const SUFFIXES: [string, NodeType][] = [
   ["陆港", "Zone"],
   ["工业园区", "Zone"],
   ["工业园", "Zone"],
+  ["化工园区", "Zone"],
+  ["物流园区", "Zone"],
+  ["产业集聚区", "Zone"],
+  ["合作区", "Zone"],
   ["创新港", "Zone"],
   ["医药港", "Zone"],
   ["银行", "Organization"],
@@ -101,6 +105,8 @@ const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 // the closed class of one-character function words: particles, prepositions, conjunctions, copulas
 const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨"]);
+// verbs of going and taking that jieba leaves as single characters: a visit (…学院赴|临涣化工园区), never part of a name
+const GOING = /^[赴抵往去来借]$/;
 const PART_OF_ZONE = /^(片区|园区|区块)/;
 const OWNER_ENDING = /(大学|学院|集团|公司)$/;
 const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
@@ -489,6 +495,7 @@ export class NamePatterns {
       }
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
+      if (GOING.test(w)) break;
       // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)
       if (w === "单位") break;
       // and a category noun before an organisation's name ("500强企业|星星集团", "211高校|郑州大学"), unless it
@@ -551,6 +558,8 @@ export class NamePatterns {
     if (this.generic.has(name) || COUNTED.test(stem)) return false;
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
     if (/(该|此|这|那|这家|该家)$/.test(stem)) return false;
+    // and so does a place the writer calls its own (我县产业集聚区, 本市…)
+    if (/^(我|本)(县|市|区|镇)/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)
     if (/^(集团)?(股份)?有限(责任)?$/.test(stem) || (type === "Organization" && TRADE_VERBS.test(stem))) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;

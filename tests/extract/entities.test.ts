@@ -142,6 +142,12 @@ describe("named entities by pattern", () => {
     expect(names(ex).filter((n) => /绿地|浪潮/.test(n))).toEqual([]);
   });
 
+  it("reads chemical parks, logistics parks, Henan's industrial cluster zones and cooperation zones, not the visitor before them nor generic ones", () => {
+    const n = names(read("学院一行赴临涣化工园区调研。虞城县产业集聚区、苏滁现代产业合作区和双楼物流园区加快建设。我县产业集聚区、大型综合现代物流园区都在发展。"));
+    expect(n).toEqual(expect.arrayContaining(["Zone:临涣化工园区", "Zone:虞城县产业集聚区", "Zone:苏滁现代产业合作区", "Zone:双楼物流园区"]));
+    expect(n.filter((x) => /我县|大型|赴/.test(x))).toEqual([]);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
