@@ -11,6 +11,8 @@ export interface GazetteerEntry {
   short?: boolean;
   /** cluster-member names count only in documents that name one of these systems */
   systems?: string[];
+  /** a generic word (自贸试验区) that names a zone only in a document about one of these cities: city → the zone */
+  homeCities?: Map<string, string>;
 }
 
 // Endings a short form drops: 徐州市 → 徐州, 江苏省 → 江苏, 泉山区 → 泉山, 睢宁县 → 睢宁.
@@ -87,6 +89,17 @@ export function buildGazetteer(kb: Knowledge, lexicon: Lexicon): Trie<GazetteerE
     add(o.name, { type: "Organization", canonical: o.name });
     for (const a of o.aliases) add(a, { type: "Organization", canonical: o.name, short: true });
   }
+  const homeWords = new Map<string, { type: NodeType; cities: Map<string, string> }>();
+  for (const z of kb.zones) {
+    add(z.name, { type: z.type, canonical: z.name });
+    for (const a of z.aliases) add(a, { type: z.type, canonical: z.name, short: true });
+    for (const a of z.homeAliases ?? []) {
+      const w = homeWords.get(a) ?? { type: z.type, cities: new Map<string, string>() };
+      w.cities.set(z.city, z.name);
+      homeWords.set(a, w);
+    }
+  }
+  for (const [word, { type, cities }] of homeWords) add(word, { type, canonical: word, short: true, homeCities: cities });
   for (const s of kb.clusters) {
     add(s.name, { type: "IndustryCluster", canonical: s.name });
     for (const a of s.aliases) add(a, { type: "IndustryCluster", canonical: s.name });

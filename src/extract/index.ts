@@ -86,9 +86,10 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       // a listed sector the curated cluster systems know goes by its full name (工程机械 → 工程机械产业集群)
       const raw = text.slice(p.start, p.end);
       const known = p.type === "IndustryCluster" ? (gazetteer.get(raw) ?? gazetteer.get(raw.replace(/[“”]/g, '"')) ?? gazetteer.get(raw.replace(/[“”"]/g, ""))) : undefined;
-      // (and a curated firm's short name that ends like a company, 徐工集团, goes by its registered name)
-      const firm = p.type === "Organization" ? gazetteer.get(raw) : undefined;
-      const canonical = p.canonical ?? (known?.type === "IndustryCluster" && (/集群$/.test(known.canonical) || /["“]/.test(raw)) ? known.canonical : firm?.type === "Organization" ? firm.canonical : undefined);
+      // (and a curated firm's or zone's short name that ends like one, 徐工集团, 上合物流园, goes by its official name)
+      const curated = p.type === "Organization" || p.type === "Zone" || p.type === "Infrastructure" ? gazetteer.get(raw) : undefined;
+      const official = curated?.type === p.type && !curated.units && !curated.homeCities ? curated.canonical : undefined;
+      const canonical = p.canonical ?? (known?.type === "IndustryCluster" && (/集群$/.test(known.canonical) || /["“]/.test(raw)) ? known.canonical : official);
       found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(canonical ? { canonical } : {}), ...(p.bare ? { bare: true } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
     }
     for (let i = s.start; i < s.end; ) {
@@ -104,6 +105,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   }
   const context = documentContext(spans, text, gazetteer);
   const mentions: Mention[] = [];
+  // generic words that name a zone of the document's city only (自贸试验区): settled once the home is known
+  const homeWords = new Map<Mention, Map<string, string>>();
   for (const sp of spans) {
     if (sp.mention) {
       mentions.push({ ...sp.mention, start: sp.start, end: sp.end, sentence: sp.sentence });
@@ -114,6 +117,12 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     if (e.units && !unit) continue;
     // a county's short form (泉山, 睢宁) is read only in documents about its province, or when long (满洲里, 二连浩特)
     if (e.short && unit?.type === "District" && !context.get(unit.code.slice(0, 4)) && sp.end - sp.start < 3) continue;
+    if (e.homeCities) {
+      const m: Mention = { type: e.type, name: text.slice(sp.start, sp.end), start: sp.start, end: sp.end, sentence: sp.sentence, bare: true };
+      homeWords.set(m, e.homeCities);
+      mentions.push(m);
+      continue;
+    }
     mentions.push({
       type: unit?.type ?? e.type,
       name: text.slice(sp.start, sp.end),
@@ -138,6 +147,14 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const home = found || zone || town ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}), ...(town ? { town: { name: town.canonical ?? town.name, code: town.code! } } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing
   if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
+  // (and 自贸试验区 means a zone only in a document about the city that has one)
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const cities = homeWords.get(mentions[i]!);
+    if (!cities) continue;
+    const zone = home?.city ? cities.get(home.city.name) : undefined;
+    if (zone) mentions[i] = { ...mentions[i]!, canonical: zone, bare: false };
+    else mentions.splice(i, 1);
+  }
   const extra: RelationMention[] = [];
   // places read from line names: 徐连高铁 serves 徐州市 and 连云港市
   const n = mentions.length;

@@ -70,3 +70,18 @@ export interface KnownOrganization {
 }
 
 export const loadOrganizations = (): KnownOrganization[] => read<{ organizations: KnownOrganization[] }>("organizations.json").organizations;
+
+/**
+ * A zone or port of the region known by forms no pattern reads (中哈基地), and by generic words that mean
+ * it in a document about its city (自贸试验区 in a 连云港 report).
+ */
+export interface KnownZone {
+  name: string;
+  type: "Zone" | "Infrastructure";
+  city: string;
+  aliases: string[];
+  homeAliases?: string[];
+  source: string;
+}
+
+export const loadZones = (): KnownZone[] => read<{ zones: KnownZone[] }>("zones.json").zones;

@@ -1,10 +1,10 @@
 import { loadAdminRegister, type AdminRegister } from "./admin.ts";
-import { loadClusters, loadHistoricalNames, loadLines, loadOrganizations, loadStopList, loadUnreadShortForms, type ClusterSystem, type HistoricalName, type KnownOrganization, type LineKnowledge, type StopList, type UnreadShortForm } from "./curated.ts";
+import { loadClusters, loadHistoricalNames, loadLines, loadOrganizations, loadStopList, loadUnreadShortForms, loadZones, type ClusterSystem, type HistoricalName, type KnownOrganization, type LineKnowledge, type StopList, type UnreadShortForm, type KnownZone } from "./curated.ts";
 import { loadRegions, type RegionFact } from "./regions.ts";
 
 export type { AdminRegister, AdminType, AdminUnit } from "./admin.ts";
 export type { RegionFact } from "./regions.ts";
-export type { ClusterMember, ClusterSystem, HistoricalName, KnownOrganization, LineKnowledge, StopList } from "./curated.ts";
+export type { ClusterMember, ClusterSystem, HistoricalName, KnownOrganization, KnownZone, LineKnowledge, StopList } from "./curated.ts";
 
 /** Everything the extractor and resolver know before reading a document. Loaded once per run. */
 export interface Knowledge {
@@ -17,6 +17,7 @@ export interface Knowledge {
   unreadShortForms: UnreadShortForm[];
   stop: StopList;
   organizations: KnownOrganization[];
+  zones: KnownZone[];
 }
 
 let loaded: Knowledge | undefined;
@@ -32,5 +33,6 @@ export function loadKnowledge(): Knowledge {
     unreadShortForms: loadUnreadShortForms(),
     stop: loadStopList(),
     organizations: loadOrganizations(),
+    zones: loadZones(),
   });
 }

@@ -148,6 +148,13 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /我县|大型|赴/.test(x))).toEqual([]);
   });
 
+  it("reads the region's zones by their short forms, and 自贸试验区 as the free-trade area of a city that has one", () => {
+    const lyg = read("连云港市加快发展,连云港市高水平建设自贸试验区,提升中哈基地和上合物流园,连云港港口货物吞吐量增长。", "连云港市政府工作报告");
+    expect(names(lyg)).toEqual(expect.arrayContaining(["Zone:中国(江苏)自由贸易试验区连云港片区", "Zone:中哈(连云港)物流合作基地", "Zone:上合组织(连云港)国际物流园", "Infrastructure:连云港港"]));
+    const xz = read("徐州市加快发展,徐州市对标自贸试验区改革经验。", "徐州市政府工作报告");
+    expect(names(xz).filter((n) => n.startsWith("Zone"))).toEqual([]);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);

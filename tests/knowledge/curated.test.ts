@@ -12,6 +12,7 @@ describe("curated knowledge", () => {
     for (const u of kb.unreadShortForms) expect(u.source, u.name).toBeTruthy();
     for (const l of kb.lines.lines) expect(l.source, l.name).toBeTruthy();
     for (const o of kb.organizations) expect(o.source, o.name).toBeTruthy();
+    for (const z of kb.zones) expect(z.source, z.name).toBeTruthy();
   });
 
   it("names only divisions the register knows", () => {
@@ -23,6 +24,7 @@ describe("curated knowledge", () => {
       }
     }
     for (const r of kb.regions) for (const c of r.members?.cities ?? []) expect(isDivision(c), c).toBe(true);
+    for (const z of kb.zones) expect(isDivision(z.city), z.city).toBe(true);
   });
 
   it("lists the ten cities of the Huaihai Economic Zone", () => {
