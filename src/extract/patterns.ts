@@ -453,7 +453,7 @@ export class NamePatterns {
   private joinsFields(words: Word[], k: number, at: number): boolean {
     const prev = words[k - 1];
     const next = words[k + 1];
-    return !!prev && !!next && NAME_CHARS.test(prev.word) && (NOUNISH.test(prev.tag) || /^(v|vn|nr|a)$/.test(prev.tag)) && !SUFFIXES.some(([x]) => prev.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z)$/.test(next.tag) && at - words[k]!.start <= 20;
+    return !!prev && !!next && NAME_CHARS.test(prev.word) && (NOUNISH.test(prev.tag) || /^(v|vn|nr|a)$/.test(prev.tag)) && !SUFFIXES.some(([x]) => prev.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z|eng)$/.test(next.tag) && at - words[k]!.start <= 20;
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
@@ -506,7 +506,9 @@ export class NamePatterns {
       // a registered company's trade is made of such words (济宁能源|发展|集团有限公司, 行远|投资|发展|有限公司):
       // between the brand and the legal form they are part of the name
       const trade = type === "Organization" && TRADE_VERBS.test(text.slice(words[k]!.start, at)) && /^(公司|有限公司|有限责任公司|集团|股份)/.test(text.slice(at, at + 6));
-      if (!NAME_CHARS.test(w) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > 20) break;
+      // (a decimal is a capacity inside a project's name: 年产1.3万台…)
+      const decimal = type === "Project" && /^[0-9]+\.[0-9]+$/.test(w);
+      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
       const verb = this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;

@@ -98,5 +98,10 @@ describe("relations from structure", () => {
     expect(zones("安徽省灵璧经济开发区新开工项目12个。")).toEqual(["Zone:灵璧经济开发区"]);
     expect(zones("安徽宿州萧县经济开发区新开工项目12个。")).toEqual(["Zone:萧县经济开发区"]);
   });
+
+  it("reads a long project name whole: a verb after a distinguishing word, capacities, and 及 before a second product", () => {
+    const n = names(read("第5名,兰陵县恒安国家级创新药柯拉替生全国首创项目;第1名,费县华光年产10GWp光伏组件及2GWh智慧储能系统生产基地项目;"));
+    expect(n).toEqual(expect.arrayContaining(["Project:恒安国家级创新药柯拉替生全国首创项目", "Project:华光年产10GWp光伏组件及2GWh智慧储能系统生产基地项目"]));
+  });
 });
 
