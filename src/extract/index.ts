@@ -452,7 +452,9 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
       if (best && best[1] > cities && ((best[1] >= 3 && best[1] >= 0.6 * total) || (best[1] >= 2 && districts.size === 1))) inTitle.push(mentions.find((x) => x.code === best[0] && !x.via)!);
     }
   }
-  const district = inTitle.find((m) => m.type === "District");
+  // (the far end of a route in the title, "临沂至满洲里班列首发", is not what the page is about)
+  const routeEnd = (m: Mention) => new RegExp(`[至到]${unitOf(m.code!).name.replace(/[市县区]$/, "")}`).test(doc.title);
+  const district = inTitle.find((m) => m.type === "District" && !routeEnd(m));
   if (district) {
     const d = unitOf(district.code!);
     const c = d.parent ? unitOf(d.parent) : undefined;

@@ -48,9 +48,22 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   // counties and county-level cities, whose zones are named with their full or their short name
   const countyNames = new Set<string>();
   for (const [name, units] of kb.admin.byName) if (/[县市]$/.test(name) && name.length >= 3 && units.some((u) => u.type === "District" && !u.zone)) countyNames.add(name);
+  // each city's counties by their short names (临沂: 河东, 兰山, 莒南…), for zones named with both
+  const countiesOf = new Map<string, Set<string>>();
+  for (const [, units] of kb.admin.byName) {
+    for (const u of units) {
+      if (u.type !== "District" || u.zone || !u.parent) continue;
+      const city = kb.admin.byCode.get(u.parent);
+      if (city?.type !== "City") continue;
+      const short = city.name.replace(/市$/, "");
+      const set = countiesOf.get(short) ?? new Set<string>();
+      set.add(u.name.replace(/[区县市]$/, ""));
+      countiesOf.set(short, set);
+    }
+  }
   const keyed = extractions.map((ex) =>
     ex.mentions.map((m) => {
-      const k = nameKey(m, ex.home, cityNames, countyNames);
+      const k = nameKey(m, ex.home, cityNames, countyNames, countiesOf);
       if (!m.code) {
         const votes = typeVotes.get(k.key) ?? new Map<NodeType, number>();
         votes.set(m.type, (votes.get(m.type) ?? 0) + 1);

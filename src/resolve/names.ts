@@ -20,7 +20,7 @@ const ZONE_LONG: [RegExp, string][] = [
 const PROVINCE_PREFIX = /^(江苏|山东|安徽|河南|浙江|上海|北京)(省|市)?(?=.{3,})/;
 const CITY_START = /^市(?!场|民|区|委|政|级|属|域|内|辖|县|长|中心$)/;
 
-export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set(), countyNames: ReadonlySet<string> = new Set()): NameKey {
+export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set(), countyNames: ReadonlySet<string> = new Set(), countiesOf: ReadonlyMap<string, ReadonlySet<string>> = new Map()): NameKey {
   const homeShort = home?.city?.name.replace(/市$/, "");
   let name = m.canonical ?? m.name;
   if (m.code || m.type === "Region" || m.type === "IndustryCluster" || m.type === "Province" || m.type === "City" || m.type === "District" || m.type === "Town") {
@@ -37,6 +37,11 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     // 郓城县经济开发区 = 郓城经济开发区, 邳州市经济开发区 = 邳州经济开发区
     key = withoutCitySuffix(key, countyNames);
     if (homeShort && key.startsWith(homeShort) && home?.district && key.slice(homeShort.length).startsWith(home.district.name.replace(/[区县市]$/, ""))) key = key.slice(homeShort.length);
+    // 临沂河东经济开发区 = 河东经济开发区: a county's zone named with its city in front
+    for (const n of [2, 3]) {
+      const rest = key.slice(n);
+      if ([...(countiesOf.get(key.slice(0, n)) ?? [])].some((c) => c.length >= 2 && rest.startsWith(c) && rest.length > c.length + 2)) key = rest;
+    }
     return { key, name };
   }
   if (m.type === "Infrastructure") {

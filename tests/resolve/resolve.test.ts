@@ -32,6 +32,13 @@ describe("resolution", () => {
     expect([zones[0]!.label, ...zones[0]!.aliases].sort()).toEqual(["郓城县经济开发区", "郓城经济开发区"]);
   });
 
+  it("merges a county's zone named with and without its city in front (临沂河东经济开发区 = 河东经济开发区)", () => {
+    const g = build(["临沂市河东区加快发展,河东经济开发区新签约项目10个。", ""], ["临沂河东经济开发区获评先进。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone");
+    expect(zones).toHaveLength(1);
+    expect([zones[0]!.label, ...zones[0]!.aliases].sort()).toEqual(["临沂河东经济开发区", "河东经济开发区"]);
+  });
+
   it("reads a bare 高新区 in a city's report as that city's", () => {
     const g = build(["商丘市加快发展。高新区新开工项目20个。", "商丘市人民政府工作报告"]);
     expect(node(g, "Zone", "商丘高新技术产业开发区")).toBeDefined();
