@@ -103,5 +103,12 @@ describe("relations from structure", () => {
     const n = names(read("第5名,兰陵县恒安国家级创新药柯拉替生全国首创项目;第1名,费县华光年产10GWp光伏组件及2GWh智慧储能系统生产基地项目;"));
     expect(n).toEqual(expect.arrayContaining(["Project:恒安国家级创新药柯拉替生全国首创项目", "Project:华光年产10GWp光伏组件及2GWh智慧储能系统生产基地项目"]));
   });
+
+  it("does not take the far end of a route in the title for the page's home (临沂至满洲里班列)", () => {
+    const title = "物流园开园暨枣庄至满洲里(国内)班列首发仪式举行";
+    const home = read(`${title}\n7月27日,物流园开园暨枣庄至满洲里(国内)班列首发仪式在枣庄火车站举行。枣庄市薛城区领导致辞。`, title).home;
+    expect(home?.city?.name).toBe("枣庄市");
+    expect(home?.district).toBeUndefined();
+  });
 });
 
