@@ -396,9 +396,11 @@ export class NamePatterns {
       if (this.isPlace(w.word)) places++;
       else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
-        const rest = { ...w, word: w.word.slice(1), start: w.start + 1 };
+        // (or in its middle: 连|霍与济|广高速, the 与 of two lines sharing the kind)
+        const glue = w.word.search(/[与和及]/);
+        const rest = glue > 0 ? { ...w, word: w.word.slice(glue + 1), start: w.start + glue + 1 } : { ...w, word: w.word.slice(1), start: w.start + 1 };
         // (or to a verb that starts no place: 跨|连霍)
-        if (w.tag === "x" && (/^[与和及中在经]/.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
+        if (w.tag === "x" && (glue > 0 || /^[与和及中在经]/.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
           start = rest.start;
           parts++;
         }

@@ -19,6 +19,12 @@ describe("line names", () => {
     expect(rels(read("宿迁中欧班列通过阿拉山口等口岸开行。"))).toEqual(expect.arrayContaining(["CONNECTS:宿迁中欧班列->宿迁市", "CONNECTS:宿迁中欧班列->阿拉山口市"]));
   });
 
+  it("reads two lines sharing a kind word where jieba glues the 与 inside an unknown word (连|霍与济|广高速), and curated lines by their real ends", () => {
+    const r = rels(read("沛县交通发达,连霍与济广高速、京沪与徐兰高铁穿境而过。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:连霍高速->连云港市", "CONNECTS:连霍高速->霍尔果斯市", "CONNECTS:济广高速->济南市", "CONNECTS:济广高速->广州市", "CONNECTS:徐兰高铁->兰州市"]));
+    expect(r).not.toContain("CONNECTS:徐兰高铁->兰考县");
+  });
+
   it("lines that run through the place a sentence is about connect it, two lines sharing one kind word (陇海与京九铁路)", () => {
     const r = rels(read("梁园区位于豫鲁苏皖四省结合部,交通发达,陇海与京九铁路、商杭与徐兰高铁等贯穿全境。"));
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:陇海铁路->梁园区", "CONNECTS:京九铁路->梁园区", "CONNECTS:商杭高铁->梁园区", "CONNECTS:徐兰高铁->梁园区", "CONNECTS:陇海铁路->连云港市"]));
