@@ -184,6 +184,7 @@ export class NamePatterns {
   private readonly genericWords: Set<string>;
   private readonly genericRe: RegExp;
   private readonly orgGenericRe: RegExp;
+  private readonly tradeWords: Set<string>;
 
   constructor(
     stop: StopList,
@@ -200,6 +201,7 @@ export class NamePatterns {
     private readonly contains: (outer: string, inner: string) => boolean = () => false,
   ) {
     this.leadIn = new Set(stop.leadIn);
+    this.tradeWords = new Set(stop.tradeWords);
     this.trade = new RegExp(`^(.{2,4}?)(${[...stop.tradeWords].sort((a, b) => b.length - a.length).join("|")})$`);
     this.projectModifiers = new Set(stop.projectModifiers);
     // a run of kinds right before 项目, maybe after a quoted slogan: “填补空白”龙头项目, 强链、补链项目
@@ -220,7 +222,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -960,6 +962,31 @@ export class NamePatterns {
         if (e && !/^(nz|nr|nrt|ns|j)$/.test(e.tag) && e.freq >= (hosts && /^n/.test(e.tag) ? 1000 : 100)) continue;
         out.push({ type: "Organization", start: x, end: y, enumeration: x });
       }
+    }
+    return out;
+  }
+
+  /**
+   * A company by brand and trade that opens a clause (建友机械产能位居华东第二, ——嘉鸿鞋业落户): a word the
+   * dictionary does not know, then a trade (机械, 鞋业, 药业), with nothing before it in its clause. What
+   * opens a clause is what the clause is about; an unknown word there with a trade after it is a firm.
+   */
+  private brandsOpeningClauses(text: string, words: Word[]): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (let j = 0; j + 1 < words.length; j++) {
+      let b = words[j]!;
+      if (b.tag !== "x" || !/^[\u4e00-\u9fa5]{2,3}$/.test(b.word) || this.isPlace(b.word)) continue;
+      // (a preposition jieba glues to the brand, 以|冠华铸造为龙头, is outside the name)
+      if (b.word.length === 3 && /^[以对在与和及将把被由从向为]/.test(b.word)) b = { ...b, word: b.word.slice(1), start: b.start + 1 };
+      const before = words[j - 1];
+      if (before && !/^[,。;:!?、—\s]+$/.test(before.word)) continue;
+      let k = j + 1;
+      while (k < words.length && k - j <= 2 && this.tradeWords.has(words[k]!.word)) k++;
+      if (k === j + 1) continue;
+      // (not the head of a longer name: 恩华药业有限公司, 建友机械项目, read by their endings)
+      const next = words[k];
+      if (next && SUFFIXES.some(([x]) => next.word.startsWith(x) || x.startsWith(next.word))) continue;
+      out.push({ type: "Organization", start: b.start, end: words[k - 1]!.end, enumeration: b.start });
     }
     return out;
   }

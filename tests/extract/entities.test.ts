@@ -155,6 +155,12 @@ describe("named entities by pattern", () => {
     expect(names(xz).filter((n) => n.startsWith("Zone"))).toEqual([]);
   });
 
+  it("reads a company by brand and trade that opens a clause (建友机械产能位居华东第二, ——嘉鸿鞋业落户), not a known word or a place", () => {
+    const n = names(read("签下首份制鞋项目——佳鸿鞋业落户。瑞友机械产能位居华东第二,以冠泓铸造为龙头。智能制造产能提升,宿迁科技投入增长。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:佳鸿鞋业", "Organization:瑞友机械", "Organization:冠泓铸造"]));
+    expect(n.filter((x) => /智能制造|宿迁科技/.test(x))).toEqual([]);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
