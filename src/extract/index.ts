@@ -174,6 +174,15 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));
     }
   }
+  // a park named with the zone it is in (徐州高新区|安全科技产业园, 萧县经济开发区|智能制造产业园) is in that zone
+  for (let i = 0, n = mentions.length; i < n; i++) {
+    const m = mentions[i]!;
+    if (m.type !== "Zone" || m.via || m.bare) continue;
+    const parent = ZONE_IN_NAME.exec(m.canonical ?? m.name);
+    if (!parent || !patterns.accepts(parent[1]!, "Zone") || m.name !== (m.canonical ?? m.name)) continue;
+    mentions.push({ type: "Zone", name: parent[1]!, start: m.start, end: m.start + parent[1]!.length, sentence: m.sentence, via: "line" });
+    extra.push({ type: "LOCATED_IN", head: i, tail: mentions.length - 1, sentence: m.sentence });
+  }
   const relations = [...extra, ...findRelations(doc, mentions, { home, gazetteer, context, kb })];
   return { doc: doc.id, mentions, relations, ...(home ? { home } : {}) };
 }
@@ -241,6 +250,9 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     p.mention = { ...p.mention!, name: rest };
   }
 }
+
+// a zone's name, then a park's own name and kind
+const ZONE_IN_NAME = /^(.{2,14}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|工业园区))(?!.*(?:片区|园区|分区)$)(.{2,}(?:产业园|园区|工业园|科技园|基地|港|城))$/;
 
 const LEGAL = /(\(集团\)|(\(集团\))?(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司))$/;
 

@@ -122,6 +122,11 @@ describe("relations from triggers", () => {
     expect(r.some((x) => x.startsWith("LOCATED_IN:济南大学"))).toBe(false);
   });
 
+  it("a park named with the zone it is in (萧县经济开发区智能制造产业园) is in that zone, and 签约落户 a city's zone puts a project in the zone", () => {
+    const r = rels(read("位于灵璧经济开发区智能制造产业园的企业开工。总投资32亿元的嘉盛激光智能装备项目签约落户宿迁市宿城经济开发区。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:灵璧经济开发区智能制造产业园->灵璧经济开发区", "LOCATED_IN:嘉盛激光智能装备项目->宿城经济开发区"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

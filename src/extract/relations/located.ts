@@ -18,7 +18,12 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       if (B) {
         const between = text.slice(A.m.end, B.m.start);
         // "X位于/落户Y"
-        if (LOCATABLE.has(A.m.type) && PLACES.has(B.m.type) && /^(位于|落户|落地|坐落于|建在|在)$/.test(between)) rel("LOCATED_IN", A.i, B.i);
+        if (LOCATABLE.has(A.m.type) && PLACES.has(B.m.type) && /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到)|位于|坐落于|建在|在)$/.test(between)) {
+          // (the most specific place: 落户宿迁市|宿城经济开发区 is in the zone)
+          const C = list[a + 2];
+          const inner = C && PLACES.has(C.m.type) && C.m.start === B.m.end && (B.m.type === "City" || B.m.type === "District") ? C : B;
+          rel("LOCATED_IN", A.i, inner.i);
+        }
         // "位于Y的X", "Y的X" with Y a place and X locatable, "Y X" (徐州高新区卓曜…)
         if (PLACES.has(A.m.type) && LOCATABLE.has(B.m.type) && A.m.type !== B.m.type && (between === "的" || between === "") && /(位于|落户|地处)$/.test(text.slice(Math.max(0, A.m.start - 3), A.m.start))) rel("LOCATED_IN", B.i, A.i);
         // "Z的A、B、C": a zone's own enterprises and projects (单县玻纤加工产业园区的春佳、博远、盛世鑫光)
