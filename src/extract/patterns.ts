@@ -265,8 +265,9 @@ export class NamePatterns {
       // (临沂市河东区|长深高速河东互通): its places are the ones it joins, by their one-character forms
       if (intercity) start = this.afterFullPlaces(text, start, at);
       // a quoted coinage starts the name: 徐州市“343”创新产业集群 → “343”创新产业集群
+      // (a project keeps its owner before the coinage: 宿州传化“公路港”物流产业园项目)
       const q = text.slice(start, at).search(/["“]/);
-      if (q > 0) start += q;
+      if (q > 0 && !(type === "Project" && this.specificText(text.slice(start, start + q)))) start += q;
       // so does an unquoted number coinage after a place: 济宁市|231产业集群
       if (type === "IndustryCluster") {
         const w = words[wordAt.get(start) ?? -1];

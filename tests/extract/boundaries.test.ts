@@ -110,5 +110,11 @@ describe("relations from structure", () => {
     expect(home?.city?.name).toBe("枣庄市");
     expect(home?.district).toBeUndefined();
   });
+
+  it("keeps a project's owner before a quoted coinage (宿州传化“公路港”…项目), but not a description before it", () => {
+    const n = names(read("宿州传化“公路港”物流产业园项目加快建设,南部片区供暖“汽改水”技改工程完工。"));
+    expect(n).toContain("Project:宿州传化“公路港”物流产业园项目");
+    expect(n.some((x) => x.startsWith("Project:南部片区"))).toBe(false);
+  });
 });
 
