@@ -491,7 +491,9 @@ export class NamePatterns {
       const afterJoin = k >= 2 && words[k - 1]!.word === "与" && this.joinsFields(words, k - 1, at);
       // inside a lab's title a verb between nouns is nominal (国家地方|联合|工程实验室)
       const nominal = type === "Lab" && k > 0 && /^(n|nz|vn)$/.test(words[k - 1]!.tag) && /^(n|nz|vn)$/.test(words[k + 1]?.tag ?? "") && /^(联合|协同|共建)$/.test(w);
-      const lone = placeWord || afterJoin || nominal || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
+      // a brand joined to the name by an interpunct (苏科高新|·|张家港…产业园项目) is part of it, whatever jieba tags it
+      const dotted = words[k + 1]?.word === "·" && /^[\u4e00-\u9fa5]+$/.test(w);
+      const lone = placeWord || afterJoin || nominal || dotted || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
       if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && /^[以对在与和及将把被由从向为]/.test(w)) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {

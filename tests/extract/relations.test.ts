@@ -127,6 +127,11 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:灵璧经济开发区智能制造产业园->灵璧经济开发区", "LOCATED_IN:嘉盛激光智能装备项目->宿城经济开发区"]));
   });
 
+  it("a project named by its owner's short name or brand is hosted by the owner (欣旺达二期, 苏科高新·…项目)", () => {
+    const r = rels(read("加快科达利精密结构件生产基地、宁德时代二期等项目建设,以宁德时代为龙头。苏科高新产业集团摘牌地块,苏科高新·张家港宿豫科技产业园项目落户。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:宁德时代二期->宁德时代新能源科技股份有限公司", "HOSTED_BY:苏科高新·张家港宿豫科技产业园项目->苏科高新产业集团"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

@@ -72,8 +72,13 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
     if (m.type !== "Organization") continue;
     const full = m.canonical ?? m.name;
     if (!orgs.has(full)) orgs.set(full, i);
+    // (and the form the text uses, a curated short name: 欣旺达 names 欣旺达二期)
+    if (m.name.length >= 2 && !orgs.has(m.name)) orgs.set(m.name, i);
     const stem = full.replace(ORG_ENDING, "");
     if (stem.length >= 2 && stem !== full && !orgs.has(stem)) orgs.set(stem, i);
+    // (a group named by brand and generic trades, 苏科高新|产业|集团, names its projects by the brand)
+    const core = stem.replace(/(产业|发展|投资|控股|实业|科技)+$/, "");
+    if (core.length >= 3 && core !== stem && !orgs.has(core) && !rc.gazetteer.get(core)) orgs.set(core, i);
     // a company named by brand and trade (国宏化工, 恒信集团) names its projects by the brand (国宏30万吨…项目)
     const brand = stem.slice(0, 2);
     if (stem.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(stem) && !orgs.has(brand) && !rc.gazetteer.get(brand)) orgs.set(brand, i);
