@@ -134,6 +134,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     });
   }
   abbreviations(mentions);
+  // a park named in quotes before 项目 ("金诺工具科技产业园"项目) is a project
+  for (const m of mentions) if (m.type === "Zone" && /[“"]/.test(text[m.start - 1] ?? "") && /^[”"]项目/.test(text.slice(m.end, m.end + 3))) m.type = "Project";
   const heading = headingSentences(doc);
   const found = documentHome(doc, mentions, kb, gazetteer, context, heading);
   // a page whose heading names a zone is that zone's page

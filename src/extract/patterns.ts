@@ -549,6 +549,15 @@ export class NamePatterns {
     // a registered name puts its place in brackets after the brand (上交|(徐州)新材料研究院): the brand,
     // whatever jieba tags it, opens the name
     if (type === "Organization" || type === "Lab") start = this.bracketBrand(text, words, wordAt, start, from);
+    // a registered name that opens with its province or city takes whatever stands between that place and
+    // its trade, a verb too (浙江|开拓|工具有限公司), where the place opens a list item or a clause
+    if (type === "Organization" && (/^(有限公司|有限责任公司|股份有限公司)/.test(text.slice(at, at + 7)) || /有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at)))) {
+      const j = wordAt.get(start);
+      const verb = j !== undefined ? words[j - 1] : undefined;
+      const place = j !== undefined ? words[j - 2] : undefined;
+      const lead = j !== undefined ? words[j - 3] : undefined;
+      if (verb && place && /^v/.test(verb.tag) && this.isPlace(place.word) && place.start >= from && (!lead || !/[\u4e00-\u9fa5A-Za-z0-9]/.test(lead.word))) start = place.start;
+    }
     // a name cannot start with an unbalanced closing quote, nor with an opening one it does not close
     while (start < at && /[”)]/.test(text[start]!)) start++;
     if (/[“"]/.test(text[start] ?? "") && !/[”"]/.test(text.slice(start + 1, at))) start++;

@@ -132,6 +132,12 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:宁德时代二期->宁德时代新能源科技股份有限公司", "HOSTED_BY:苏科高新·张家港宿豫科技产业园项目->苏科高新产业集团"]));
   });
 
+  it("the companies that jointly build a quoted project (A、B等联合拟在Z建设“Y”项目) host it, and a registered name keeps a verb after its province", () => {
+    const ex = read("经多次洽谈,江苏瑞泰工具有限公司、浙江开拓五金有限公司等联合拟在我县产业集聚区建设“华诺五金科技产业园”项目。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:浙江开拓五金有限公司", "Project:华诺五金科技产业园"]));
+    expect(rels(ex)).toEqual(expect.arrayContaining(["HOSTED_BY:华诺五金科技产业园->江苏瑞泰工具有限公司", "HOSTED_BY:华诺五金科技产业园->浙江开拓五金有限公司"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));
