@@ -138,6 +138,12 @@ describe("relations from triggers", () => {
     expect(rels(ex)).toEqual(expect.arrayContaining(["HOSTED_BY:华诺五金科技产业园->江苏瑞泰工具有限公司", "HOSTED_BY:华诺五金科技产业园->浙江开拓五金有限公司"]));
   });
 
+  it("a company that builds in a place (X在P投资建设的Y) hosts Y, and Y, not the company, is in P", () => {
+    const r = rels(read("江苏中能硅业科技发展有限公司在丰县投资建设的鑫源光伏电池片项目并网。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:鑫源光伏电池片项目->江苏中能硅业科技发展有限公司", "LOCATED_IN:鑫源光伏电池片项目->丰县"]));
+    expect(r).not.toContain("LOCATED_IN:江苏中能硅业科技发展有限公司->丰县");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

@@ -1,4 +1,4 @@
-import { collector, HOSTABLE, PARTNER, type RuleInput } from "./shared.ts";
+import { collector, HOSTABLE, PARTNER, PLACES, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const BUILD = /(成立|组建|建设|共建|建成|设立|打造|建立)/;
@@ -14,7 +14,7 @@ const ROLE_BEFORE = /(牵头单位|共建单位|依托单位|承建单位|建设
 const ROLE_AFTER = /^等?(牵头|共建|依托|承建|参建)单位/;
 const INSTITUTE_NAME = /(研究院|研究所|实验室|研究中心|创新中心|工程中心|技术中心)$/;
 // what stands between builders and what they build: "等联合拟在我县产业集聚区建设“", "共同投资建设"
-const BUILDERS_BEFORE = /^等?(?:[0-9一二三四五六七八九十]+家)?(?:企业|公司)?(?:联合|共同|合作|携手)(?:拟|将|计划|正在|已)?(?:在[^,。;:]{1,20}?)?(?:投资)?(?:建设|兴建|打造|投建|新建|筹建|开发建设)["“]?$/;
+const BUILDERS_BEFORE = new RegExp(`^等?(?:[0-9一二三四五六七八九十]+家)?(?:企业|公司)?(?:(?:联合|共同|合作|携手)(?:拟|将|计划|正在|已)?(?:在[^,。;:]{1,20}?)?|(?:拟|将|计划|正在|已)?(?:在|于)P+)(?:${AMOUNT})?(?:投资)?(?:建设|兴建|打造|投建|新建|筹建|开发建设)的?["“]?$`);
 const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 
 /** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
@@ -109,7 +109,20 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       if (!HOSTABLE.has(Y.m.type)) continue;
       let x = a - 1;
       while (x >= 0 && list[x]!.m.type !== "Organization") x--;
-      if (x < 0 || !BUILDERS_BEFORE.test(text.slice(list[x]!.m.end, Y.m.start))) continue;
+      if (x < 0) continue;
+      // (the places between stand as P: "X在P投资建设的Y", "X等联合拟在P建设Y")
+      let between = "";
+      let at = list[x]!.m.end;
+      for (const p of list.slice(x + 1, a)) {
+        if (!PLACES.has(p.m.type) || p.m.start < at) {
+          between = "?";
+          break;
+        }
+        between += text.slice(at, p.m.start) + "P";
+        at = p.m.end;
+      }
+      between += text.slice(at, Y.m.start);
+      if (!BUILDERS_BEFORE.test(between)) continue;
       for (let k = x; k >= 0 && list[k]!.m.type === "Organization"; k--) {
         rel("HOSTED_BY", Y.i, list[k]!.i);
         if (k === 0 || !/^[、和及与]$/.test(text.slice(list[k - 1]!.m.end, list[k]!.m.start))) break;

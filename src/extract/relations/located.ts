@@ -22,7 +22,13 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
           // (the most specific place: 落户宿迁市|宿城经济开发区 is in the zone)
           const C = list[a + 2];
           const inner = C && PLACES.has(C.m.type) && C.m.start === B.m.end && (B.m.type === "City" || B.m.type === "District") ? C : B;
-          rel("LOCATED_IN", A.i, inner.i);
+          // ("X在P投资建设Y": what is built there is in P, not the company that builds it)
+          const built = between === "在" && A.m.type === "Organization" ? /^(总?投资|建设|投建|新建|兴建|打造|布局|开工)/.test(text.slice(inner.m.end, inner.m.end + 4)) : false;
+          if (!built) rel("LOCATED_IN", A.i, inner.i);
+          else {
+            const Y = list.slice(a + 1).find((x) => x.m.start > inner.m.end && (x.m.type === "Project" || x.m.type === "Lab") && !/[。;]/.test(text.slice(inner.m.end, x.m.start)));
+            if (Y) rel("LOCATED_IN", Y.i, inner.i);
+          }
         }
         // "位于Y的X", "Y的X" with Y a place and X locatable, "Y X" (徐州高新区卓曜…)
         if (PLACES.has(A.m.type) && LOCATABLE.has(B.m.type) && A.m.type !== B.m.type && (between === "的" || between === "") && /(位于|落户|地处)$/.test(text.slice(Math.max(0, A.m.start - 3), A.m.start))) rel("LOCATED_IN", B.i, A.i);
