@@ -161,6 +161,11 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /智能制造|宿迁科技/.test(x))).toEqual([]);
   });
 
+  it("reads the national strategy regions by their names and short forms (珠三角, 长江经济带, 中原经济区)", () => {
+    const n = names(read("对接珠三角和长江经济带,融入中原经济区和山东半岛蓝色经济区。"));
+    expect(n).toEqual(expect.arrayContaining(["Region:珠江三角洲", "Region:长江经济带", "Region:中原经济区", "Region:山东半岛蓝色经济区"]));
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
