@@ -58,6 +58,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["共同体", "Organization"],
   ["孵化器", "Organization"],
   ["检测中心", "Organization"],
+  ["检验中心", "Organization"],
+  ["校区", "Organization"],
   ["港区", "Infrastructure"],
   ["港", "Infrastructure"],
   ["站", "Infrastructure"],
@@ -643,6 +645,8 @@ export class NamePatterns {
     if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
+    // a campus is a university's (郑州大学洛阳校区), not a school's new site (学校新校区)
+    if (suffix === "校区" && !/(大学|学院)[\u4e00-\u9fa5]{1,6}$/.test(stem)) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
     // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
     if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;

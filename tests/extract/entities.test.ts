@@ -166,6 +166,12 @@ describe("named entities by pattern", () => {
     expect(n).toEqual(expect.arrayContaining(["Region:珠江三角洲", "Region:长江经济带", "Region:中原经济区", "Region:山东半岛蓝色经济区"]));
   });
 
+  it("reads a university's campus and a quality inspection centre, not a school's new site", () => {
+    const n = names(read("河南大学郑州校区、河南理工大学鹤壁校区建成,国家石墨产品质量监督检验中心揭牌,学校新校区投入使用。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:河南大学郑州校区", "Organization:河南理工大学鹤壁校区", "Organization:国家石墨产品质量监督检验中心"]));
+    expect(n.some((x) => /新校区/.test(x))).toBe(false);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
