@@ -713,6 +713,10 @@ export class NamePatterns {
   }
 
   private pushRole(out: PatternMatch[], text: string, start: number, end: number): void {
+    // (the party, not the document signed with it: 中国恒天集团|战略合作框架协议)
+    const doc = /^(.+?(?:集团|公司|大学|学院|研究院))[^集公大学院]*?(?:战略)?(?:合作)?(?:框架)?(?:协议|合同|备忘录)$/.exec(text.slice(start, end));
+    if (doc) end = start + doc[1]!.length;
+    else if (/(协议|合同|备忘录)$/.test(text.slice(start, end))) return;
     const name = text.slice(start, end);
     if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
     const ws = this.seg.words(name, 0, name.length);

@@ -144,6 +144,13 @@ describe("relations from triggers", () => {
     expect(r).not.toContain("LOCATED_IN:江苏中能硅业科技发展有限公司->丰县");
   });
 
+  it("the party of a signing is the company, not the agreement after its name (与X集团战略合作框架协议签署)", () => {
+    const ex = read("近日,菏泽市人民政府与中国建材集团战略合作框架协议签署仪式在北京举行。");
+    expect(names(ex)).toContain("Organization:中国建材集团有限公司");
+    expect(names(ex).some((n) => /协议/.test(n))).toBe(false);
+    expect(rels(ex)).toContain("COOPERATES_WITH:菏泽市->中国建材集团有限公司");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));
