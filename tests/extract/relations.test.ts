@@ -151,6 +151,11 @@ describe("relations from triggers", () => {
     expect(rels(ex)).toContain("COOPERATES_WITH:菏泽市->中国建材集团有限公司");
   });
 
+  it("a city that signs with 我市 cooperates with the document's home city", () => {
+    const r = rels(read("临沂市加快发展。临沂市召开会议。连云港市市长率党政考察团来临,并与我市签署《区域合作协议》。", "临沂市新闻"));
+    expect(r).toContain("COOPERATES_WITH:连云港市->临沂市");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

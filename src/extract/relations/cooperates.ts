@@ -64,5 +64,19 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       for (const p of partners) if (mentions[by]!.code === undefined || mentions[by]!.code !== p.m.code) rel("COOPERATES_WITH", by, p.i);
     }
   }
+  // "(日照市…)与我市签署…协议": the writer's own city is the document's home city
+  const home = homeMention(mentions, rc.home?.city?.code);
+  if (home !== undefined) {
+    for (const list of sentences) {
+      const s = doc.sentences[list[0]!.m.sentence]!;
+      for (const m of text.slice(s.start, s.end).matchAll(/与我市/g)) {
+        const at = s.start + m.index!;
+        if (!COOPERATE.test(text.slice(at + 3, at + 27).split(/[,。;]/)[0]!)) continue;
+        // the subject: the last other city named before it in the sentence
+        const subject = list.filter((x) => x.m.end <= at && x.m.type === "City" && x.m.code !== mentions[home]!.code).pop();
+        if (subject) rel("COOPERATES_WITH", subject.i, home);
+      }
+    }
+  }
   return out;
 }
