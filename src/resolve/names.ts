@@ -31,6 +31,8 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   if (m.type === "Zone") {
     for (const [re, long] of ZONE_LONG) name = name.replace(re, long);
     if (/^(高新技术产业开发区|经济技术开发区|港务区)$/.test(name) && homeShort) name = homeShort + name;
+    // a zone's official name has its city without 市 (宿迁市洋河新区 is 宿迁洋河新区); the text's form stays an alias
+    name = withoutCitySuffix(name, cityNames);
     let key = name.replace(PROVINCE_PREFIX, "");
     // 淮北市高新技术产业开发区 = 淮北高新技术产业开发区
     key = withoutCitySuffix(key, cityNames);

@@ -156,6 +156,11 @@ describe("relations from triggers", () => {
     expect(r).toContain("COOPERATES_WITH:连云港市->临沂市");
   });
 
+  it("a paragraph opened by an industrial park does not hold a new area or development zone listed after it", () => {
+    const r = rels(read("苏宿工业园区6个项目,年度计划投资16.5亿元;宿迁经济技术开发区5个项目,年度计划投资10亿元;洋河新区3个项目。", "宿迁市重大项目"));
+    expect(r.filter((x) => x.startsWith("LOCATED_IN") && x.endsWith("->苏宿工业园区"))).toEqual([]);
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

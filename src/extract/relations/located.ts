@@ -116,6 +116,8 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
     for (const x of list.slice(1)) {
       if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Zone" || x.m.type === "Lab")) continue;
       if (x.m.type === "Zone" && first.m.type === "District") continue; // a zone's place comes from its name or the register
+      // (a park is inside a larger kind of zone, not a sibling of its own kind: 苏宿工业园区…;市洋河新区…)
+      if (x.m.type === "Zone" && zoneRank(x.m.canonical ?? x.m.name) >= zoneRank(first.m.canonical ?? first.m.name)) continue;
       if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
       if (located.has(x.i) || elsewhere(x.m, first.m, rc)) continue;
       located.add(x.i);
@@ -123,4 +125,11 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
     }
   }
   return out;
+}
+
+/** How large a kind of zone is: a new area or development zone holds industrial parks, which hold parks and bases. */
+function zoneRank(name: string): number {
+  if (/(新区|开发区|高新区|经开区|试验区|片区|港务区|科技城)$/.test(name)) return 3;
+  if (/(工业园区|产业园区|园区|集聚区)$/.test(name)) return 2;
+  return 1;
 }
