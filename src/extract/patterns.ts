@@ -358,7 +358,7 @@ export class NamePatterns {
     const w = words[k]!;
     // a station the dictionary knows whole (商丘站): its place is the word's first part
     if (w.start !== at && w.end === at + 1 && /[站港]$/.test(w.word) && !this.isPlace(w.word) && this.countyOrCity(w.word.slice(0, -1))) return true;
-    if (w.start !== at && !/^[东西南北]站$/.test(w.word)) return false;
+    if (w.start !== at && !/^([东西南北]|火车|高铁)站$/.test(w.word)) return false;
     // the ending is a word of its own, not the start of another (港口, 港澳台, 港航, 站点)
     if (w.start === at && w.end > at + 1) return false;
     let j = w.start === at ? k - 1 : k - 1;
@@ -367,7 +367,11 @@ export class NamePatterns {
     while (j >= 0 && /^(东|西|南|北|高铁|铁路)$/.test(words[j]!.word)) j--;
     const prev = words[j];
     if (!prev) return false;
-    return /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.countyOrCity(prev.word);
+    // a name jieba does not know comes in single characters (峄|州|港, 龙|拱|港) or as a fragment and a
+    // character (金墩|顶|火车站): two of them that make no dictionary word are a proper name
+    const before = words[j - 1];
+    const fragments = prev.word.length === 1 && !!before && /^[\u4e00-\u9fa5]+$/.test(before.word + prev.word) && !FUNCTION_CHARS.has(prev.word) && !FUNCTION_CHARS.has(before.word) && ((before.word.length === 1 && !this.seg.lexicon.has(before.word + prev.word)) || before.tag === "x");
+    return fragments || /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.countyOrCity(prev.word);
   }
 
   /** A division's name, or its short form where the dictionary reads it as a common word (民权 for 民权县). */
@@ -527,7 +531,9 @@ export class NamePatterns {
       if (type === "Lab" && OWNER_ENDING.test(w)) break;
       start = words[k]!.start;
       // a port or station is named by the one place before it (梁山港, 菏泽东站)
-      if (point && !/^(东|西|南|北|高铁)$/.test(w) && ++names >= 1) break;
+      // (or by a name jieba cuts into a character and what stands before it: 峄|州|港, 金墩|顶|火车站)
+      const fragment = w.length === 1 && names === 0 && k > 0 && (this.seg.lexicon.get(w)?.freq ?? 0) < 20000 && (words[k - 1]!.word.length > 1 || (this.seg.lexicon.get(words[k - 1]!.word)?.freq ?? 0) < 20000) && /^[\u4e00-\u9fa5]+$/.test(words[k - 1]!.word) && !FUNCTION_CHARS.has(words[k - 1]!.word) && !FUNCTION_CHARS.has(w) && ((words[k - 1]!.word.length === 1 && !this.seg.lexicon.has(words[k - 1]!.word + w)) || words[k - 1]!.tag === "x");
+      if (point && !/^(东|西|南|北|高铁)$/.test(w) && ++names >= 1 && !fragment) break;
       // a line between two places names both (商丘至菏泽高速)
       if (k > 1 && /^(至|到)$/.test(words[k - 1]!.word) && this.isPlace(words[k - 2]!.word)) {
         start = words[k - 2]!.start;

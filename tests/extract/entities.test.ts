@@ -172,6 +172,12 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => /新校区/.test(x))).toBe(false);
   });
 
+  it("reads a port or station named by a name jieba cuts into characters (峄州港, 金墩顶火车站), not a generic one", () => {
+    const n = names(read("其境内的峄州港是最大的港口。工业园区位于金墩顶火车站以北。建设无废加能站。在该港装卸。"));
+    expect(n).toEqual(expect.arrayContaining(["Infrastructure:峄州港", "Infrastructure:金墩顶火车站"]));
+    expect(n.filter((x) => /加能站|该港/.test(x))).toEqual([]);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
