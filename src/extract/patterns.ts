@@ -224,7 +224,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1013,6 +1013,23 @@ export class NamePatterns {
       const next = words[k];
       if (next && SUFFIXES.some(([x]) => next.word.startsWith(x) || x.startsWith(next.word))) continue;
       out.push({ type: "Organization", start: b.start, end: words[k - 1]!.end, enumeration: b.start });
+    }
+    return out;
+  }
+
+  /**
+   * An institute a university and a partner set up, named by both and joined by a dash
+   * (曲阜师范大学—济宁发展研究院, 山东大学—济宁能源高端装备制造研究中心): one organisation from the
+   * university's name to the institute's kind.
+   */
+  private dashInstitutes(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const m of text.slice(from, to).matchAll(/(大学|学院)[—-][\u4e00-\u9fa5]{2,20}?(研究院|研究所|研究中心|实验室|创新中心|发展中心)/g)) {
+      const at = from + m.index!;
+      if (wordAt.get(at) === undefined) continue;
+      const start = this.leftBoundary(text, words, wordAt, at, from, "Organization", false);
+      if (start >= at) continue;
+      out.push({ type: m[2] === "实验室" ? "Lab" : "Organization", start, end: at + m[0].length });
     }
     return out;
   }

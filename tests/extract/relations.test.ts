@@ -163,6 +163,12 @@ describe("relations from triggers", () => {
     expect(r.filter((x) => x.startsWith("LOCATED_IN") && x.endsWith("->苏宿工业园区"))).toEqual([]);
   });
 
+  it("an institute a university and a partner set up, named by both with a dash, is one organisation hosted by the university", () => {
+    const ex = read("临沂高新区与临沂大学举行签约仪式,共建临沂大学—临沂发展研究院。");
+    expect(names(ex)).toContain("Organization:临沂大学—临沂发展研究院");
+    expect(rels(ex)).toContain("HOSTED_BY:临沂大学—临沂发展研究院->临沂大学");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));
