@@ -618,6 +618,9 @@ export class NamePatterns {
       for (let n = Math.min(6, bare.length - 1); n >= 2 && !cut; n--) if (this.isPlace(bare.slice(0, n)) || this.isFullPlace(bare.slice(0, n))) cut = n;
       if (cut && this.isGeneric(bare.slice(cut))) return false;
     }
+    // nor does a ranking or a designation before it (实力居全国|国家高新技术产业开发区, 国内一流创新型科技园,
+    // 山东省科技金融试点|高新技术产业开发区)
+    if (type === "Zone" && /(试点|全国|国内|一流|实力|首批|首个|全省|唯一)/.test(stem)) return false;
     // a zone's kind alone (经济开发区, 国家级经济技术开发区) names none ("徐州唯一的国家级经济技术开发区")
     if (type === "Zone" && ZONE_KIND_ONLY.test(name)) return false;
     // a province has many zones of a kind: 江苏省开发区 is the category (《江苏省开发区科学发展综合评价办法》)

@@ -178,6 +178,11 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /加能站|该港/.test(x))).toEqual([]);
   });
 
+  it("does not take a ranking or a designation before a zone's kind for a zone's name", () => {
+    const n = names(read("综合实力居全国国家高新技术产业开发区第30位,获批山东省科技金融试点高新技术产业开发区,建设国内一流创新型科技园。"));
+    expect(n.filter((x) => x.startsWith("Zone"))).toEqual([]);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
