@@ -45,6 +45,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["工业园区", "Zone"],
   ["工业园", "Zone"],
   ["化工园区", "Zone"],
+  ["大学园", "Zone"],
+  ["大学城", "Zone"],
   ["物流园区", "Zone"],
   ["产业集聚区", "Zone"],
   ["合作区", "Zone"],
