@@ -27,6 +27,13 @@ describe("line names", () => {
     expect(rels(read("淮徐高速、宁宿徐高速公路贯穿全境。"))).toEqual(expect.arrayContaining(["CONNECTS:淮徐高速->淮安市", "CONNECTS:宁宿徐高速->宿迁市"]));
   });
 
+  it("a route told in the sentence after the line's, opening with the line's kind (线路自A引出,经B…), goes on with that line", () => {
+    const r = rels(read("丰沛铁路开工建设。线路自徐州东站引出,经铜山区、沛县,止于丰县。该项目总投资50亿元。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:丰沛铁路->铜山区", "CONNECTS:丰沛铁路->沛县", "CONNECTS:丰沛铁路->丰县", "CONNECTS:丰沛铁路->徐州市"]));
+    // (not a sentence that opens with the kind but tells no route)
+    expect(rels(read("丰沛铁路开工建设。项目建成后,徐州市民出行更方便。")).filter((x) => x === "CONNECTS:丰沛铁路->徐州市")).toHaveLength(0);
+  });
+
   it("lines that run through the place a sentence is about connect it, two lines sharing one kind word (陇海与京九铁路)", () => {
     const r = rels(read("梁园区位于豫鲁苏皖四省结合部,交通发达,陇海与京九铁路、商杭与徐兰高铁等贯穿全境。"));
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:陇海铁路->梁园区", "CONNECTS:京九铁路->梁园区", "CONNECTS:商杭高铁->梁园区", "CONNECTS:徐兰高铁->梁园区", "CONNECTS:陇海铁路->连云港市"]));

@@ -77,6 +77,33 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
       }
     }
   }
+  // a route told in the sentence after the line's ("徐连高铁开通。线路自徐州东站引出,经宿迁,至连云港"):
+  // a sentence that opens by calling the line by its kind (线路, 该项目, 全线) and names no line of its own
+  // goes on with the last line named before it in the paragraph
+  for (let n = 1; n < sentences.length; n++) {
+    const list = sentences[n]!;
+    const s = doc.sentences[list[0]!.m.sentence]!;
+    const head = text.slice(s.start, s.end).replace(/^[\s\u3000]+/, "");
+    if (!LINE_ANAPHOR.test(head) || list.some((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name))) continue;
+    let line: number | undefined;
+    for (let k = n - 1; k >= 0 && line === undefined; k--) {
+      const p = doc.sentences[sentences[k]![0]!.m.sentence]!;
+      if (p.paragraph !== s.paragraph && k < n - 1) break;
+      const lines = sentences[k]!.filter((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name));
+      line = lines[lines.length - 1]?.i;
+    }
+    if (line === undefined) continue;
+    for (const x of list) {
+      if (x.m.type !== "City" && x.m.type !== "District" && !(x.m.type === "Infrastructure" && /站$/.test(x.m.canonical ?? x.m.name))) continue;
+      const clauses = text.slice(s.start, x.m.end).split(/[,;]/);
+      if (!clauses.every((c, i) => (i === 0 ? true : ROUTE_START.test(c) || ROUTE_VERB.test(c))) || !ROUTE.test(clauses[clauses.length - 1]!)) break;
+      if (x.m.type === "City" || x.m.type === "District") rel("CONNECTS", line, x.i);
+      else {
+        const u = startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context, true);
+        if (u && (u.type === "City" || u.type === "District")) rel("CONNECTS", line, placeMention(mentions, u, x.m));
+      }
+    }
+  }
   // a list of stations after a sentence that announces a line's stations ("沿线将设置9个车站。其中包括:A站、B站…"):
   // the line serves each station's place
   for (let n = 1; n < sentences.length; n++) {
@@ -136,6 +163,8 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
   return out;
 }
 
+// a sentence that calls the line it goes on about by its kind
+const LINE_ANAPHOR = /^(该|本|此)?(项目|工程|路线|线路|全线|新线|正线|铁路|高铁|高速|公路|该线)/;
 // a works project named after the line it is on: 京沪高速公路临沂段改扩建工程
 const WORKS_ON_LINE = /^(.{2,10}?(?:高速公路|高速|高铁|铁路))(?:.{2,4}段)?(?:改扩建|扩建|改建|拓宽)?(?:工程|项目)$/;
 // words of a route description: 自A引出, 经B、C, 至D, 途经, 贯通, 串联, 设E站
