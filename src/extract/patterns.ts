@@ -1031,6 +1031,8 @@ export class NamePatterns {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(/(大学|学院)[—-][\u4e00-\u9fa5]{2,20}?(研究院|研究所|研究中心|实验室|创新中心|发展中心)/g)) {
       const at = from + m.index!;
+      // (the partner's name, not a clause: 山东大学—济宁能源|签署合作共建…研究中心)
+      if (/(签署|签订|合作|共建|成立|举行|建设)/.test(m[0])) continue;
       if (wordAt.get(at) === undefined) continue;
       const start = this.leftBoundary(text, words, wordAt, at, from, "Organization", false);
       if (start >= at) continue;

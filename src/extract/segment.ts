@@ -160,7 +160,7 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   if (w.tag === "vn" && opens) return true;
   if (!VERB.test(w.tag)) return false;
   // after a distinguishing word (国家级|创新药, 高端|制造) a verb modifies the noun that follows: it is inside
-  if (prev?.tag === "b") return false;
+  if (prev?.tag === "b" && !/[于为是有]$/.test(w.word)) return false;
   // after an ordinal marker the verb opens the item (一是启用…)
   if (opens || ORDINAL.test(prev!.word)) return true;
   // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)

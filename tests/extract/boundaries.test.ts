@@ -102,6 +102,8 @@ describe("relations from structure", () => {
   it("reads a long project name whole: a verb after a distinguishing word, capacities, and 及 before a second product", () => {
     const n = names(read("第5名,兰陵县恒安国家级创新药柯拉替生全国首创项目;第1名,费县华光年产10GWp光伏组件及2GWh智慧储能系统生产基地项目;"));
     expect(n).toEqual(expect.arrayContaining(["Project:恒安国家级创新药柯拉替生全国首创项目", "Project:华光年产10GWp光伏组件及2GWh智慧储能系统生产基地项目"]));
+    // (a verb of relation after such a word is still a predicate: 主要|在于|河南工业大学)
+    expect(names(read("短板主要在于河南工业大学。"))).toContain("Organization:河南工业大学");
   });
 
   it("does not take the far end of a route in the title for the page's home (临沂至满洲里班列)", () => {

@@ -174,6 +174,8 @@ describe("relations from triggers", () => {
     const ex = read("临沂高新区与临沂大学举行签约仪式,共建临沂大学—临沂发展研究院。");
     expect(names(ex)).toContain("Organization:临沂大学—临沂发展研究院");
     expect(rels(ex)).toContain("HOSTED_BY:临沂大学—临沂发展研究院->临沂大学");
+    // (a dash before a clause is no such name: 山东大学—临沂能源签署合作共建…研究中心)
+    expect(names(read("山东大学—临沂能源签署合作共建高端装备制造研究中心。")).some((n) => /签署/.test(n))).toBe(false);
   });
 
   it("the parks a zone holds (下辖A、B) are in it", () => {
