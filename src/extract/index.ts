@@ -79,9 +79,9 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     const found: Span[] = [];
     const bounds = seg.boundaries(text, s.start, s.end);
     for (const p of patterns.find(text, s.start, s.end)) {
-      if (p.enumeration !== undefined) {
+      if (p.enumeration !== undefined || p.type === "Town") {
         const g = gazetteer.get(text.slice(p.start, p.end));
-        if (g) continue; // an enumerated place or known name: the dictionary reads it
+        if (g) continue; // an enumerated place or known name, or a town the register lists: the dictionary reads it
       }
       // a listed sector the curated cluster systems know goes by its full name (工程机械 → 工程机械产业集群)
       const raw = text.slice(p.start, p.end);

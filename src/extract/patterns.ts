@@ -226,7 +226,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1037,6 +1037,28 @@ export class NamePatterns {
       const start = this.leftBoundary(text, words, wordAt, at, from, "Organization", false);
       if (start >= at) continue;
       out.push({ type: m[2] === "实验室" ? "Lab" : "Organization", start, end: at + m[0].length });
+    }
+    return out;
+  }
+
+  /**
+   * A town by its name and 镇 (临沭镇), also where the register no longer lists it (towns are renamed
+   * subdistricts, 临沭镇 → 临沭街道): a proper name of two or three characters before 镇. The register's
+   * own towns are read by the dictionary instead (the extractor skips a pattern town it knows).
+   */
+  private towns(words: Word[]): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      let start = -1;
+      if (w.word === "镇" && k > 0) {
+        const p = words[k - 1]!;
+        if (p.word.length >= 2 && p.word.length <= 3 && /^(ns|nr|nz|x|j)$/.test(p.tag)) start = p.start;
+      } else if (/^[\u4e00-\u9fa5]{2,3}镇$/.test(w.word) && !this.seg.lexicon.has(w.word)) start = w.start;
+      if (start < 0) continue;
+      const stem = [...words.slice(k - (w.word === "镇" ? 1 : 0), k + 1)].map((x) => x.word).join("").replace(/镇$/, "");
+      if (/^(全|各|该|本|我|城|乡|村|小|古|名|重|强|集|特色|中心|建制)/.test(stem) || [...stem].some((c) => FUNCTION_CHARS.has(c))) continue;
+      out.push({ type: "Town", start, end: w.end });
     }
     return out;
   }

@@ -183,6 +183,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.startsWith("Zone"))).toEqual([]);
   });
 
+  it("reads a town by its name and 镇 even where the register has renamed it, but not 全镇, 特色小镇 or 城镇", () => {
+    const n = names(read("临沭县临沭镇召开大会,全镇完成投资,特色小镇建设加快,城镇化率提高,铜山区柳新镇举行开工仪式。"));
+    expect(n).toEqual(expect.arrayContaining(["Town:临沭镇", "Town:柳新镇"]));
+    expect(n.filter((x) => x.startsWith("Town") && !/临沭镇|柳新镇/.test(x))).toEqual([]);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
