@@ -176,6 +176,13 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));
     }
   }
+  // a town the register does not list is in the county named right before it (临沭县|临沭镇)
+  for (let i = 0, n = mentions.length; i < n; i++) {
+    const m = mentions[i]!;
+    if (m.type !== "Town" || m.code) continue;
+    const county = mentions.findIndex((c) => c.type === "District" && c.end === m.start && !!c.code);
+    if (county >= 0) extra.push({ type: "PART_OF", head: i, tail: county, sentence: m.sentence });
+  }
   // a park named with the zone it is in (徐州高新区|安全科技产业园, 萧县经济开发区|智能制造产业园) is in that zone
   for (let i = 0, n = mentions.length; i < n; i++) {
     const m = mentions[i]!;

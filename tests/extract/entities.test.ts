@@ -187,6 +187,7 @@ describe("named entities by pattern", () => {
     const n = names(read("临沭县临沭镇召开大会,全镇完成投资,特色小镇建设加快,城镇化率提高,铜山区柳新镇举行开工仪式。"));
     expect(n).toEqual(expect.arrayContaining(["Town:临沭镇", "Town:柳新镇"]));
     expect(n.filter((x) => x.startsWith("Town") && !/临沭镇|柳新镇/.test(x))).toEqual([]);
+    expect(rels(read("临沭县临沭镇召开大会。"))).toContain("PART_OF:临沭镇->临沭县");
   });
 
   it("reads a bare 高新区 only in a document about a city", () => {
