@@ -511,6 +511,8 @@ export class NamePatterns {
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
       if (GOING.test(w)) break;
+      // a parent before its unit is a name of its own (恒力集团|旗下|康辉新材料科技有限公司)
+      if (/^(旗下|下属|所属)$/.test(w)) break;
       // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)
       if (w === "单位") break;
       // and a category noun before an organisation's name ("500强企业|星星集团", "211高校|郑州大学"), unless it

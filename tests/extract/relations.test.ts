@@ -178,6 +178,11 @@ describe("relations from triggers", () => {
     expect(names(read("山东大学—临沂能源签署合作共建高端装备制造研究中心。")).some((n) => /签署/.test(n))).toBe(false);
   });
 
+  it("a company's unit (X旗下Y), a project whose investor the text names by role (投资方为X) or after a comma (,由X投资建设) is hosted by the company", () => {
+    const r = rels(read("恒力集团旗下康辉新材料科技有限公司投产。鑫源光伏电池片项目总投资10亿元,投资方为江苏中能硅业科技发展有限公司。瑞丰二期项目,由江苏瑞丰新材料有限公司投资建设。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:康辉新材料科技有限公司->恒力集团有限公司", "HOSTED_BY:鑫源光伏电池片项目->江苏中能硅业科技发展有限公司", "HOSTED_BY:瑞丰二期项目->江苏瑞丰新材料有限公司"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

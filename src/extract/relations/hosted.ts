@@ -11,6 +11,8 @@ const BUILT_BY = new RegExp(`^(牵头|投资|联合|共同|合作)?(?:(?:${AMOUN
 const BY_AFTER = new RegExp(`^(投资|牵头|负责)?(${AMOUNT})?(建设|承建|运营|筹建|组建|成立|打造|实施)`);
 // a unit's role in building an institute, before or after its name
 const ROLE_BEFORE = /(牵头单位|共建单位|依托单位|承建单位|建设单位|参建单位)[:：]?$/;
+// the party a project names by its role: "项目投资方为X", "建设主体:X", "项目业主是X"
+const PROJECT_ROLE = /(投资方|投资主体|建设主体|项目业主|业主单位|项目法人|实施主体)(为|是|系|[:：])$/;
 const ROLE_AFTER = /^等?(牵头|共建|依托|承建|参建)单位/;
 const INSTITUTE_NAME = /(研究院|研究所|实验室|研究中心|创新中心|工程中心|技术中心)$/;
 // what stands between builders and what they build: "等联合拟在我县产业集聚区建设“", "共同投资建设"
@@ -34,6 +36,8 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
         if (A.m.type === "Organization" && (B.m.type === "Project" || B.m.type === "Lab") && between === "的") rel("HOSTED_BY", B.i, A.i);
         // "X筹建的Y", "X投资建设的Y"
         if (A.m.type === "Organization" && HOSTABLE.has(B.m.type) && BUILT_BY.test(between)) rel("HOSTED_BY", B.i, A.i);
+        // "X旗下(的)Y", "X下属Y", "X全资子公司Y": a company's own unit
+        if (A.m.type === "Organization" && (B.m.type === "Organization" || B.m.type === "Lab" || B.m.type === "Project") && /^(旗下|下属|所属|控股|全资|的子公司|的全资子公司|子公司)(的|公司|子公司)?$/.test(between)) rel("HOSTED_BY", B.i, A.i);
       }
       // "A与B(签订)共建Y": Y is hosted by both builders
       if (HOSTABLE.has(A.m.type) && a >= 1 && /(?:^|签订|签署)(?:合作|联合)?共建$/.test(text.slice(list[a - 1]!.m.end, A.m.start))) {
@@ -48,7 +52,7 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       // "Y由X投资建设"
       if (HOSTABLE.has(A.m.type)) {
         const C = list[a + 1];
-        if (C && C.m.type === "Organization" && text.slice(A.m.end, C.m.start) === "由" && BY_AFTER.test(text.slice(C.m.end, C.m.end + 6))) rel("HOSTED_BY", A.i, C.i);
+        if (C && C.m.type === "Organization" && /^[,，]?(该项目|项目)?由$/.test(text.slice(A.m.end, C.m.start)) && BY_AFTER.test(text.slice(C.m.end, C.m.end + 6))) rel("HOSTED_BY", A.i, C.i);
       }
       // "(由A、B)依托X(等单位)…成立/共建(的)…Y": Y is hosted by X (and by the organisations that set it up)
       if (A.m.type === "Organization" && /依托$/.test(text.slice(Math.max(0, A.m.start - 2), A.m.start))) {
@@ -162,6 +166,15 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
     if (!role && !ROLE_AFTER.test(after)) continue;
     const institute = order.slice(0, n).reverse().find((x) => x.m.type === "Lab" || (x.m.type === "Organization" && INSTITUTE_NAME.test(x.m.canonical ?? x.m.name)));
     if (institute && institute.i !== i) rel("HOSTED_BY", institute.i, i);
+  }
+  // the party a project names by its role hosts the project the sentence last named ("…项目,投资方为X")
+  for (const list of sentences) {
+    for (let a = 1; a < list.length; a++) {
+      const X = list[a]!;
+      if (X.m.type !== "Organization" || !PROJECT_ROLE.test(text.slice(Math.max(0, X.m.start - 6), X.m.start))) continue;
+      const project = list.slice(0, a).reverse().find((y) => y.m.type === "Project");
+      if (project) rel("HOSTED_BY", project.i, X.i);
+    }
   }
   // a university's own news speaks of itself as 我校/学校: its labs are hosted by it
   if (/(我校|本校|该校|学校)/.test(text)) {
