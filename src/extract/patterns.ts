@@ -252,7 +252,7 @@ export class NamePatterns {
       }
       if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
       // 集群 before 发展 or 化 says how something grows (呈集群发展态势, 集群化), it ends no name
-      if (type === "IndustryCluster" && /^(发展|化|式)/.test(text.slice(hit.end, hit.end + 2))) continue;
+      if (type === "IndustryCluster" && /^(发展|化|式|集聚)/.test(text.slice(hit.end, hit.end + 2))) continue;
       // an ending inside a longer word is no ending (工程|院 in 中国工程院, 项目|部)
       const last = words[wordAt.get(hit.end - 1)!]!;
       if (type === "Project" && last.end > hit.end) continue;
@@ -833,6 +833,8 @@ export class NamePatterns {
         if (ws.some((w) => w.tag === "f") || (ws.length > 1 && ws[0]!.tag === "v" && this.leadIn.has(ws[0]!.word))) continue;
         // (nor a phrase of a verb, 大抓, or the word 产业 alone)
         if (item === "产业" || (ws.length <= 2 && ws.some((w) => /^(v|vd|d|ad)$/.test(w.tag)) && ws.every((w) => /^(a|v|vd|d|ad)$/.test(w.tag)))) continue;
+        // (nor one that opens with a verb, 做大|铝, nor a government body, 省委, 市政府)
+        if ((ws.length > 1 && /^(v|vd)$/.test(ws[0]!.tag)) || /(委|政府|局|厅)$/.test(item)) continue;
         out.push({ type: "IndustryCluster", start: a, end: b });
       }
     }

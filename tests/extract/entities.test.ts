@@ -190,6 +190,11 @@ describe("named entities by pattern", () => {
     expect(rels(read("临沭县临沭镇召开大会。"))).toContain("PART_OF:临沭镇->临沭县");
   });
 
+  it("does not read a verb phrase, a government body or a process as an industry", () => {
+    const n = names(read("省委、省政府支持产业发展。围绕做大铝、医药、农副产品等产业,实现集约集群集聚发展,打造创新型产业集群。"));
+    expect(n.filter((x) => /省委|做大|集约|创新型/.test(x))).toEqual([]);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
