@@ -482,7 +482,7 @@ export class NamePatterns {
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
       // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
       // (a registered company name, …有限公司, does not join fields: "院士团队与中安智慧…有限公司" are two parties)
-      if ((w === "与" || (w === "及" && type === "Project")) && !(type === "Organization" && /有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at))) && this.joinsFields(words, k, at)) {
+      if ((w === "与" || (w === "及" && type === "Project")) && !(type === "Organization" && (/有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at)) || /^(公司|集团|股份|有限)/.test(text.slice(at, at + 2)))) && this.joinsFields(words, k, at)) {
         start = words[k]!.start;
         continue;
       }
@@ -570,7 +570,10 @@ export class NamePatterns {
       const lead = j !== undefined ? words[j - 3] : undefined;
       if (verb && place && /^v/.test(verb.tag) && this.isPlace(place.word) && place.start >= from && (!lead || !/[\u4e00-\u9fa5A-Za-z0-9]/.test(lead.word))) start = place.start;
     }
-    // a name cannot start with an unbalanced closing quote, nor with an opening one it does not close
+    // a name cannot start with an unbalanced closing quote, nor with an opening one it does not close,
+    // nor with the end of a reading gloss some pages put after each character (經(jīng)濟 → …n)濟)
+    const gloss = /^[a-zA-Z\u00C0-\u024F]{1,6}\)/.exec(text.slice(start, at));
+    if (gloss) start += gloss[0].length;
     while (start < at && /[”)]/.test(text[start]!)) start++;
     if (/[“"]/.test(text[start] ?? "") && !/[”"]/.test(text.slice(start + 1, at))) start++;
     return Math.max(start, from);
@@ -658,6 +661,13 @@ export class NamePatterns {
     if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
+    // a lab is named by its field, not by what someone does to it (实地查看|实验室, 充分发挥|实验室) nor by a
+    // count (一栋栋|实验室, 部分|实验室)
+    if (type === "Lab" && stemWords.length) {
+      const last = this.seg.lexicon.get(stemWords[stemWords.length - 1]!);
+      const first = this.seg.lexicon.get(stemWords[0]!);
+      if ((last?.tag === "v" && !/^(联合|协同|共建|创新|转化|检测|测试|计算|控制)$/.test(stemWords[stemWords.length - 1]!)) || /^(m|q|mq)$/.test(first?.tag ?? "") || /^(一|部分|各)/.test(stemWords[0]!)) return false;
+    }
     // a campus is a university's (郑州大学洛阳校区), not a school's new site (学校新校区)
     if (suffix === "校区" && !/(大学|学院)[\u4e00-\u9fa5]{1,6}$/.test(stem)) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)

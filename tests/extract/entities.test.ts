@@ -195,6 +195,18 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /省委|做大|集约|创新型/.test(x))).toEqual([]);
   });
 
+  it("reads no lab from a verb or a count before 实验室, and no name from a reading gloss's end", () => {
+    const n = names(read("详细了解实验室建设进展,实地查看实验室,一栋栋实验室拔地而起。"));
+    expect(n.filter((x) => x.startsWith("Lab"))).toEqual([]);
+    expect(names(read("获批國家重點實(shí)驗(yàn)室。")).some((x) => /^[A-Za-z]+:[a-z]/.test(x) || /n\)/.test(x))).toBe(false);
+  });
+
+  it("takes the visit and signing verbs before a name out of it (签订, 查看, 随着), and a place before 与 out of a company", () => {
+    const ex = read("巨野县与华宝投资股份公司签订巨野香科产业园项目。随着启纳特材料项目开工,园区加快发展。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:华宝投资股份公司", "Project:巨野香科产业园项目", "Project:启纳特材料项目"]));
+    expect(rels(ex)).toContain("HOSTED_BY:巨野香科产业园项目->华宝投资股份公司");
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);

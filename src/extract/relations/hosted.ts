@@ -106,6 +106,15 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       break;
     }
   }
+  // "(巨野县)与X签订Y项目": the company a place signs a project with is the project's investor
+  for (const list of sentences) {
+    for (let a = 0; a + 1 < list.length; a++) {
+      const X = list[a]!;
+      const Y = list[a + 1]!;
+      if (X.m.type !== "Organization" || Y.m.type !== "Project" || text[X.m.start - 1] !== "与") continue;
+      if (/^(成功|正式|现场)?(签订|签约|签署)(了)?["“]?$/.test(text.slice(X.m.end, Y.m.start))) rel("HOSTED_BY", Y.i, X.i);
+    }
+  }
   // "A、B等联合拟在Z建设“Y”项目": the companies before a verb of building are Y's builders
   for (const list of sentences) {
     for (let a = 1; a < list.length; a++) {
