@@ -511,6 +511,8 @@ export class NamePatterns {
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
       if (GOING.test(w)) break;
+      // a route's direction and end (西起|京杭大运河, 东至|…) is no part of the name after it
+      if (/^[东西南北](起|起自|至|到|接|连)$/.test(w)) break;
       // a parent before its unit is a name of its own (恒力集团|旗下|康辉新材料科技有限公司)
       if (/^(旗下|下属|所属)$/.test(w)) break;
       // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)

@@ -61,6 +61,14 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     if (airport && cityNames.has(`${airport[1]}市`)) key = `${airport[1]}机场`;
     const to = /^(.+?)至(.+?)(高速|铁路)$/.exec(key);
     if (to) key = `${to[1]![0]}${to[2]![0]}${to[3]}`;
+    // two cities' names run together (菏泽徐州铁路) are the line of their first characters (菏徐铁路)
+    const pair = /^([\u4e00-\u9fa5]{4,6})(高速|铁路)$/.exec(key);
+    if (pair) {
+      for (const n of [2, 3]) {
+        const a = pair[1]!.slice(0, n), b = pair[1]!.slice(n);
+        if (b.length >= 2 && cityNames.has(`${a}市`) && cityNames.has(`${b}市`)) key = `${a[0]}${b[0]}${pair[2]}`;
+      }
+    }
     return { key, name };
   }
   // a designation inside a name does not make another thing (徐连国家中欧班列集结中心 = 徐连中欧班列集结中心,

@@ -39,6 +39,13 @@ describe("resolution", () => {
     expect([zones[0]!.label, ...zones[0]!.aliases].sort()).toEqual(["临沂河东经济开发区", "河东经济开发区"]);
   });
 
+  it("merges a line named by two cities run together with the line of their first characters (菏泽徐州铁路 = 菏徐铁路)", () => {
+    const g = build(["菏徐铁路开工。", ""], ["规划建设的菏泽徐州铁路,西起京杭大运河。", ""]);
+    const lines = g.entities.filter((e) => e.type === "Infrastructure" && /铁路/.test(e.label));
+    expect(lines).toHaveLength(1);
+    expect(g.entities.some((e) => e.label.startsWith("西起"))).toBe(false);
+  });
+
   it("reads a bare 高新区 in a city's report as that city's", () => {
     const g = build(["商丘市加快发展。高新区新开工项目20个。", "商丘市人民政府工作报告"]);
     expect(node(g, "Zone", "商丘高新技术产业开发区")).toBeDefined();
