@@ -102,6 +102,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["作业区", "Infrastructure"],
   ["班列", "Infrastructure"],
   ["大运河", "Infrastructure"],
+  ["航道", "Infrastructure"],
 ];
 const SUFFIX_TRIE = new Trie<NodeType>();
 for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
@@ -139,7 +140,7 @@ const COMPANY = /^(公司|集团|银行)$/;
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
-const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线)$/;
+const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线|航道)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
 const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站|枢纽|收费站|货场)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
@@ -663,6 +664,8 @@ export class NamePatterns {
     if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
+    // a waterway is named by the places it joins (宿连航道), not by its kind (内河航道)
+    if (suffix === "航道" && ![...bare].every((c) => this.lineAbbreviations.has(c)) && !this.isPlace(bare)) return false;
     // a lab is named by its field, not by what someone does to it (实地查看|实验室, 充分发挥|实验室) nor by a
     // count (一栋栋|实验室, 部分|实验室)
     if (type === "Lab" && stemWords.length) {

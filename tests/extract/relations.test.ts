@@ -34,6 +34,13 @@ describe("line names", () => {
     expect(rels(read("丰沛铁路开工建设。项目建成后,徐州市民出行更方便。")).filter((x) => x === "CONNECTS:丰沛铁路->徐州市")).toHaveLength(0);
   });
 
+  it("reads a waterway named by the places it joins (宿连航道) and its works, not a waterway's kind (内河航道)", () => {
+    const ex = read("宿连航道一期工程建成,经宿迁、沭阳至连云港。整治内河航道。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Project:宿连航道一期工程", "Infrastructure:宿连航道"]));
+    expect(names(ex)).not.toContain("Infrastructure:内河航道");
+    expect(rels(ex)).toEqual(expect.arrayContaining(["CONNECTS:宿连航道->沭阳县"]));
+  });
+
   it("lines that run through the place a sentence is about connect it, two lines sharing one kind word (陇海与京九铁路)", () => {
     const r = rels(read("梁园区位于豫鲁苏皖四省结合部,交通发达,陇海与京九铁路、商杭与徐兰高铁等贯穿全境。"));
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:陇海铁路->梁园区", "CONNECTS:京九铁路->梁园区", "CONNECTS:商杭高铁->梁园区", "CONNECTS:徐兰高铁->梁园区", "CONNECTS:陇海铁路->连云港市"]));

@@ -166,7 +166,7 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
 // a sentence that calls the line it goes on about by its kind
 const LINE_ANAPHOR = /^(该|本|此)?(项目|工程|路线|线路|全线|新线|正线|铁路|高铁|高速|公路|该线)/;
 // a works project named after the line it is on: 京沪高速公路临沂段改扩建工程
-const WORKS_ON_LINE = /^(.{2,10}?(?:高速公路|高速|高铁|铁路))(?:.{2,4}段)?(?:改扩建|扩建|改建|拓宽)?(?:工程|项目)$/;
+const WORKS_ON_LINE = /^(.{2,10}?(?:高速公路|高速|高铁|铁路|航道))(?:.{2,4}段)?(?:[一二三四五]期)?(?:改扩建|扩建|改建|拓宽|整治)?(?:工程|项目)$/;
 // words of a route description: 自A引出, 经B、C, 至D, 途经, 贯通, 串联, 设E站
 // (a line's description goes on through its length, speed and position: 全长…, 设计时速…, 位于…, 东起…)
 const ROUTE_START = /^(经|途经|经过|至|到|止于|终至|向|设|在|并|再|后|跨|穿|全长|总长|全线|线路|设计|时速|位于|[东西南北]起|[东西南北]至|起于|起自|沿线|沿途|从)/;
