@@ -190,6 +190,10 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:康辉新材料科技有限公司->恒力集团有限公司", "HOSTED_BY:鑫源光伏电池片项目->江苏中能硅业科技发展有限公司", "HOSTED_BY:瑞丰二期项目->江苏瑞丰新材料有限公司"]));
   });
 
+  it("a company registered under its county's name is in that county", () => {
+    expect(rels(read("枣庄市组织企业座谈,滕州市安川自动化机械有限公司等企业参加。", "枣庄市新闻"))).toContain("LOCATED_IN:滕州市安川自动化机械有限公司->滕州市");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

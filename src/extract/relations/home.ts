@@ -84,8 +84,10 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       (!!homeShort && (m.name.includes(homeShort) || m.name.startsWith("市"))) ||
       /(全市|我市|本市|市内)有?[^,。;]{0,4}$/.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
       (m.type === "Infrastructure" && POINT.test(m.canonical ?? m.name));
-    // a project named with its county in front is there (沛县协鑫光伏电池片项目)
-    const own = m.type === "Project" ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
+    // a project named with its county in front is there (沛县协鑫光伏电池片项目), and so is a company
+    // registered under its county's name (滕州市安川自动化机械有限公司); a city's name says less (徐州…有限公司
+    // may be anywhere in the city, and the page's own place rules place it)
+    const own = m.type === "Project" || (m.type === "Organization" && REGISTERED_NAME.test(m.canonical ?? m.name)) ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
     if (own?.type === "District") {
       done.add(key);
       rel("LOCATED_IN", i, placeMention(mentions, own, m));
@@ -101,3 +103,6 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
   }
   return out;
 }
+
+// a registered company's name (…有限公司, …股份公司, …集团)
+const REGISTERED_NAME = /(有限公司|有限责任公司|股份公司|集团)$/;
