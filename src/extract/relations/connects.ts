@@ -86,7 +86,8 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
     const head = text.slice(s.start, s.end).replace(/^[\s\u3000]+/, "");
     if (!LINE_ANAPHOR.test(head) || list.some((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name))) continue;
     let line: number | undefined;
-    for (let k = n - 1; k >= 0 && line === undefined; k--) {
+    // (a few sentences back at most: a route is told right after its line)
+    for (let k = n - 1; k >= Math.max(0, n - 4) && line === undefined; k--) {
       const p = doc.sentences[sentences[k]![0]!.m.sentence]!;
       if (p.paragraph !== s.paragraph && k < n - 1) break;
       const lines = sentences[k]!.filter((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name));

@@ -120,9 +120,10 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
     for (let a = 1; a < list.length; a++) {
       const Y = list[a]!;
       if (!HOSTABLE.has(Y.m.type)) continue;
+      // (the builders stand a few names before, at most: places between them)
       let x = a - 1;
-      while (x >= 0 && list[x]!.m.type !== "Organization") x--;
-      if (x < 0) continue;
+      while (x >= Math.max(0, a - 4) && list[x]!.m.type !== "Organization") x--;
+      if (x < Math.max(0, a - 4)) continue;
       // (the places between stand as P: "X在P投资建设的Y", "X等联合拟在P建设Y")
       let between = "";
       let at = list[x]!.m.end;
@@ -136,7 +137,7 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       }
       between += text.slice(at, Y.m.start);
       if (!BUILDERS_BEFORE.test(between)) continue;
-      for (let k = x; k >= 0 && list[k]!.m.type === "Organization"; k--) {
+      for (let k = x; k >= Math.max(0, x - 12) && list[k]!.m.type === "Organization"; k--) {
         rel("HOSTED_BY", Y.i, list[k]!.i);
         if (k === 0 || !/^[、和及与]$/.test(text.slice(list[k - 1]!.m.end, list[k]!.m.start))) break;
       }
