@@ -194,6 +194,11 @@ describe("relations from triggers", () => {
     expect(rels(read("枣庄市组织企业座谈,滕州市安川自动化机械有限公司等企业参加。", "枣庄市新闻"))).toContain("LOCATED_IN:滕州市安川自动化机械有限公司->滕州市");
   });
 
+  it("a city the text calls part of a region (X是R的重要增长极, 融入R) is its member", () => {
+    const r = rels(read("临沂是淮河生态经济带的重要节点城市。支持枣庄融入长江经济带。临沂,是一个城市。"));
+    expect(r).toEqual(expect.arrayContaining(["MEMBER_OF:临沂市->淮河生态经济带", "MEMBER_OF:枣庄市->长江经济带"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

@@ -10,6 +10,17 @@ export function memberOf({ text, mentions, sentences }: RuleInput): RelationMent
       const B = list[a + 1]!;
       if (A.m.type === "City" && B.m.type === "Region" && text.slice(A.m.end, B.m.start) === "" && /^(的)?(区域性?)?中心城市/.test(text.slice(B.m.end, B.m.end + 8))) rel("MEMBER_OF", A.i, B.i);
     }
+    // "日照是山东半岛蓝色经济区的重要增长极", "菏泽是…打造的鲁苏豫皖四省交界地区科学发展高地", "支持商丘融入豫鲁毗邻地区"
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      if (A.m.type !== "City") continue;
+      for (const B of list.slice(a + 1, a + 4)) {
+        if (B.m.type !== "Region") continue;
+        const between = text.slice(A.m.end, B.m.start);
+        if (/[,。;:]/.test(between)) break;
+        if ((/^是/.test(between) && between.length <= 16 && /^(的)?[^,。;]{0,8}?(增长极|高地|中心|城市|成员|节点|门户|腹地|核心)/.test(text.slice(B.m.end, B.m.end + 12))) || /^(融入|加入|纳入)$/.test(between)) rel("MEMBER_OF", A.i, B.i);
+      }
+    }
   }
   return out;
 }
