@@ -11,6 +11,7 @@ import { applySidecar } from "./sidecar.ts";
 import { normalizeForMatching } from "./normalize.ts";
 import { splitSentences } from "./segment.ts";
 import type { IngestOptions, IngestProblem, IngestResult, SourceDocument } from "./types.ts";
+import { withoutReadingGlosses } from "./glosses.ts";
 
 export type { DateSource, IngestOptions, IngestProblem, IngestResult, Sentence, SourceDocument } from "./types.ts";
 export { parseIsoDate } from "./metadata.ts";
@@ -121,6 +122,7 @@ export function documentFromBytes(buf: Buffer, file: string, problems: IngestPro
       return undefined;
     }
   }
+  text = withoutReadingGlosses(text);
   // the id hashes the decoded text, so the same document in another encoding or file name is a duplicate
   const id = createHash("sha256").update(text).digest("hex").slice(0, 16);
   const fromMetadata = dateHint ? findDate("", dateHint) : undefined;
