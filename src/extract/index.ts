@@ -145,7 +145,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   // (a city's page headed by a bare kind, "高新区经济运行呈现良好势头", is about that city's zone of the kind)
   const headedBare = found?.city ? mentions.find((m) => m.type === "Zone" && m.bare && heading.has(m.sentence) && text.slice(doc.sentences[m.sentence]!.start, m.start).trim() === "") : undefined;
   const zone = inner ?? headed[0] ?? mostNamedZone(mentions, text) ?? headedBare;
-  const town = mostNamedTown(mentions);
+  const town = mostNamedTown(mentions, text);
   const home = found || zone || town ? { ...(found ?? {}), ...(zone ? { zone: zone.canonical ?? zone.name } : {}), ...(town ? { town: { name: town.canonical ?? town.name, code: town.code! } } : {}) } : undefined;
   // a bare 高新区 means the home city's; without a home city it names nothing
   if (!home?.city) for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.bare) mentions.splice(i, 1);
@@ -380,7 +380,7 @@ function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
  * The town whose page this is: a town (镇, 乡, 街道) named at least twice, more often than any other town
  * and at least as often as any county (百善镇举行…项目集中开工, "百善镇…"): its enterprises and parks are there.
  */
-function mostNamedTown(mentions: Mention[]): Mention | undefined {
+function mostNamedTown(mentions: Mention[], text: string): Mention | undefined {
   const towns = new Map<string, { n: number; m: Mention }>();
   const counties = new Map<string, number>();
   for (const m of mentions) {
@@ -391,6 +391,11 @@ function mostNamedTown(mentions: Mention[]): Mention | undefined {
       t.n++;
       towns.set(key, t);
     } else if (m.type === "District") counties.set(key, (counties.get(key) ?? 0) + 1);
+  }
+  // (a town's own page calls itself 我镇, 全镇, 该镇: where one town is named, those name it too)
+  if (towns.size === 1) {
+    const only = [...towns.values()][0]!;
+    only.n += [...text.matchAll(/(我|全|该|本)(镇|乡|街道)/g)].length;
   }
   const [top, second] = [...towns.values()].sort((a, b) => b.n - a.n);
   if (!top || top.n < 2 || (second && second.n >= top.n) || [...counties.values()].some((n) => n > top.n)) return undefined;

@@ -209,6 +209,11 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:安徽省铝基新材料特色产业创新研究院->安徽力幕新材料科技有限公司", "HOSTED_BY:安徽省铝基新材料特色产业创新研究院->淮北师范大学"]));
   });
 
+  it("a town's page that names the town once and calls itself 我镇/全镇 is the town's", () => {
+    const r = rels(read("“我镇推进重点项目建设,全镇完成投资3亿元。”东明县武胜桥镇党委书记说。大力推动银旺碳素二期项目。"));
+    expect(r).toContain("LOCATED_IN:银旺碳素二期项目->武胜桥镇");
+  });
+
   it("a town's own page locates its enterprises and parks in the town", () => {
     const ex = read("符离镇位于埇桥区北部。黄淮海智慧物流园建成运营,宿州市鸿盛体育用品有限公司投产。符离镇将继续优化营商环境。");
     expect(ex.home?.town?.name).toBe("符离镇");
