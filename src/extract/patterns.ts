@@ -527,7 +527,7 @@ export class NamePatterns {
       // between the brand and the legal form they are part of the name
       const trade = type === "Organization" && TRADE_VERBS.test(text.slice(words[k]!.start, at)) && /^(公司|有限公司|有限责任公司|集团|股份)/.test(text.slice(at, at + 6));
       // (a decimal is a capacity inside a project's name: 年产1.3万台…)
-      const decimal = type === "Project" && /^[0-9]+\.[0-9]+$/.test(w);
+      const decimal = type === "Project" && (/^[0-9]+\.[0-9]+$/.test(w) || (w === "/" && /^年/.test(words[k + 1]?.word ?? "")));
       if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
       const verb = this.leadVerbEndings.endOf(w, true);
       if (verb) {

@@ -102,6 +102,7 @@ describe("relations from structure", () => {
   it("reads a long project name whole: a verb after a distinguishing word, capacities, and 及 before a second product", () => {
     const n = names(read("第5名,兰陵县恒安国家级创新药柯拉替生全国首创项目;第1名,费县华光年产10GWp光伏组件及2GWh智慧储能系统生产基地项目;"));
     expect(n).toEqual(expect.arrayContaining(["Project:恒安国家级创新药柯拉替生全国首创项目", "Project:华光年产10GWp光伏组件及2GWh智慧储能系统生产基地项目"]));
+    expect(names(read("投资1.5亿元的科信化工1.2万吨/年低分子量聚异丁烯技改项目建成投产。"))).toContain("Project:科信化工1.2万吨/年低分子量聚异丁烯技改项目");
     // (a verb of relation after such a word is still a predicate: 主要|在于|河南工业大学)
     expect(names(read("短板主要在于河南工业大学。"))).toContain("Organization:河南工业大学");
   });
