@@ -134,6 +134,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     });
   }
   abbreviations(mentions);
+  declaredShortForms(mentions, text, doc.sentences);
   // a park named in quotes before 项目 ("金诺工具科技产业园"项目) is a project
   for (const m of mentions) if (m.type === "Zone" && /[“"]/.test(text[m.start - 1] ?? "") && /^[”"]项目/.test(text.slice(m.end, m.end + 3))) m.type = "Project";
   const heading = headingSentences(doc);
@@ -262,6 +263,59 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
 
 // a zone's name, then a park's own name and kind
 const ZONE_IN_NAME = /^(.{2,14}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|工业园区))(?!.*(?:片区|园区|分区)$)(.{2,}(?:产业园|园区|工业园|科技园|基地|港|城)|大学园|大学城)$/;
+
+/**
+ * A short form the text declares after a name ("国家工程机械产品质量监督检验中心(简称国家工程机械质检中心)",
+ * "(以下简称“省产研院”)") names the same thing wherever it stands in the document.
+ */
+function declaredShortForms(mentions: Mention[], text: string, sentences: SourceDocument["sentences"]): void {
+  const declared = new Map<string, Mention>();
+  for (const m of text.matchAll(/[(（](?:以下)?简称[:：]?[“"]?([^)）”"、,，]{2,20})[”"]?[)）]/g)) {
+    const full = mentions.find((x) => x.end === m.index! && !x.via);
+    if (full && full.type !== "Province" && full.type !== "City" && full.type !== "District" && full.type !== "Town") declared.set(m[1]!, full);
+  }
+  if (!declared.size) return;
+  for (const x of mentions) {
+    const full = declared.get(x.name);
+    if (!full || x === full) continue;
+    x.type = full.type;
+    x.canonical = full.canonical ?? full.name;
+  }
+  // and where the patterns did not read it (省产研院道研所 has no name ending), the declared form still names it
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  // (the sentence holding an offset, by binary search: sentences are in text order)
+  const sentenceAt = (at: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return sentences[lo];
+  };
+  const spans = taken.sort((x, y) => x[0] - y[0]);
+  const reach: number[] = [];
+  for (const [i, [, b]] of spans.entries()) reach.push(Math.max(b, reach[i - 1] ?? 0));
+  const overlaps = (at: number, end: number) => {
+    let lo = 0, hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // (of the spans that start before `end`, the furthest any of them reaches)
+    return lo > 0 && reach[lo - 1]! > at;
+  };
+  for (const [short, full] of declared) {
+    for (let at = text.indexOf(short, full.end); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      if (overlaps(at, end)) continue;
+      const sentence = sentenceAt(at);
+      if (!sentence || end > sentence.end) continue;
+      mentions.push({ type: full.type, name: short, canonical: full.canonical ?? full.name, start: at, end, sentence: sentence.index });
+    }
+  }
+}
 
 const LEGAL = /(\(集团\)|(\(集团\))?(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司))$/;
 

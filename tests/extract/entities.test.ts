@@ -207,6 +207,14 @@ describe("named entities by pattern", () => {
     expect(rels(ex)).toContain("HOSTED_BY:巨野香科产业园项目->华宝投资股份公司");
   });
 
+  it("reads a short form the text declares after a name (X(简称Y)) as that name, wherever it stands", () => {
+    const ex = read("江苏省产业技术研究院道路工程技术与装备研究所(简称省产研院道研所)、国家工程机械产品质量监督检验中心(简称国家工程机械质检中心)获批。省产研院道研所致力于公路养护,国家工程机械质检中心建成。");
+    const n = names(ex);
+    expect(n.filter((x) => /质检中心$|道研所$/.test(x))).toEqual([]);
+    expect(ex.mentions.filter((m) => m.name === "省产研院道研所").every((m) => m.canonical === "江苏省产业技术研究院道路工程技术与装备研究所")).toBe(true);
+    expect(ex.mentions.filter((m) => m.name === "省产研院道研所").length).toBeGreaterThanOrEqual(2);
+  });
+
   it("reads a bare 高新区 only in a document about a city", () => {
     expect(names(read("宿迁市加快发展。高新区新增项目20个。", "宿迁市人民政府工作报告"))).toContain("Zone:高新区");
     expect(names(read("高新区新增项目20个。")).some((n) => n.startsWith("Zone"))).toBe(false);
