@@ -1025,7 +1025,9 @@ export class NamePatterns {
     const out: PatternMatch[] = [];
     for (let j = 0; j + 1 < words.length; j++) {
       let b = words[j]!;
-      if (b.tag !== "x" || !/^[\u4e00-\u9fa5]{2,3}$/.test(b.word) || this.isPlace(b.word)) continue;
+      // (an unknown word, or a rare proper noun: 巴特/nrt, 阪神/ns)
+      const rare = /^(nr|nrt|nz|ns)$/.test(b.tag) && (this.seg.lexicon.get(b.word)?.freq ?? 0) < 100;
+      if ((b.tag !== "x" && !rare) || !/^[\u4e00-\u9fa5]{2,3}$/.test(b.word) || this.isPlace(b.word)) continue;
       // (a preposition jieba glues to the brand, 以|冠华铸造为龙头, is outside the name)
       if (b.word.length === 3 && /^[以对在与和及将把被由从向为]/.test(b.word)) b = { ...b, word: b.word.slice(1), start: b.start + 1 };
       const before = words[j - 1];
