@@ -273,6 +273,8 @@ function declaredShortForms(mentions: Mention[], text: string, sentences: Source
   for (const m of text.matchAll(/[(（](?:以下)?简称[:：]?[“"]?([^)）”"、,，]{2,20})[”"]?[)）]/g)) {
     const full = mentions.find((x) => x.end === m.index! && !x.via);
     if (full && full.type !== "Province" && full.type !== "City" && full.type !== "District" && full.type !== "Town") declared.set(m[1]!, full);
+    // (a page declares a handful; each is looked for across the text, so a hostile page's thousands are not)
+    if (declared.size >= 32) break;
   }
   if (!declared.size) return;
   for (const x of mentions) {
