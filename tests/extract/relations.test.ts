@@ -199,6 +199,11 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["MEMBER_OF:临沂市->淮河生态经济带", "MEMBER_OF:枣庄市->长江经济带"]));
   });
 
+  it("a zone said to hold enterprises (Z已集聚A、B等企业) holds them, and 坐落在 places a company", () => {
+    const r = rels(read("目前,宿迁高新区已集聚江苏瑞丰新材料有限公司、宿迁华恒机械有限公司等一批企业。江苏恒泰化工有限公司坐落在宿迁经济技术开发区。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:江苏瑞丰新材料有限公司->宿迁高新区", "LOCATED_IN:宿迁华恒机械有限公司->宿迁高新区", "LOCATED_IN:江苏恒泰化工有限公司->宿迁经济技术开发区"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

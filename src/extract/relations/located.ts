@@ -5,6 +5,8 @@ import type { RelationMention } from "../types.ts";
 // what a zone says of the parks it is made of: "下辖新城区、张黄工业园", "包括A、B两个园区"
 // (items the dictionary does not read may come first: "下辖新城区、|张黄工业园")
 const HOLDS = /(下辖|辖|包括|包含|涵盖|辖区内有|内设|设有)(?:[^,。;:!?、]{2,12}、){0,3}$/;
+// what a zone says of the enterprises it holds, between its name and the first of them
+const HOLDS_FIRMS = /^(内|里|区内|园内)?(已|现|共|先后)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|落户|吸引|培育|聚集了|集聚了|拥有了|引进了)(了)?$/;
 const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
 const IN_FRONT = new Set(["District", "Town", "Zone"]);
 
@@ -18,7 +20,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       if (B) {
         const between = text.slice(A.m.end, B.m.start);
         // "X位于/落户Y"
-        if (LOCATABLE.has(A.m.type) && PLACES.has(B.m.type) && /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到)|位于|坐落于|建在|在)$/.test(between)) {
+        if (LOCATABLE.has(A.m.type) && PLACES.has(B.m.type) && /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到|落户在)|位于|坐落于|坐落在|建在|在)$/.test(between)) {
           // (the most specific place: 落户宿迁市|宿城经济开发区 is in the zone)
           const C = list[a + 2];
           const inner = C && PLACES.has(C.m.type) && C.m.start === B.m.end && (B.m.type === "City" || B.m.type === "District") ? C : B;
@@ -86,7 +88,9 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       const lead = text.slice(from, first.m.start);
       if (lead.length > 8 && !/[,:]$/.test(lead)) continue;
       for (const x of group.slice(1)) {
-        if (!(x.m.type === "Project" || x.m.type === "Lab") || located.has(x.i)) continue;
+        // (an enterprise too, where the place is said to hold it: "徐州高新区已集聚A、B等企业")
+        const holds = x.m.type === "Organization" && first.m.type === "Zone" && HOLDS_FIRMS.test(text.slice(first.m.end, group[1]!.m.start));
+        if (!(x.m.type === "Project" || x.m.type === "Lab" || holds) || located.has(x.i)) continue;
         // an item named with its own county (相山区源创客科技小镇) is there, not in the clause's place
         if (startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context)?.type === "District") continue;
         if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
