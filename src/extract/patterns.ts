@@ -126,6 +126,8 @@ const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
 // what makes a park named by its field one of many: "建设一批特色产业园", "3个产业园"
 const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9一二三四五六七八九十两]+(个|家|大|类|座))$/;
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
+// trade words that also describe a product or a field, too weak alone to make a brand a company
+const DESCRIPTOR_TRADE = /^(智能|新能源|生物|环保|信息|数码|新材|材料|通信)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
@@ -1033,7 +1035,8 @@ export class NamePatterns {
       const before = words[j - 1];
       if (before && !/^[,。;:!?、—\s]+$/.test(before.word)) continue;
       let k = j + 1;
-      while (k < words.length && k - j <= 2 && this.tradeWords.has(words[k]!.word)) k++;
+      // (a trade that names a business, not a quality of a product: not 智能, 新能源, 材料)
+      while (k < words.length && k - j <= 2 && this.tradeWords.has(words[k]!.word) && !(k === j + 1 && DESCRIPTOR_TRADE.test(words[k]!.word))) k++;
       if (k === j + 1) continue;
       // (not the head of a longer name: 恩华药业有限公司, 建友机械项目, read by their endings)
       const next = words[k];
