@@ -15,8 +15,8 @@ const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8"))
 // change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
 // asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
 const FLOORS = {
-  all: { nodes: 0.75, edges: 0.61 }, // measured 0.775 / 0.638 on 196 pages (2026-12-01, end of the fifth session)
-  test: { nodes: 0.70, edges: 0.55 }, // measured 0.731 / 0.578 on 67 pages
+  all: { nodes: 0.75, edges: 0.61 }, // measured 0.776 / 0.639 on 196 pages (2026-12-01, end of the fifth session)
+  test: { nodes: 0.70, edges: 0.55 }, // measured 0.731 / 0.579 on 67 pages
 };
 
 async function score(docs: string[]) {
