@@ -178,11 +178,12 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     }
   }
   // a town the register does not list is in the county named right before it (临沭县|临沭镇)
+  const countyEndingAt = new Map<number, number>();
+  for (const [i, c] of mentions.entries()) if (c.type === "District" && c.code && !countyEndingAt.has(c.end)) countyEndingAt.set(c.end, i);
   for (let i = 0, n = mentions.length; i < n; i++) {
     const m = mentions[i]!;
-    if (m.type !== "Town" || m.code) continue;
-    const county = mentions.findIndex((c) => c.type === "District" && c.end === m.start && !!c.code);
-    if (county >= 0) extra.push({ type: "PART_OF", head: i, tail: county, sentence: m.sentence });
+    const county = m.type === "Town" && !m.code ? countyEndingAt.get(m.start) : undefined;
+    if (county !== undefined) extra.push({ type: "PART_OF", head: i, tail: county, sentence: m.sentence });
   }
   // a park named with the zone it is in (徐州高新区|安全科技产业园, 萧县经济开发区|智能制造产业园) is in that zone
   for (let i = 0, n = mentions.length; i < n; i++) {
@@ -270,8 +271,10 @@ const ZONE_IN_NAME = /^(.{2,14}?(?:经济技术开发区|高新技术产业开�
  */
 function declaredShortForms(mentions: Mention[], text: string, sentences: SourceDocument["sentences"]): void {
   const declared = new Map<string, Mention>();
+  const endingAt = new Map<number, Mention>();
+  for (const x of mentions) if (!x.via && !endingAt.has(x.end)) endingAt.set(x.end, x);
   for (const m of text.matchAll(/[(（](?:以下)?简称[:：]?[“"]?([^)）”"、,，]{2,20})[”"]?[)）]/g)) {
-    const full = mentions.find((x) => x.end === m.index! && !x.via);
+    const full = endingAt.get(m.index!);
     if (full && full.type !== "Province" && full.type !== "City" && full.type !== "District" && full.type !== "Town") declared.set(m[1]!, full);
     // (a page declares a handful; each is looked for across the text, so a hostile page's thousands are not)
     if (declared.size >= 32) break;
@@ -284,7 +287,6 @@ function declaredShortForms(mentions: Mention[], text: string, sentences: Source
     x.canonical = full.canonical ?? full.name;
   }
   // and where the patterns did not read it (省产研院道研所 has no name ending), the declared form still names it
-  const taken = mentions.map((m) => [m.start, m.end] as const);
   // (the sentence holding an offset, by binary search: sentences are in text order)
   const sentenceAt = (at: number) => {
     let lo = 0, hi = sentences.length - 1;
@@ -295,7 +297,7 @@ function declaredShortForms(mentions: Mention[], text: string, sentences: Source
     }
     return sentences[lo];
   };
-  const spans = taken.sort((x, y) => x[0] - y[0]);
+  const spans = mentions.map((m) => [m.start, m.end] as const).sort((x, y) => x[0] - y[0]);
   const reach: number[] = [];
   for (const [i, [, b]] of spans.entries()) reach.push(Math.max(b, reach[i - 1] ?? 0));
   const overlaps = (at: number, end: number) => {

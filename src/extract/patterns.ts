@@ -126,6 +126,8 @@ const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
 // what makes a park named by its field one of many: "建设一批特色产业园", "3个产业园"
 const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9一二三四五六七八九十两]+(个|家|大|类|座))$/;
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
+// jieba glues a preposition to the unknown name after it (以舜邦, 对汉睿, 由该): the name starts one character on
+const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为]/;
 // trade words that also describe a product or a field, too weak alone to make a brand a company
 const DESCRIPTOR_TRADE = /^(智能|新能源|生物|环保|信息|数码|新材|材料|通信)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
@@ -375,8 +377,17 @@ export class NamePatterns {
     // a name jieba does not know comes in single characters (峄|州|港, 龙|拱|港) or as a fragment and a
     // character (金墩|顶|火车站): two of them that make no dictionary word are a proper name
     const before = words[j - 1];
-    const fragments = prev.word.length === 1 && !!before && /^[\u4e00-\u9fa5]+$/.test(before.word + prev.word) && !FUNCTION_CHARS.has(prev.word) && !FUNCTION_CHARS.has(before.word) && ((before.word.length === 1 && !this.seg.lexicon.has(before.word + prev.word)) || before.tag === "x");
-    return fragments || /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.countyOrCity(prev.word);
+    return (!!before && this.nameFragments(before, prev)) || /^(ns|nz|nr|nt|x|eng)$/.test(prev.tag) || /[A-Za-z]/.test(prev.word) || this.countyOrCity(prev.word);
+  }
+
+  /**
+   * Whether `before` and the single character `w` after it are pieces of a name jieba does not know:
+   * two characters that make no dictionary word (峄|州, 龙|拱), or a character after an unknown word
+   * (金墩|顶); never a grammatical character.
+   */
+  private nameFragments(before: Word, w: Word): boolean {
+    if (w.word.length !== 1 || !/^[\u4e00-\u9fa5]+$/.test(before.word + w.word) || FUNCTION_CHARS.has(w.word) || FUNCTION_CHARS.has(before.word)) return false;
+    return (before.word.length === 1 && !this.seg.lexicon.has(before.word + w.word)) || before.tag === "x";
   }
 
   /** A division's name, or its short form where the dictionary reads it as a common word (民权 for 民权县). */
@@ -507,7 +518,7 @@ export class NamePatterns {
       const lone = placeWord || afterJoin || nominal || dotted || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
-      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && /^[以对在与和及将把被由从向为]/.test(w)) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
+      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && GLUED_PREPOSITION.test(w)) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
         start = words[k]!.start + 1;
         break;
       }
@@ -541,7 +552,9 @@ export class NamePatterns {
       start = words[k]!.start;
       // a port or station is named by the one place before it (梁山港, 菏泽东站)
       // (or by a name jieba cuts into a character and what stands before it: 峄|州|港, 金墩|顶|火车站)
-      const fragment = w.length === 1 && names === 0 && k > 0 && (this.seg.lexicon.get(w)?.freq ?? 0) < 20000 && (words[k - 1]!.word.length > 1 || (this.seg.lexicon.get(words[k - 1]!.word)?.freq ?? 0) < 20000) && /^[\u4e00-\u9fa5]+$/.test(words[k - 1]!.word) && !FUNCTION_CHARS.has(words[k - 1]!.word) && !FUNCTION_CHARS.has(w) && ((words[k - 1]!.word.length === 1 && !this.seg.lexicon.has(words[k - 1]!.word + w)) || words[k - 1]!.tag === "x");
+      // (not a common single character: 无废加|能|站 is no name)
+      const common = (x: string) => x.length === 1 && (this.seg.lexicon.get(x)?.freq ?? 0) >= 20000;
+      const fragment = names === 0 && k > 0 && !common(w) && !common(words[k - 1]!.word) && this.nameFragments(words[k - 1]!, words[k]!);
       if (point && !/^(东|西|南|北|高铁)$/.test(w) && ++names >= 1 && !fragment) break;
       // a line between two places names both (商丘至菏泽高速)
       if (k > 1 && /^(至|到)$/.test(words[k - 1]!.word) && this.isPlace(words[k - 2]!.word)) {
@@ -995,7 +1008,7 @@ export class NamePatterns {
       // (a short name is four characters at least, whatever jieba makes of them: 天合光|能)
       for (let j = wordAt.get(fa) ?? words.length; j < words.length && words[j]!.end <= fb - 4; j++) {
         if (/^(v|vn|p|ul|uz|d|c)$/.test(words[j]!.tag) || this.leadIn.has(words[j]!.word)) items[0] = [words[j]!.end, fb];
-        else if (words[j]!.tag === "x" && /^[以对在与和及将把被由从向为]/.test(words[j]!.word) && words[j]!.word.length >= 3) items[0] = [words[j]!.start + 1, fb];
+        else if (words[j]!.tag === "x" && GLUED_PREPOSITION.test(words[j]!.word) && words[j]!.word.length >= 3) items[0] = [words[j]!.start + 1, fb];
       }
       // (what 依托 or 由 takes is an organisation: "分别依托卡松科技、霞光科技、永华机械")
       const hosts = /(依托|由)$/.test(text.slice(Math.max(from, items[0]![0] - 2), items[0]![0]));
@@ -1031,7 +1044,7 @@ export class NamePatterns {
       const rare = /^(nr|nrt|nz|ns)$/.test(b.tag) && (this.seg.lexicon.get(b.word)?.freq ?? 0) < 100;
       if ((b.tag !== "x" && !rare) || !/^[\u4e00-\u9fa5]{2,3}$/.test(b.word) || this.isPlace(b.word)) continue;
       // (a preposition jieba glues to the brand, 以|冠华铸造为龙头, is outside the name)
-      if (b.word.length === 3 && /^[以对在与和及将把被由从向为]/.test(b.word)) b = { ...b, word: b.word.slice(1), start: b.start + 1 };
+      if (b.word.length === 3 && GLUED_PREPOSITION.test(b.word)) b = { ...b, word: b.word.slice(1), start: b.start + 1 };
       const before = words[j - 1];
       if (before && !/^[,。;:!?、—\s]+$/.test(before.word)) continue;
       let k = j + 1;
@@ -1225,7 +1238,7 @@ export class NamePatterns {
             continue;
           }
           // (以|绿润公司: jieba glues a preposition to the unknown name after it, as in leftBoundary)
-          if (words[j]!.tag === "x" && w.length >= 3 && /^[以对在与和及将把被由从向为]/.test(w) && !this.isPlace(w)) {
+          if (words[j]!.tag === "x" && w.length >= 3 && GLUED_PREPOSITION.test(w) && !this.isPlace(w)) {
             lastLead = -1;
             fs = words[j]!.start + 1;
             continue;

@@ -1,7 +1,6 @@
-import { collector, HOSTABLE, PARTNER, PLACES, type RuleInput } from "./shared.ts";
+import { BUILD, collector, HOSTABLE, PARTNER, PLACES, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
-const BUILD = /(成立|组建|建设|共建|建成|设立|打造|建立)/;
 // "罗欣药业筹建的Y", "由X投资建设的Y", "X承建的Y": the builder before a relative clause
 // (an amount may stand between: "X投资10亿元建设的Y", "X总投资5000万元的Y")
 const AMOUNT = "(?:总?投资)?(?:约|超|近)?[0-9.]+(?:亿|万)(?:元|美元)?";

@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { clauseStart, collector, elsewhere, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
+import { BUILD, clauseStart, collector, elsewhere, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 // what a zone says of the parks it is made of: "下辖新城区、张黄工业园", "包括A、B两个园区"
@@ -61,7 +61,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       }
       // "徐州依托…成立了Y": Y is in that city
       if ((A.m.type === "City" || A.m.type === "District") && text.slice(A.m.end, A.m.end + 2) === "依托") {
-        const target = list.slice(a + 1).find((x) => (x.m.type === "Lab" || x.m.type === "Project" || x.m.type === "Organization") && /(成立|组建|建设|共建|建成|设立|打造|建立)/.test(text.slice(list[a + 1]!.m.end, x.m.start)));
+        const target = list.slice(a + 1).find((x) => (x.m.type === "Lab" || x.m.type === "Project" || x.m.type === "Organization") && BUILD.test(text.slice(list[a + 1]!.m.end, x.m.start)));
         if (target && list[a + 1]!.m.type === "Organization") rel("LOCATED_IN", target.i, A.i);
       }
     }

@@ -9,6 +9,8 @@ export const PLACES: ReadonlySet<NodeType> = new Set(["Zone", "District", "Town"
 export const LOCATABLE: ReadonlySet<NodeType> = new Set(["Project", "Lab", "Organization", "Zone", "Infrastructure"]);
 export const HOSTABLE: ReadonlySet<NodeType> = new Set(["Lab", "Project", "Organization"]);
 export const PARTNER: ReadonlySet<NodeType> = new Set(["City", "Organization"]);
+/** A verb of setting something up: what 依托 X leads to (依托X成立/建设/共建…Y). */
+export const BUILD = /(成立|组建|建设|共建|建成|设立|打造|建立)/;
 /** Infrastructure that is a point (port, station, airport): located in a place, not joining places */
 export const POINT = /(机场|码头|作业区|港|港区|站|枢纽|货场)$/;
 
