@@ -608,7 +608,11 @@ export class NamePatterns {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem)) return false;
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
-    if (/(该|此|这|那|这家|该家)$/.test(stem)) return false;
+    // (with a classifier too: 这一|项目, 这批|项目, 各类|项目)
+    if (/(该|此|这|那)(一|两|批|些|个|类|座|家|种|项|几)?$/.test(stem) || /^(本|各|每)(一|批|些|个|类|座|家|种|项)?$/.test(stem)) return false;
+    // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
+    // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
+    if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
     // and so does a place the writer calls its own (我县产业集聚区, 本市…)
     if (/^(我|本)(县|市|区|镇)/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)
@@ -712,6 +716,18 @@ export class NamePatterns {
     return s.replace(this.genericRe, "").length === 0;
   }
 
+  /**
+   * Two common characters jieba joins into a word it does not know, closing on a locative or a particle
+   * (新|上, 前|的): a phrase of the sentence, not a brand.
+   */
+  private phraseOfTwo(w: string): boolean {
+    if (w.length !== 2) return false;
+    const a = this.seg.lexicon.get(w[0]!);
+    const b = this.seg.lexicon.get(w[1]!);
+    if (!a || !b || a.freq < 2000 || b.freq < 2000) return false;
+    return /^(f|u|uj|ul|uz)$/.test(b.tag);
+  }
+
   /** `specific` of a text not yet cut into words. */
   private specificText(s: string): boolean {
     return this.specific(this.seg.words(s, 0, s.length).map((w) => w.word), s);
@@ -727,7 +743,7 @@ export class NamePatterns {
       if (this.genericWords.has(w)) return false;
       if (/[A-Za-z0-9]/.test(w)) return true;
       const e = this.seg.lexicon.get(w);
-      if (!e) return w.length >= 2 || !/[\u4e00-\u9fa5]/.test(w);
+      if (!e) return (w.length >= 2 && !this.phraseOfTwo(w)) || !/[\u4e00-\u9fa5]/.test(w);
       // a rare character is a brand's (钰|磁功率电感, 翌光): common words do not use it
       if (w.length === 1 && e.freq < 100) return true;
       if (e.tag === "ns") return true;
@@ -806,7 +822,8 @@ export class NamePatterns {
       const org = !/(载体|园区)$/.test(m[2]!);
       let at = from + m.index! + 1;
       if (!m[1]!.includes("、")) continue;
-      const items = m[1]!.split(/[、,]/);
+      // (the last item may carry the list's close, 金胜粮油|等企业)
+      const items = m[1]!.replace(/等(?:[0-9一二三四五六七八九十百]+[个家所])?[^、,]{0,8}$/, "").split(/[、,]/);
       if (items.length < 2 || (m[1]!.includes(",") && items.some((x) => x.length > 10))) continue;
       for (const item of items) {
         const end = at + item.length;
@@ -1242,6 +1259,13 @@ export class NamePatterns {
             lastLead = -1;
             fs = words[j]!.start + 1;
             continue;
+          }
+          // (中 after a verb or at the item's start opens a state-owned brand, 谈|中|新桥电子, |中|地|乳业: a
+          // locative 中 follows the noun it places, 园区中)
+          if (w === "中" && (j === k || /^v/.test(words[j - 1]!.tag)) && words[j + 1] && words[j + 1]!.end <= leadEnd && /^[\u4e00-\u9fa5]/.test(words[j + 1]!.word)) {
+            lastLead = j - 1 >= k ? j - 1 : -1;
+            if (lastLead >= 0) verb = words[lastLead]!.word;
+            break;
           }
           if (this.leadIn.has(w) || this.leadVerbEndings.endOf(w) || !NAME_CHARS.test(w) || COUNT.test(w) || outsideName(words, j)) {
             lastLead = j;

@@ -55,6 +55,21 @@ describe("named entities by pattern", () => {
     const names = read("以益多集团、建韬化工、奔腾橡胶为龙头的煤盐化工产业集群。以冠华铸造、德尔重工,胜海铸造为龙头的机械铸造产业集群。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(names).toEqual(expect.arrayContaining(["益多集团", "建韬化工", "冠华铸造", "德尔重工", "胜海铸造"]));
     expect(names).not.toContain("以益多集团");
+    // (the last item without the list's close: 金胜粮油|等企业)
+    const closed = read("以绿润公司、玉林油脂、金胜粮油等企业为龙头,打造农产品加工基地。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(closed).toEqual(expect.arrayContaining(["绿润公司", "金胜粮油"]));
+    expect(closed.filter((n) => n.includes("等"))).toEqual([]);
+  });
+
+  it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
+    expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
+    expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
+    expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).not.toContain("Organization:乳业");
+  });
+
+  it("does not take a demonstrative with a classifier, or two common characters jieba does not know, for a project's name", () => {
+    const n = names(read("这一项目投产后,这批项目全部开工。持续发力项目建设,锚定“抓大项目”目标,实现招商引资新上项目31个。"));
+    expect(n.filter((x) => x.startsWith("Project"))).toEqual([]);
   });
 
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
