@@ -73,6 +73,11 @@ const SUFFIXES: [string, NodeType][] = [
   ["联盟", "Organization"],
   ["研究院", "Organization"],
   ["工程研究中心", "Organization"],
+  ["研究中心", "Organization"],
+  ["工程中心", "Organization"],
+  ["研发中心", "Organization"],
+  ["协同创新中心", "Organization"],
+  ["数据中心", "Project"],
   ["技术研究中心", "Organization"],
   ["研究所", "Organization"],
   ["交易所", "Organization"],
@@ -619,11 +624,15 @@ export class NamePatterns {
     if (/^(集团)?(股份)?有限(责任)?$/.test(stem) || (type === "Organization" && TRADE_VERBS.test(stem))) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
     if (quotes % 2) return false;
+    // (nor a bracket it does not close: 工程实验室(研究中心)
+    if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) return false;
     if (/^(省|市|区|县|国家|全国|全市|全省|省级|市级|国家级)?(重点|重大|级)?$/.test(stem)) return false;
     if (/^\(?[一二三四五六七八九十]+\)/.test(name)) return false;
     const bare = stem.replace(/["“][^"“”]*["”]/g, "");
     // a place and a kind (山东省重点实验室, 徐州市项目) name a category, not one thing
     if ((type === "Lab" || type === "Project") && this.isFullPlace(bare.replace(/(省级|市级|国家级|国家|重点|全国|工程|技术|级)+$/, ""))) return false;
+    // (and a centre of a place and a rank: 连云港省级|工程中心)
+    if (type === "Organization" && /中心$/.test(suffix) && /(省级|市级|国家级|重点)$/.test(bare) && this.isPlace(bare.replace(/(省级|市级|国家级|国家|重点|全国|级)+$/, ""))) return false;
     // a division the register knows is that division, whatever its name ends with (商丘市梁园区, not a 园区)
     if (type === "Zone" && this.isFullPlace(name)) return false;
     // a place and generic words name a category of projects, not one (徐州产业项目, 砀山县工业项目)
