@@ -134,6 +134,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     });
   }
   abbreviations(mentions);
+  brandShortForms(mentions);
   declaredShortForms(mentions, text, doc.sentences);
   // a park named in quotes before 项目 ("金诺工具科技产业园"项目) is a project
   for (const m of mentions) if (m.type === "Zone" && /[“"]/.test(text[m.start - 1] ?? "") && /^[”"]项目/.test(text.slice(m.end, m.end + 3))) m.type = "Project";
@@ -339,6 +340,29 @@ function abbreviations(mentions: Mention[]): void {
       return stem[0] === short[0] && k >= 2 && k < 6;
     });
     if (long) m.canonical = long.canonical ?? long.name;
+  }
+}
+
+// what a registered name adds after a firm's brand that makes it a unit of its own, not the firm
+const UNIT_ENDING = /(学院|研究院|研究所|中心|医院|分院|实验室|校区|分公司|子公司|工厂|基地|事业部)$/;
+
+/**
+ * A company called by its brand alone (阿特斯, 正信光电) where the document also gives a longer name that
+ * opens with that brand (阿特斯阳光电力, 正信光电科技(宿迁)有限公司) is that company: the long name is the
+ * brand and its trade or legal form. Not where the long name is a unit (中国矿业大学|环境与测绘学院), nor
+ * where two different long names open with the brand.
+ */
+function brandShortForms(mentions: Mention[]): void {
+  const longs = mentions.filter((m) => m.type === "Organization" && !m.via);
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.canonical || m.via || m.name.length < 2 || !/^[\u4e00-\u9fa5]/.test(m.name) || UNIT_ENDING.test(m.name) || /(大学|学校)$/.test(m.name)) continue;
+    const found = new Set<string>();
+    for (const l of longs) {
+      const name = l.canonical ?? l.name;
+      if (name.length <= m.name.length || !name.startsWith(m.name) || name.length - m.name.length > 14 || UNIT_ENDING.test(name)) continue;
+      found.add(name);
+    }
+    if (found.size === 1) m.canonical = [...found][0]!;
   }
 }
 

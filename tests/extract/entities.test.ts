@@ -226,6 +226,14 @@ describe("named entities by pattern", () => {
     expect(rels(ex)).toContain("HOSTED_BY:巨野香科产业园项目->华宝投资股份公司");
   });
 
+  it("reads a firm's brand alone as the firm where the document gives its longer name, not a university as its college", () => {
+    const ex = read("天合光能、阿特斯、正信光电等企业集聚。除了天合光能、阿特斯阳光电力、龙恒新能源等百亿级龙头企业,正信光电科技(宿迁)有限公司也在扩产。宿州学院与宿州学院化学化工学院合作。");
+    const n = names(ex);
+    expect(n).toEqual(expect.arrayContaining(["Organization:阿特斯阳光电力", "Organization:正信光电科技(宿迁)有限公司", "Organization:宿州学院"]));
+    expect(n).not.toContain("Organization:阿特斯");
+    expect(n).not.toContain("Organization:正信光电");
+  });
+
   it("reads a short form the text declares after a name (X(简称Y)) as that name, wherever it stands", () => {
     const ex = read("江苏省产业技术研究院道路工程技术与装备研究所(简称省产研院道研所)、国家工程机械产品质量监督检验中心(简称国家工程机械质检中心)获批。省产研院道研所致力于公路养护,国家工程机械质检中心建成。");
     const n = names(ex);
