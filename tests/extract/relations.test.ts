@@ -100,6 +100,11 @@ describe("relations from triggers", () => {
     expect(listed).toEqual(expect.arrayContaining(["COOPERATES_WITH:商丘市->菏泽市", "COOPERATES_WITH:商丘市->亳州市", "COOPERATES_WITH:商丘市->淮北市"]));
   });
 
+  it("COOPERATES_WITH with every named party of a signing, past parties the dictionary does not read", () => {
+    const r = rels(read("菏泽产业技术研究院与浙大系、浙商系、国药集团、齐鲁工业大学、菏泽学院签订了战略合作协议。"));
+    expect(r).toEqual(expect.arrayContaining(["COOPERATES_WITH:菏泽产业技术研究院->中国医药集团有限公司", "COOPERATES_WITH:菏泽产业技术研究院->齐鲁工业大学", "COOPERATES_WITH:菏泽产业技术研究院->菏泽学院"]));
+  });
+
   it("a paragraph that opens with a zone locates its projects there, not the partners it works with", () => {
     const ex = read("宿迁高新区当好创新主引擎。主动对接南京大学等高校,推动京东智慧物流园、顺丰电商产业园等12个项目落地。", "宿迁市人民政府工作报告");
     const r = rels(ex);

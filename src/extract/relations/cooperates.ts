@@ -18,7 +18,9 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       for (const x of list.slice(a + 1)) {
         // a province among the parties is no partner the ontology knows, but the list goes on after it
         // (or where it opens the next pair: "A与B、C与D")
-        if (x.m.start !== at || (!PARTNER.has(x.m.type) && x.m.type !== "Province") || (partners.length && text[x.m.end] === "与")) break;
+        // (items the dictionary does not read may stand between: "与浙大系、浙商系、国药集团、…")
+        const skipped = x.m.start !== at && /^(?:[^,。;:、与和]{1,12}、)+$/.test(text.slice(at, x.m.start));
+        if ((x.m.start !== at && !skipped) || (!PARTNER.has(x.m.type) && x.m.type !== "Province") || (partners.length && text[x.m.end] === "与")) break;
         if (PARTNER.has(x.m.type)) partners.push(x);
         at = x.m.end;
         if (text[at] !== "、" && text[at] !== "及") break;
