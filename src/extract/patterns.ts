@@ -160,7 +160,7 @@ const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4})|((?:G|
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
-const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区))/g;
+const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区|代表))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
 // the words of a company's trade that are also verbs, up to its legal form (…投资发展|集团有限公司)
 const TRADE_VERBS = /^(投资|发展|建设|开发|管理|服务|经营|运营|控股|实业|交通|高速)+(集团)?(股份)?(有限)?(责任)?$/;
@@ -832,12 +832,16 @@ export class NamePatterns {
       let at = from + m.index! + 1;
       if (!m[1]!.includes("、")) continue;
       // (the last item may carry the list's close, 金胜粮油|等企业)
+      const isFirm = (x: string) => (this.trade.test(x) || ORG_NAMED.test(x)) && this.specificText(x);
       const items = m[1]!.replace(/等(?:[0-9一二三四五六七八九十百]+[个家所])?[^、,]{0,8}$/, "").split(/[、,]/);
       if (items.length < 2 || (m[1]!.includes(",") && items.some((x) => x.length > 10))) continue;
       for (const item of items) {
         const end = at + item.length;
         const zone = SUFFIXES.some(([x, t]) => t === "Zone" && item.endsWith(x));
-        if (item.length >= 2 && item.length <= 20 && NAME_CHARS.test(item) && !this.generic.has(item) && !this.isGeneric(item) && !COUNT.test(item) && (org || zone)) {
+        // (what stands "为代表" may be products or fields: only names of firms, by brand and trade or legal form)
+        // (and a name beside one of them that is plainly a name: 嘉士利思朗 beside 金富士饼干… 鲜满多食品)
+        const firm = m[3] !== "代表" || isFirm(item) || ((this.specificText(item) || this.trade.test(item)) && items.some(isFirm));
+        if (item.length >= 2 && item.length <= 20 && NAME_CHARS.test(item) && !this.generic.has(item) && !this.isGeneric(item) && !COUNT.test(item) && (org || zone) && firm) {
           out.push({ type: org ? "Organization" : "Zone", start: at, end, enumeration: at });
         }
         at = end + 1;
@@ -1294,6 +1298,14 @@ export class NamePatterns {
           const sides = [m[1]!, m[3]!].map((x) => this.specificText(x));
           if (sides.every(Boolean)) items.splice(n, 1, [a, a + m[1]!.length], [b - m[3]!.length, b]);
         }
+      }
+      // "A园和B园": two names, where each side ends like a name of its own (百善食品工业园和口子产业园)
+      // (A与B is a pair of partners: read below)
+      for (let n = items.length - 1; n >= 0 && !pairs; n--) {
+        const [a, b] = items[n]!;
+        const m = /^(.{3,}?)(和|及|以及)(.{3,})$/.exec(text.slice(a, b));
+        if (!m || !SUFFIXES.some(([x]) => m[1]!.endsWith(x)) || !SUFFIXES.some(([x]) => m[3]!.endsWith(x))) continue;
+        items.splice(n, 1, [a, a + m[1]!.length], [b - m[3]!.length, b]);
       }
       // how many items are plainly names (a brand the dictionary does not know, a place…)
       const namedSiblings = items.filter(([a, b]) => this.specificText(text.slice(a, b))).length;

@@ -61,6 +61,18 @@ describe("named entities by pattern", () => {
     expect(closed.filter((n) => n.includes("等"))).toEqual([]);
   });
 
+  it("reads two names joined by 和 in a list item as two, each ending like a name (百善食品工业园和口子产业园)", () => {
+    const n = names(read("全市建成相山经济开发区、百善食品工业园和口子产业园等三大食品加工园区。"));
+    expect(n).toEqual(expect.arrayContaining(["Zone:百善食品工业园", "Zone:口子产业园"]));
+    expect(n.filter((x) => x.includes("和"))).toEqual([]);
+  });
+
+  it("reads the firms of 以A、B为代表的…, not products or fields in the same frame", () => {
+    const n = names(read("形成了以苏太太食品、鲜满多食品等为代表的休闲食品类;以百瑞佳面粉、贝宝食品为代表的农产品加工类。以苹果、梨为代表的水果,以新能源、新材料为代表的产业。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:苏太太食品", "Organization:鲜满多食品", "Organization:百瑞佳面粉", "Organization:贝宝食品"]));
+    expect(n.filter((x) => /苹果|梨|新能源|新材料/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
