@@ -36,7 +36,7 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     let key = name.replace(PROVINCE_PREFIX, "");
     // 淮北市高新技术产业开发区 = 淮北高新技术产业开发区
     key = withoutCitySuffix(key, cityNames);
-    // 郓城县经济开发区 = 郓城经济开发区, 邳州市经济开发区 = 邳州经济开发区
+    // 郓城县经济开发区 = 郓城经济开发区, 邳州市经济开发区 = 邳州经济开发区, 相山区经济开发区 = 相山经济开发区
     key = withoutCitySuffix(key, countyNames);
     if (homeShort && key.startsWith(homeShort) && home?.district && key.slice(homeShort.length).startsWith(home.district.name.replace(/[区县市]$/, ""))) key = key.slice(homeShort.length);
     // 临沂河东经济开发区 = 河东经济开发区: a county's zone named with its city in front
@@ -82,7 +82,7 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
 
 /** A name that opens with a city's (or county's) full name keys as if it opened with its short one (徐州市班列公司 = 徐州班列公司). */
 function withoutCitySuffix(key: string, cityNames: ReadonlySet<string>): string {
-  for (const city of [/^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1], /^(.{2,4}?县)(?=.{3,})/.exec(key)?.[1]]) {
+  for (const city of [/^(.{2,4}?市)(?=.{3,})/.exec(key)?.[1], /^(.{2,4}?县)(?=.{3,})/.exec(key)?.[1], /^(.{2,4}?区)(?=.{3,})/.exec(key)?.[1]]) {
     if (city && cityNames.has(city)) return city.slice(0, -1) + key.slice(city.length);
   }
   return key;

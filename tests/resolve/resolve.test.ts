@@ -32,6 +32,12 @@ describe("resolution", () => {
     expect([zones[0]!.label, ...zones[0]!.aliases].sort()).toEqual(["郓城县经济开发区", "郓城经济开发区"]);
   });
 
+  it("merges a zone named with its city district's full and short name (相山区经济开发区 = 相山经济开发区)", () => {
+    const g = build(["相山区经济开发区现有食品企业37家。", ""], ["相山经济开发区获评先进。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone");
+    expect(zones).toHaveLength(1);
+  });
+
   it("merges a county's zone named with and without its city in front (临沂河东经济开发区 = 河东经济开发区)", () => {
     const g = build(["临沂市河东区加快发展,河东经济开发区新签约项目10个。", ""], ["临沂河东经济开发区获评先进。", ""]);
     const zones = g.entities.filter((e) => e.type === "Zone");
