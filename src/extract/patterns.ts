@@ -792,6 +792,8 @@ export class NamePatterns {
     if (ws.some((w, k) => outsideName(ws, k) || (/^(r|m|t|f)$/.test(w.tag) && !(w.word.length === 1 && k > 0 && k < ws.length - 1)))) return;
     // a name ends on a noun, not on a verb or an adverb (…重点项目集中|签约), and names no project
     if (/^(v|vd|vi|d|ad)$/.test(ws[ws.length - 1]!.tag) || /项目/.test(name)) return;
+    // a person named with a title (沂水县副书记|李晓冬) is no organisation
+    if (ws.some((w) => this.titles.test(name.slice(0, w.end)))) return;
     out.push({ type: "Organization", start, end, enumeration: start });
   }
 
@@ -1226,6 +1228,8 @@ export class NamePatterns {
       // that goes on to name something else ("徐静、孙飞等分别介绍了菏泽市企业…")
       const tail = head.text.slice(1, head.text.length - head.noun.length);
       if (!tail.includes("的") && this.seg.words(tail, 0, tail.length).some((w) => /^(d|ul|uz|ug|uguo|p|r)$/.test(w.tag))) continue;
+      // the items are ways, fields or steps, and the noun the object of a predicate ("…等方式引进企业")
+      if (/^(方式|形式|渠道|途径|手段|措施|举措|方面|领域|环节|模式)/.test(tail)) continue;
       // "集A、B、C等为一体的企业" lists what one firm does; "北京、天津等地…企业" lists places
       if (/^(为|于|在|地)/.test(tail)) continue;
       // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
@@ -1233,11 +1237,23 @@ export class NamePatterns {
       const type: NodeType | undefined =
         head.noun === "项目" || head.noun === "综合体" ? "Project" : head.noun === "园区载体" || head.noun === "园区" || head.noun === "载体" ? "Zone" : "Organization";
       // back to the start of the clause
-      const s = clauseFrom(i);
+      let s = clauseFrom(i);
+      // (a comma may stand for the last 、: "锐巴新材、麒祥集团、鲁驰、三杰,瑞昌等项目")
+      let comma = -1;
+      if (text[s - 1] === "," && i - s <= 6 && !text.slice(s, i).includes("、")) {
+        const before = clauseFrom(s - 1);
+        // (where every item is a short name: no verb, preposition or adverb in any, the first one's lead-in aside)
+        const pieces = text.slice(before, i).split(/[、,]/);
+        const plain = (x: string) => x.length >= 2 && x.length <= 6 && !this.seg.words(x, 0, x.length).some((w) => /^(v|vn|vd|p|d|c|u|uj|r)$/.test(w.tag));
+        if (pieces.length >= 3 && pieces.slice(1).every(plain)) {
+          comma = s - 1;
+          s = before;
+        }
+      }
       const items: [number, number][] = [];
       let itemStart = s;
       for (let k = s; k <= i; k++) {
-        if (k === i || text[k] === "、") {
+        if (k === i || text[k] === "、" || k === comma) {
           items.push([itemStart, k]);
           itemStart = k + 1;
         }
@@ -1331,7 +1347,8 @@ export class NamePatterns {
         if (lead && conj) a += conj[0].length;
         const name = text.slice(a, b);
         if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
-        if (name.length === 2 && type !== "Organization") continue;
+        // (two characters name a project only among plainly named siblings, and only where they are no common word)
+        if (name.length === 2 && type !== "Organization" && !(type === "Project" && namedSiblings >= 2 && this.specificText(name))) continue;
         if (this.isGeneric(name)) continue;
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));

@@ -73,6 +73,18 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /苹果|梨|新能源|新材料/.test(x))).toEqual([]);
   });
 
+  it("reads a list whose last separator is a comma (A、B、C,D等项目), but not clauses joined by a comma", () => {
+    const n = names(read("后续又将陆续引进锐巴新材、麒祥集团、鲁驰、三杰,瑞昌等项目。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:鲁驰项目", "Project:三杰项目"]));
+    const clauses = names(read("坚持以商招商、活动招商,运用产业链招商等方式引进企业。"));
+    expect(clauses.filter((x) => x.startsWith("Organization") || x.startsWith("Project"))).toEqual([]);
+  });
+
+  it("does not take a person named with a title for a signing's party (与沂水县副书记李晓冬签订)", () => {
+    const ex = read("青岛科技大学与沂水县副书记李晓冬签订了共建协议。");
+    expect(names(ex).filter((x) => x.includes("李晓冬"))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
