@@ -209,6 +209,12 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:江苏瑞丰新材料有限公司->宿迁高新区", "LOCATED_IN:宿迁华恒机械有限公司->宿迁高新区", "LOCATED_IN:江苏恒泰化工有限公司->宿迁经济技术开发区"]));
   });
 
+  it("a city or county said to hold enterprises (宿迁还集聚了A、B等企业) holds them, but not the firms it only names", () => {
+    const r = rels(read("宿迁还集聚了宏润科技、东磁新能源、欧亚照明等一大批知名配套企业。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:宏润科技->宿迁市", "LOCATED_IN:东磁新能源->宿迁市", "LOCATED_IN:欧亚照明->宿迁市"]));
+    expect(rels(read("宿迁与宏润科技、东磁新能源等企业签约。")).filter((x) => x.startsWith("LOCATED_IN"))).toEqual([]);
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

@@ -7,6 +7,9 @@ import type { RelationMention } from "../types.ts";
 const HOLDS = /(下辖|辖|包括|包含|涵盖|辖区内有|内设|设有)(?:[^,。;:!?、]{2,12}、){0,3}$/;
 // what a zone says of the enterprises it holds, between its name and the first of them
 const HOLDS_FIRMS = /^(内|里|区内|园内)?(已|现|共|先后)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|落户|吸引|培育|聚集了|集聚了|拥有了|引进了)(了)?$/;
+// the same verbs opening the clause after a place, whatever follows them ("宿迁还集聚了A、B等…企业",
+// "开发区现有规上食品企业37家,初步形成了以A、B为代表的…")
+const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(已|现|共|先后|目前)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|有)/;
 const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
 const IN_FRONT = new Set(["District", "Town", "Zone"]);
 
@@ -84,13 +87,15 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
     const groups: [number, typeof list][] = [[s.start, list], ...clauses];
     for (const [from, group] of groups) {
       const first = group[0]!;
-      if (!(first.m.type === "District" || first.m.type === "Town" || first.m.type === "Zone")) continue;
+      // (a city only for the firms it is said to hold: its projects are placed by the page's home)
+      const cityHolds = first.m.type === "City" && HOLDS_AFTER.test(text.slice(first.m.end, first.m.end + 8));
+      if (!(first.m.type === "District" || first.m.type === "Town" || first.m.type === "Zone" || cityHolds)) continue;
       const lead = text.slice(from, first.m.start);
       if (lead.length > 8 && !/[,:]$/.test(lead)) continue;
       for (const x of group.slice(1)) {
         // (an enterprise too, where the place is said to hold it: "徐州高新区已集聚A、B等企业")
-        const holds = x.m.type === "Organization" && first.m.type === "Zone" && HOLDS_FIRMS.test(text.slice(first.m.end, group[1]!.m.start));
-        if (!(x.m.type === "Project" || x.m.type === "Lab" || holds) || located.has(x.i)) continue;
+        const holds = x.m.type === "Organization" && ((first.m.type === "Zone" && HOLDS_FIRMS.test(text.slice(first.m.end, group[1]!.m.start))) || HOLDS_AFTER.test(text.slice(first.m.end, first.m.end + 8)));
+        if (!((!cityHolds && (x.m.type === "Project" || x.m.type === "Lab")) || holds) || located.has(x.i)) continue;
         // an item named with its own county (相山区源创客科技小镇) is there, not in the clause's place
         if (startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context)?.type === "District") continue;
         if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
