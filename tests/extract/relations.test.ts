@@ -215,6 +215,12 @@ describe("relations from triggers", () => {
     expect(rels(read("宿迁与宏润科技、东磁新能源等企业签约。")).filter((x) => x.startsWith("LOCATED_IN"))).toEqual([]);
   });
 
+  it("every item of a list closed by 等 is where the list settles (A、B等…项目落户淮北杜集区)", () => {
+    const r = rels(read("金鑫电动车、卫嘉健康科技等徐州投资项目落户淮北杜集区。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:金鑫电动车项目->杜集区", "LOCATED_IN:卫嘉健康科技项目->杜集区"]));
+    expect(r.filter((x) => x.endsWith("->徐州市"))).toEqual([]);
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

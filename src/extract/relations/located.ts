@@ -50,6 +50,23 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         // "丰县在君乐宝乳业迁建二期项目现场": the place is where the project is
         if ((A.m.type === "District" || A.m.type === "Zone" || A.m.type === "Town") && between === "在" && (B.m.type === "Project" || B.m.type === "Organization" || B.m.type === "Lab")) rel("LOCATED_IN", B.i, A.i);
       }
+      // "A、B等徐州投资项目落户淮北杜集区": every item of a list closed by 等 is where the list settles
+      if (LOCATABLE.has(A.m.type) && (a === 0 || text[A.m.start - 1] !== "、")) {
+        const items = [A];
+        let k = a + 1;
+        for (let at = A.m.end; text[at] === "、" && list[k]?.m.start === at + 1 && LOCATABLE.has(list[k]!.m.type); k++) {
+          items.push(list[k]!);
+          at = list[k]!.m.end;
+        }
+        const last = items[items.length - 1]!;
+        // (the place: the first one after the verb, or the one it heads: 淮北|杜集区)
+        const verb = /^等[^,。;:、]{0,14}?(已经|已|将|成功|正式|签约|先后|相继|陆续)*(落户|落地|入驻|坐落|位于)(在|到|于)?/.exec(text.slice(last.m.end, last.m.end + 30));
+        const P = verb ? list.slice(k).find((x) => x.m.start === last.m.end + verb[0].length && PLACES.has(x.m.type)) : undefined;
+        if (P) {
+          const inner = list.find((x) => x.m.start === P.m.end && PLACES.has(x.m.type) && (P.m.type === "City" || P.m.type === "District"));
+          for (const x of items) rel("LOCATED_IN", x.i, (inner ?? P).i);
+        }
+      }
       // "Z(创建于…,)下辖A、B、C": the parks a zone holds are in it
       if (A.m.type === "Zone") {
         const k = list.findIndex((x, j) => j > a && x.m.type === "Zone" && HOLDS.test(text.slice(list[j - 1]!.m.end, x.m.start)));
