@@ -135,6 +135,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   }
   abbreviations(mentions);
   brandShortForms(mentions);
+  zoneShortForms(mentions, (w) => kb.admin.byName.has(w) || kb.admin.byName.has(`${w}县`) || kb.admin.byName.has(`${w}市`));
   declaredShortForms(mentions, text, doc.sentences);
   // a park named in quotes before 项目 ("金诺工具科技产业园"项目) is a project
   for (const m of mentions) if (m.type === "Zone" && /[“"]/.test(text[m.start - 1] ?? "") && /^[”"]项目/.test(text.slice(m.end, m.end + 3))) m.type = "Project";
@@ -361,6 +362,23 @@ function brandShortForms(mentions: Mention[]): void {
       const name = l.canonical ?? l.name;
       if (name.length <= m.name.length || !name.startsWith(m.name) || name.length - m.name.length > 14 || UNIT_ENDING.test(name)) continue;
       found.add(name);
+    }
+    if (found.size === 1) m.canonical = [...found][0]!;
+  }
+}
+
+/**
+ * A zone named without the county or city in front of its name elsewhere in the same document
+ * (柘汪临港产业区 beside 赣榆县柘汪临港产业区) is that zone, under its fuller name.
+ */
+function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): void {
+  const zones = mentions.filter((m) => m.type === "Zone" && !m.via);
+  for (const m of zones) {
+    if (m.canonical || m.name.length < 4) continue;
+    const found = new Set<string>();
+    for (const l of zones) {
+      const name = l.canonical ?? l.name;
+      if (name.length > m.name.length && name.endsWith(m.name) && isPlace(name.slice(0, name.length - m.name.length))) found.add(name);
     }
     if (found.size === 1) m.canonical = [...found][0]!;
   }

@@ -50,6 +50,13 @@ const SUFFIXES: [string, NodeType][] = [
   ["物流园区", "Zone"],
   ["产业集聚区", "Zone"],
   ["合作区", "Zone"],
+  ["协作区", "Zone"],
+  ["工业区", "Zone"],
+  ["产业区", "Zone"],
+  ["配套区", "Zone"],
+  ["高科园", "Zone"],
+  ["科创园", "Zone"],
+  ["创新园", "Zone"],
   ["创新港", "Zone"],
   ["医药港", "Zone"],
   ["银行", "Organization"],
@@ -124,7 +131,7 @@ const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
 const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
 const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合作共建|共建|携手)/g;
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
-const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区)$/;
+const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区|产业区)$/;
 // parks a county or zone names by their field (机械制造产业园区, 智能针织产业园)
 const OWNER_BEFORE = /[\u4e00-\u9fa5)]{2,}(有限公司|有限责任公司|股份公司|集团)$/;
 const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
@@ -523,13 +530,15 @@ export class NamePatterns {
       const lone = placeWord || afterJoin || nominal || dotted || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
-      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && GLUED_PREPOSITION.test(w)) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
+      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (/^[好完]/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
         start = words[k]!.start + 1;
         break;
       }
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
       if (GOING.test(w)) break;
+      // a verb's resultative complement (推进|好|济临经济协作区, 建|成|…) is the verb's, not the name's
+      if (/^[好完]$/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)) break;
       // a route's direction and end (西起|京杭大运河, 东至|…) is no part of the name after it
       if (/^[东西南北](起|起自|至|到|接|连)$/.test(w)) break;
       // a parent before its unit is a name of its own (恒力集团|旗下|康辉新材料科技有限公司)

@@ -85,6 +85,14 @@ describe("named entities by pattern", () => {
     expect(names(ex).filter((x) => x.includes("李晓冬"))).toEqual([]);
   });
 
+  it("reads industrial areas, cooperation areas and science parks by their endings, not a field's planned area or a verb's complement", () => {
+    const n = names(read("赣榆县柘汪临港产业区内一派繁忙,柘汪临港产业区实现产值,大浦工业区、庐山新材料高科园加快建设。为推进好济临经济协作区建设,规划建设环保装备制造产业区、污染治理与环境修复产业区。"));
+    expect(n).toEqual(expect.arrayContaining(["Zone:赣榆县柘汪临港产业区", "Zone:大浦工业区", "Zone:庐山新材料高科园", "Zone:济临经济协作区"]));
+    // (the zone named without its county in the same document is the same zone)
+    expect(n).not.toContain("Zone:柘汪临港产业区");
+    expect(n.filter((x) => /好济临|修复产业区|制造产业区/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
