@@ -135,7 +135,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   }
   abbreviations(mentions);
   brandShortForms(mentions);
-  zoneShortForms(mentions, (w) => kb.admin.byName.has(w) || kb.admin.byName.has(`${w}县`) || kb.admin.byName.has(`${w}市`));
+  zoneShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
   declaredShortForms(mentions, text, doc.sentences);
   // a park named in quotes before 项目 ("金诺工具科技产业园"项目) is a project
   for (const m of mentions) if (m.type === "Zone" && /[“"]/.test(text[m.start - 1] ?? "") && /^[”"]项目/.test(text.slice(m.end, m.end + 3))) m.type = "Project";
