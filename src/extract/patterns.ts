@@ -177,6 +177,8 @@ const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研�
 // the head noun after 等 that says what a list names; a long tail may stand before it:
 // "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
 const LIST_HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
+// a kind of firm, then its name up to a list mark or the clause's end (龙头企业|金朋达、…)
+const APPOSED_FIRM = /(龙头|领军|骨干|知名|链主|头部|标杆|独角兽|瞪羚|上市|央企|外资|配套|行业)企业([\u4e00-\u9fa5A-Za-z0-9()（）]{2,10}?)(?=[、,。;:!?]|等|$)/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -243,7 +245,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1101,6 +1103,33 @@ export class NamePatterns {
   }
 
   /**
+   * A firm named in apposition after the kind of firm it is: "军工靶机龙头企业金朋达", "高端电机领军企业马威电驱动",
+   * "链主企业山东熵路": the name runs from the kind to the list mark or clause end, and must read as a name
+   * (an unknown word or a proper noun, or a brand and trade), not as a predicate (龙头企业发展壮大).
+   */
+  private appositions(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "企")) return out;
+    for (const m of text.slice(from, to).matchAll(APPOSED_FIRM)) {
+      const start = from + m.index! + m[0].length - m[2]!.length;
+      let name = m[2]!;
+      // (a verb after the name is the clause's predicate: 山东熵路新能源|落户)
+      let ws = this.seg.words(name, 0, name.length);
+      while (ws.length > 1 && (/^(v|vn|vd)$/.test(ws[ws.length - 1]!.tag) || /^(落户|落地|投产|开工|签约|入驻|建成|扩产|达产|入园)$/.test(ws[ws.length - 1]!.word))) ws = ws.slice(0, -1);
+      name = name.slice(0, ws[ws.length - 1]!.end);
+      const end = start + name.length;
+      if (name.length < 2 || wordAt.get(start) === undefined || words[wordAt.get(start)!]!.start !== start) continue;
+      if (!NAME_CHARS.test(name) || this.generic.has(name) || this.isGeneric(name) || COUNT.test(name) || this.isPlace(name)) continue;
+      if (/^(v|vn|vd|p|d|c|r|u|uj|m|f|t)$/.test(ws[0]!.tag) || ws.some((w) => /^(p|c|uj|ul|d|r)$/.test(w.tag))) continue;
+      // (a predicate inside is a clause, 代表|汇聚|金龙湖畔; a plan is no firm, 扩规倍增计划)
+      if (ws.some((w, k) => k < ws.length - 1 && w.tag === "v" && w.word.length >= 2) || /(计划|方案|行动|工程|项目|目标)$/.test(name)) continue;
+      if (!this.specific(ws.map((w) => w.word), name) && !this.trade.test(name)) continue;
+      out.push({ type: "Organization", start, end, enumeration: start });
+    }
+    return out;
+  }
+
+  /**
    * An institute a university and a partner set up, named by both and joined by a dash
    * (曲阜师范大学—济宁发展研究院, 山东大学—济宁能源高端装备制造研究中心): one organisation from the
    * university's name to the institute's kind.
@@ -1351,6 +1380,8 @@ export class NamePatterns {
         // a description before the name ends at 的 or at a kind it restates: "亚洲最大的刨花板项目大亚木业"
         const lead = /^.*(的|项目|企业|——)(?=.)/.exec(text.slice(a, b));
         if (lead && lead[0].length < b - a) a += lead[0].length;
+        // (an item described as a firm is the firm, whatever the list's head: 龙头企业|金朋达、…等5个项目)
+        const firm = type === "Project" && (lead?.[1] === "企业" || (!lead && text.slice(a - 2, a) === "企业"));
         // (a name listed before it with 以及 is an item of its own: "G60科创园投资运营项目以及太阳能…项目")
         const conj = /^(以及|及|和|与)/.exec(text.slice(a, b));
         if (lead && conj) a += conj[0].length;
@@ -1365,6 +1396,10 @@ export class NamePatterns {
         // listed field is no park ("循环经济、机械制造等4大专业产业园区")
         // (a brand and trade, 百分食品, 双叶工艺, is a name among others that are plainly names)
         if ((type === "Project" || type === "Zone") && !own && !this.specificText(name) && !(type === "Project" && namedSiblings >= 2 && this.trade.test(name))) continue;
+        if (firm) {
+          out.push({ type: "Organization", start: a, end: b, leadVerb: verb, enumeration: i });
+          continue;
+        }
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
     }

@@ -93,6 +93,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /好济临|修复产业区|制造产业区/.test(x))).toEqual([]);
   });
 
+  it("reads a firm named after the kind of firm it is (龙头企业金朋达), in a list of projects too, not a predicate or a plan", () => {
+    const n = names(read("精准签约军工靶机龙头企业金朋达、高端电机领军企业马威电驱动等5个项目。龙头企业山东熵路新能源落户。支持龙头企业发展壮大,制定骨干企业扩规倍增计划,行业领军及知名企业代表汇聚金龙湖畔。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:金朋达", "Organization:马威电驱动", "Organization:山东熵路新能源"]));
+    expect(n.filter((x) => /发展壮大|扩规|汇聚|落户|金朋达项目/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
