@@ -61,9 +61,12 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
       countiesOf.set(short, set);
     }
   }
+  // lines whose ends name both a conventional railway and a high-speed line (京沪铁路, 京沪高铁)
+  const lineNames = new Set(kb.lines.lines.flatMap((l) => [l.name, ...(l.aliases ?? [])]));
+  const twinLines = new Set([...lineNames].filter((n) => n.endsWith("铁路") && lineNames.has(n.replace(/铁路$/, "高铁"))).map((n) => n.replace(/铁路$/, "")));
   const keyed = extractions.map((ex) =>
     ex.mentions.map((m) => {
-      const k = nameKey(m, ex.home, cityNames, countyNames, countiesOf);
+      const k = nameKey(m, ex.home, cityNames, countyNames, countiesOf, twinLines);
       if (!m.code) {
         const votes = typeVotes.get(k.key) ?? new Map<NodeType, number>();
         votes.set(m.type, (votes.get(m.type) ?? 0) + 1);

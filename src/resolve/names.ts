@@ -20,7 +20,7 @@ const ZONE_LONG: [RegExp, string][] = [
 const PROVINCE_PREFIX = /^(江苏|山东|安徽|河南|浙江|上海|北京)(省|市)?(?=.{3,})/;
 const CITY_START = /^市(?!场|民|区|委|政|级|属|域|内|辖|县|长|中心$)/;
 
-export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set(), countyNames: ReadonlySet<string> = new Set(), countiesOf: ReadonlyMap<string, ReadonlySet<string>> = new Map()): NameKey {
+export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set(), countyNames: ReadonlySet<string> = new Set(), countiesOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(), twinLines: ReadonlySet<string> = new Set()): NameKey {
   const homeShort = home?.city?.name.replace(/市$/, "");
   let name = m.canonical ?? m.name;
   if (m.code || m.type === "Region" || m.type === "IndustryCluster" || m.type === "Province" || m.type === "City" || m.type === "District" || m.type === "Town") {
@@ -53,9 +53,12 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     }
     // a ring road or metro named without its city is the home city's (东部绕越高速 → 徐州东部绕越高速)
     if (homeShort && /(绕越|绕城|地铁|快速路|大道)/.test(name) && !name.startsWith(homeShort) && !/至/.test(name)) name = homeShort + name;
-    let key = name
-      .replace(/(高速公路)$/, "高速")
-      .replace(/(城际铁路|高速铁路|客运专线|高铁|普铁|铁路)$/, "铁路");
+    let key = name.replace(/(高速公路)$/, "高速");
+    // a conventional railway and a high-speed line of the same ends are two lines where both exist
+    // (京沪铁路, 京沪高铁); elsewhere a line's 铁路 and 高铁 are one (徐宿淮盐铁路 = 徐宿淮盐高铁)
+    const stem = /^(.+?)(城际铁路|高速铁路|客运专线|高铁|普铁|铁路)$/.exec(key);
+    if (stem && twinLines.has(stem[1]!)) key = `${stem[1]}${/^(普铁|铁路)$/.test(stem[2]!) ? "铁路" : "高铁"}`;
+    else key = key.replace(/(城际铁路|高速铁路|客运专线|高铁|普铁|铁路)$/, "铁路");
     // a city has one airport, named with or without its own name and rank (徐州观音国际机场 = 徐州机场)
     const airport = /^(.{2,3}?)市?.*机场$/.exec(key);
     if (airport && cityNames.has(`${airport[1]}市`)) key = `${airport[1]}机场`;

@@ -24,6 +24,13 @@ describe("resolution", () => {
     expect(g.entities.filter((e) => e.type === "District" && /开发区|聚集区/.test(e.label))).toEqual([]);
   });
 
+  it("keeps a conventional railway and the high-speed line of the same ends apart (京沪铁路, 京沪高铁), and merges a line's other forms", () => {
+    const g = build(["京沪铁路和京沪高铁都经过徐州市。", ""], ["徐宿淮盐铁路开通,徐宿淮盐高铁串联苏北四市。", ""]);
+    const lines = g.entities.filter((e) => e.type === "Infrastructure").map((e) => e.label).sort();
+    expect(lines.filter((l) => l.startsWith("京沪"))).toEqual(["京沪铁路", "京沪高铁"]);
+    expect(lines.filter((l) => l.startsWith("徐宿淮盐"))).toHaveLength(1);
+  });
+
   it("merges a zone's short and official forms, across documents, under the official form", () => {
     const g = build(["宿迁经开区新签约项目10个。", "宿迁市政府工作报告"], ["宿迁经济技术开发区获评先进。", "宿迁市政府工作报告"]);
     const zones = g.entities.filter((e) => e.type === "Zone");
