@@ -121,7 +121,7 @@ for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 // the closed class of one-character function words: particles, prepositions, conjunctions, copulas
-const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨"]);
+const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨距沿"]);
 // verbs of going and taking that jieba leaves as single characters: a visit (…学院赴|临涣化工园区), never part of a name
 const GOING = /^[赴抵往去来借]$/;
 const PART_OF_ZONE = /^(片区|园区|区块)/;
@@ -439,7 +439,7 @@ export class NamePatterns {
         const glue = w.word.search(/[与和及]/);
         const rest = glue > 0 ? { ...w, word: w.word.slice(glue + 1), start: w.start + glue + 1 } : { ...w, word: w.word.slice(1), start: w.start + 1 };
         // (or to a verb that starts no place: 跨|连霍)
-        if (w.tag === "x" && (glue > 0 || /^[与和及中在经]/.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
+        if (w.tag === "x" && (glue > 0 || /^[与和及中在经沿距]/.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
           start = rest.start;
           parts++;
         }
@@ -478,7 +478,9 @@ export class NamePatterns {
     // a word the dictionary does not know (董梁: 董家口 and 梁山) may hold a port's or a town's form
     // (but not one glued to a function word in front, 中|沈海: lineStart takes the rest)
     // (but not one that holds a verb which starts no place: 顺接, 跨连霍)
-    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c) || this.placelessVerb(c)) && !(/^[与和及中在经]/.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
+    // (a direction and a verb of bordering, 东邻|徐明高速, 西靠: where a place lies, not a line's ends)
+    if (/^[东西南北][邻靠临接连至起抵依傍]$/.test(w.word)) return false;
+    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c) || this.placelessVerb(c)) && !(/^[与和及中在经沿距]/.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
     if (![...w.word].every((c) => this.lineChars.has(c))) return false;
     if (w.tag === "ns" || w.tag === "j") return true;
     const e = this.seg.lexicon.get(w.word);
@@ -504,6 +506,8 @@ export class NamePatterns {
     if (start < at && this.leadIn.has(text.slice(start, at))) return at;
     // the ending is inside a name the dictionary knows (徐州经济技术开发区): that name is the zone or line
     if (start < at && (type === "Zone" || type === "Infrastructure") && this.isPlace(words[k]!.word)) return start;
+    // a port or station whose word holds its place already (南京港, 上海港) takes no word before it
+    if (point && start < at && this.isPlace(text.slice(start, at))) return start;
     let names = 0;
     for (k = k - 1; k >= 0; k--) {
       const w = words[k]!.word;
@@ -539,6 +543,8 @@ export class NamePatterns {
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
       if (GOING.test(w)) break;
+      // (prepositions of distance and route jieba may tag as nouns: 距|观音国际机场, 沿|…)
+      if (/^[距沿]$/.test(w)) break;
       // a verb's resultative complement (推进|好|济临经济协作区, 建|成|…) is the verb's, not the name's
       if (/^[好完]$/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)) break;
       // a route's direction and end (西起|京杭大运河, 东至|…) is no part of the name after it

@@ -99,6 +99,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /发展壮大|扩规|汇聚|落户|金朋达项目/.test(x))).toEqual([]);
   });
 
+  it("leaves a bordering verb, a preposition of distance or route and a verb of reaching out of a line's or a port's name", () => {
+    const n = names(read("东邻徐明高速,西靠泗许高速,距观音国际机场仅1.5公里,沿京台高速向北,通达南京港和上海港。"));
+    expect(n).toEqual(expect.arrayContaining(["Infrastructure:徐明高速", "Infrastructure:泗许高速", "Infrastructure:观音国际机场", "Infrastructure:南京港", "Infrastructure:上海港"]));
+    expect(n.filter((x) => /东邻|西靠|距|沿|通达/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));

@@ -221,6 +221,11 @@ describe("relations from triggers", () => {
     expect(r.filter((x) => x.endsWith("->徐州市"))).toEqual([]);
   });
 
+  it("does not put a port named by a place elsewhere (太仓港) in the report's own city", () => {
+    const r = rels(read("宿迁市加快发展。宿迁港货物经京杭运河运抵太仓港。", "宿迁市人民政府工作报告"));
+    expect(r.filter((x) => x.startsWith("LOCATED_IN:太仓港"))).toEqual([]);
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

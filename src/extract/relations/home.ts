@@ -83,7 +83,9 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     const local =
       (!!homeShort && (m.name.includes(homeShort) || m.name.startsWith("市"))) ||
       /(全市|我市|本市|市内)有?[^,。;]{0,4}$/.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
-      (m.type === "Infrastructure" && POINT.test(m.canonical ?? m.name));
+      // (a port or station named by a place the register knows elsewhere is not the home city's: 太仓港 in a
+      // 宿迁 report; where the text's context does not settle which place, it is left unplaced)
+      (m.type === "Infrastructure" && POINT.test(m.canonical ?? m.name) && !rc.gazetteer.longestAt(m.canonical ?? m.name, 0)?.value.units);
     // a project named with its county in front is there (沛县协鑫光伏电池片项目), and so is a company
     // registered under its county's name (滕州市安川自动化机械有限公司); a city's name says less (徐州…有限公司
     // may be anywhere in the city, and the page's own place rules place it)
