@@ -121,7 +121,7 @@ for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 // the closed class of one-character function words: particles, prepositions, conjunctions, copulas
-const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨距沿"]);
+const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨距沿暨"]);
 // verbs of going and taking that jieba leaves as single characters: a visit (…学院赴|临涣化工园区), never part of a name
 const GOING = /^[赴抵往去来借]$/;
 const PART_OF_ZONE = /^(片区|园区|区块)/;
@@ -143,7 +143,7 @@ const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为]/;
 // trade words that also describe a product or a field, too weak alone to make a brand a company
 const DESCRIPTOR_TRADE = /^(智能|新能源|生物|环保|信息|数码|新材|材料|通信)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
-const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强)/;
+const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强|位|届)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(?:余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
@@ -506,6 +506,10 @@ export class NamePatterns {
     if (start < at && this.leadIn.has(text.slice(start, at))) return at;
     // the ending is inside a name the dictionary knows (徐州经济技术开发区): that name is the zone or line
     if (start < at && (type === "Zone" || type === "Infrastructure") && this.isPlace(words[k]!.word)) return start;
+    // an institution's name the dictionary knows whole (河南大学/nt) is the name: what jieba tags before it
+    // is the sentence's (王锋|高度肯定|河南大学)
+    // (unless a real place stands before it: 淮北|师范大学)
+    if (type === "Organization" && start < at && words[k]!.tag === "nt" && words[k]!.word.length >= 4 && this.isPlace(words[k]!.word.slice(0, 2)) && !(k > 0 && this.isPlace(words[k - 1]!.word))) return start;
     // a port or station whose word holds its place already (南京港, 上海港) takes no word before it
     if (point && start < at && this.isPlace(text.slice(start, at))) return start;
     let names = 0;
@@ -544,7 +548,9 @@ export class NamePatterns {
       if (w.length >= 2 && this.titles.test(w)) break;
       if (GOING.test(w)) break;
       // (prepositions of distance and route jieba may tag as nouns: 距|观音国际机场, 沿|…)
-      if (/^[距沿]$/.test(w)) break;
+      if (/^[距沿暨]$/.test(w)) break;
+      // (and a word that introduces a name, cut by jieba into its characters: 藉|助|宿迁学院)
+      if (w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && this.leadIn.has(words[k - 1]!.word + w)) break;
       // a verb's resultative complement (推进|好|济临经济协作区, 建|成|…) is the verb's, not the name's
       if (/^[好完]$/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)) break;
       // a route's direction and end (西起|京杭大运河, 东至|…) is no part of the name after it
@@ -557,7 +563,8 @@ export class NamePatterns {
       // is part of the legal form that ends the name (…企业集团)
       if (type === "Organization" && /^(企业|高校|院校|品牌|龙头)$/.test(w) && words[k]!.end < at) break;
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
-      if (w.length >= 2 && /[在与和及的等将对向从]$/.test(w) && !this.seg.lexicon.has(w)) break;
+      // (为 only after a name of two characters or more: 陈平|为, not the brand 泉为)
+      if (w.length >= 2 && (/[在与和及的等将对向从]$/.test(w) || (w.length >= 3 && w.endsWith("为"))) && !this.seg.lexicon.has(w)) break;
       // a registered company's trade is made of such words (济宁能源|发展|集团有限公司, 行远|投资|发展|有限公司):
       // between the brand and the legal form they are part of the name
       const trade = type === "Organization" && TRADE_VERBS.test(text.slice(words[k]!.start, at)) && /^(公司|有限公司|有限责任公司|集团|股份)/.test(text.slice(at, at + 6));
@@ -630,6 +637,8 @@ export class NamePatterns {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem)) return false;
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
+    // a first of its kind is a description, not a name (全球首个核能供热发电厂, 首家市级…农商银行)
+    if (/^(全球|全国|全省|全市|国内|省内|国内外)?(首个|首家|首批|首座|首条|第一个|第一家)/.test(stem)) return false;
     // (with a classifier too: 这一|项目, 这批|项目, 各类|项目)
     if (/(该|此|这|那)(一|两|批|些|个|类|座|家|种|项|几)?$/.test(stem) || /^(本|各|每)(一|批|些|个|类|座|家|种|项)?$/.test(stem)) return false;
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,

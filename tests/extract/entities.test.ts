@@ -105,6 +105,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /东邻|西靠|距|沿|通达/.test(x))).toEqual([]);
   });
 
+  it("leaves a person and a verb, a count of people or sessions, a first-of-its-kind and a conjunction out of organisations", () => {
+    const n = names(read("王锋高度肯定河南大学的合作。市长陈平为研究院揭牌。第十五届全国大学生机器人大赛举行。全球首个核能供热发电厂投运。藉助宿迁学院的人才优势,暨淮北师范大学信息学院揭牌。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:河南大学", "Organization:宿迁学院", "Organization:淮北师范大学信息学院"]));
+    expect(n.filter((x) => /王锋|陈平|第十五届|首个|藉助|暨/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
