@@ -111,6 +111,11 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /王锋|陈平|第十五届|首个|藉助|暨/.test(x))).toEqual([]);
   });
 
+  it("leaves the verbs that take a project as their object (举行, 宣布, 申请, 关注, 共设) out of its name", () => {
+    const n = names(read("百善镇举行招商引资项目集中开工仪式。任东宣布项目开工。帮扶贝宝食品申请中央财政酥梨产业集群项目资金。著重关注五金机电项目。"));
+    expect(n.filter((x) => /举行|宣布|申请|关注/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
