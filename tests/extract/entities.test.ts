@@ -116,6 +116,11 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /举行|宣布|申请|关注/.test(x))).toEqual([]);
   });
 
+  it("reads the items of a list whose head gives the sum each passes (等10个过亿元项目)", () => {
+    const n = names(read("重点推进福特尔科创综合体、奥宇包装等10个过亿元项目。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:福特尔科创综合体项目", "Project:奥宇包装项目"]));
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
