@@ -525,7 +525,7 @@ function documentContext(spans: Span[], text: string, gazetteer: Trie<GazetteerE
   return counts;
 }
 
-/** The division the document is about: the most specific one its title names, else the city it names most. */
+/** The division a page is about (its title, heading, byline or the place it names most); a byline's place the text names nowhere else is added to `mentions`. */
 function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>, heading: Set<number>): DocumentHome | undefined {
   // the title, or the heading lines a page opens with ("(江苏省)徐州市泉山区人民政府工作报告")
   // heading lines are short lines of their own before the body; a news lead's first sentence
@@ -553,6 +553,21 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
       const weak = !!u && hit!.value.short && u.type === "District" && hit!.end - i < 3 && !context.get(u.code.slice(0, 4));
       if (hit && u && !weak && (u.type === "City" || u.type === "District")) inTitle.push({ type: u.type, name: u.name, canonical: u.name, code: u.code, start: 0, end: 0, sentence: 0 });
       i = hit ? hit.end : i + 1;
+    }
+  }
+  // a byline naming the local medium (作者:睢宁新闻网, 来源:淮北日报) says whose page it is
+  if (!inTitle.some((m) => m.type === "City" || m.type === "District")) {
+    const byline = /(来源|作者|稿源|供稿|出处)[:：]\s*([\u4e00-\u9fa5]{2,4}?)(新闻网|日报|晚报|电视台|广播电视台|融媒体中心|融媒|发布|网)/.exec(doc.norm.slice(0, 400));
+    const name = byline?.[2];
+    const e = name ? (gazetteer.get(name)?.units ? gazetteer.get(name) : gazetteer.get(`${name}县`) ?? gazetteer.get(`${name}市`)) : undefined;
+    const u = e?.units?.length === 1 ? e.units[0] : undefined;
+    if (u && (u.type === "City" || u.type === "District") && !u.zone) {
+      // (the medium's place is a mention of the place, where the text names it nowhere else)
+      const start = byline!.index + byline![0].length - byline![3]!.length - name!.length;
+      const sentence = doc.sentences.find((x) => x.start <= start && start < x.end)?.index;
+      const m: Mention = { type: u.type, name: doc.text.slice(start, start + name!.length), canonical: u.name, code: u.code, start, end: start + name!.length, sentence: sentence ?? 0 };
+      if (sentence !== undefined && !mentions.some((x) => x.code === u.code && !x.via)) mentions.push(m);
+      inTitle.push(m);
     }
   }
   // a district's or county's own report speaks of itself as 全区 / 我县: the one it names most is home

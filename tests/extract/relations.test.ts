@@ -226,6 +226,11 @@ describe("relations from triggers", () => {
     expect(r.filter((x) => x.startsWith("LOCATED_IN:太仓港"))).toEqual([]);
   });
 
+  it("a byline naming a local medium (作者:睢宁新闻网) makes its place the page's home", () => {
+    const r = rels(read("重大项目观摩会举行\n时间:2019-07-15 来源:未知 作者:睢宁新闻网\n7月12日,我县重大项目观摩会举行,与会人员观摩了亚琦国际商贸城、江苏巨电项目、翔宇航空等项目。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:江苏巨电项目->睢宁县", "LOCATED_IN:翔宇航空项目->睢宁县"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));
