@@ -469,6 +469,9 @@ function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
   }
   const [top, second] = [...zones.values()].sort((a, b) => b.n - a.n);
   if (opener && top?.m === opener) return opener;
+  // a page whose text opens with a zone's name, the zone it names most, is that zone's (a zone's own summary)
+  const first = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && text.slice(0, m.start).trim() === "");
+  if (first && top && (top.m.canonical ?? top.m.name) === (first.canonical ?? first.name) && !(second && second.n >= top.n)) return top.m;
   // one zone named twice, and no other zone and no county: the page is about it
   if (top && !second && top.n >= 2 && places.size === 0) return top.m;
   if (!top || top.n < 3 || (second && second.n >= top.n)) return undefined;

@@ -231,6 +231,11 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:江苏巨电项目->睢宁县", "LOCATED_IN:翔宇航空项目->睢宁县"]));
   });
 
+  it("a page that opens with a zone's name, the zone it names most, is that zone's: its projects are in it", () => {
+    const r = rels(read("相山经济开发区内现有工业企业162家。现将一年来工作情况汇报如下:\n项目建设提速增效。翌光科技、健奥智能等33个项目已全面开工建设。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:翌光科技项目->相山经济开发区", "LOCATED_IN:健奥智能项目->相山经济开发区"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));
