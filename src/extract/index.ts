@@ -471,7 +471,8 @@ function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
   if (opener && top?.m === opener) return opener;
   // a page whose text opens with a zone's name, the zone it names most, is that zone's (a zone's own summary)
   const first = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && text.slice(0, m.start).trim() === "");
-  if (first && top && (top.m.canonical ?? top.m.name) === (first.canonical ?? first.name) && !(second && second.n >= top.n)) return top.m;
+  // (and no county named as often: "丰县开发区在全省…排名70位。丰县推进…" is the county's)
+  if (first && top && (top.m.canonical ?? top.m.name) === (first.canonical ?? first.name) && !(second && second.n >= top.n) && ![...places.values()].some((n) => n >= top.n)) return top.m;
   // one zone named twice, and no other zone and no county: the page is about it
   if (top && !second && top.n >= 2 && places.size === 0) return top.m;
   if (!top || top.n < 3 || (second && second.n >= top.n)) return undefined;
