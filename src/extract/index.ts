@@ -386,7 +386,7 @@ function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): v
 
 const QUOTED_OWNER = /^([\u4e00-\u9fa5A-Za-z0-9]{2,8})[“"][^”"]{2,20}[”"](?:项目|工程)$/;
 const OWNER = /^(.{2,}?(股份有限公司|有限责任公司|有限公司|集团|公司))(?=.{3,})/;
-const UNIVERSITY_OWNER = /^([\u4e00-\u9fa5]{2,8}?大学)[—-]?(?=[\u4e00-\u9fa5—-]{2,}(研究院|研究所|实验室|研究中心|创新中心|发展中心|工程中心|技术中心)$)/;
+const UNIVERSITY_OWNER = /^([\u4e00-\u9fa5]{2,8}?(?:大学|学院))[—-]?(?=[\u4e00-\u9fa5—-]{2,}(研究院|研究所|实验室|研究中心|创新中心|发展中心|工程中心|技术中心)$)/;
 
 /** The owner a project or lab is named after (华阳集团|气凝胶…项目, 山东沂新光电科技有限公司|精密电子玻璃项目), as a name of its own. */
 function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): Span[] {

@@ -236,6 +236,16 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:翌光科技项目->相山经济开发区", "LOCATED_IN:健奥智能项目->相山经济开发区"]));
   });
 
+  it("a line named in a modifier (是京杭运河的支线) does not take the route the sentence gives; 京杭运河 is the 京杭大运河", () => {
+    const ex = read("新万福河复航工程是京杭运河的重要支线航道之一,途经菏泽、济宁两市的巨野、成武、金乡、鱼台、任城五县区。");
+    expect(names(ex)).toContain("Infrastructure:京杭大运河");
+    expect(rels(ex).filter((x) => x.startsWith("CONNECTS:京杭大运河"))).toEqual([]);
+  });
+
+  it("a university or college before the institute it set up owns it (山东交通学院临沂研究院)", () => {
+    expect(rels(read("山东交通学院临沂研究院参与共建大学科技园。"))).toContain("HOSTED_BY:山东交通学院临沂研究院->山东交通学院");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

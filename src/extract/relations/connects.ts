@@ -39,7 +39,8 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
       const A = list[a]!;
       // the works on a line (京沪高速公路临沂段改扩建工程起自…,经…) describe the line's route
       const works = A.m.type === "Project" ? WORKS_ON_LINE.exec(A.m.canonical ?? A.m.name) : null;
-      if ((A.m.type !== "Infrastructure" && !works) || POINT.test(A.m.canonical ?? A.m.name) || crossed(A.m.start, A.m.end)) continue;
+      // (a line named in a modifier, "是京杭运河的重要支线", is not the one whose route the sentence gives)
+      if ((A.m.type !== "Infrastructure" && !works) || POINT.test(A.m.canonical ?? A.m.name) || crossed(A.m.start, A.m.end) || text[A.m.end] === "的") continue;
       let line = A.i;
       if (works) {
         const known = mentions.findIndex((m) => m.type === "Infrastructure" && (m.canonical ?? m.name) === works[1]);
