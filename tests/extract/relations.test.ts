@@ -246,6 +246,11 @@ describe("relations from triggers", () => {
     expect(rels(read("山东交通学院临沂研究院参与共建大学科技园。"))).toContain("HOSTED_BY:山东交通学院临沂研究院->山东交通学院");
   });
 
+  it("a county's own page does not put the firm the county signs with in the county (巨野县与华宝投资股份公司签订…)", () => {
+    const r = rels(read("巨野县加快发展。巨野县与华宝投资股份公司签订巨野香科产业园项目投资合同。", "巨野县人民政府工作报告"));
+    expect(r.filter((x) => x.startsWith("LOCATED_IN:华宝投资股份公司"))).toEqual([]);
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

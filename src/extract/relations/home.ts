@@ -22,6 +22,15 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
   const townCount = mentions.filter((x) => !x.via && x.code && x.code === rc.home?.town?.code).length;
   const zoneCount = mentions.filter((x) => x.type === "Zone" && !x.via && (x.canonical ?? x.name) === rc.home?.zone).length;
   const homeTown = townCount > zoneCount ? homeMention(mentions, rc.home?.town?.code) : undefined;
+  // a party the page's place signs with or works with (巨野县与华宝投资股份公司签订…) comes from elsewhere:
+  // the page's own enterprises are not its partners
+  const partners = new Set<number>();
+  for (let n = 1; n < order.length; n++) {
+    const { m, i } = order[n]!;
+    const before = order[n - 1]!.m;
+    if (m.type !== "Organization" || !/^(District|City|Town)$/.test(before.type) || before.sentence !== m.sentence) continue;
+    if (/^(人民政府|政府)?与$/.test(text.slice(before.end, m.start)) && /^(等)?[^,。;]{0,12}?(签订|签约|签署|合作)/.test(text.slice(m.end, m.end + 16))) partners.add(i);
+  }
   const done = new Set<string>();
   for (const { m, i } of order) {
     const key = `${m.type}|${m.canonical ?? m.name}`;
@@ -65,7 +74,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       continue;
     }
     // a zone's own page: its projects and enterprises are in it (in the zone, not only its county)
-    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeZone]!, rc)))) {
+    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !partners.has(i) && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeZone]!, rc)))) {
       done.add(key);
       rel("LOCATED_IN", i, homeZone);
       continue;
@@ -73,7 +82,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     // a district's or county's own page is about its enterprises and labs, unless a name says it is
     // someone else's (中国矿业大学, 省立医院…, another place's name)
     // (a firm registered under its city's name, 徐工集团 = 徐州工程机械集团有限公司, is the city's)
-    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context) && !startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) && !elsewhere(m, mentions[homeDistrict]!, rc)) {
+    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !partners.has(i) && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context) && !startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) && !elsewhere(m, mentions[homeDistrict]!, rc)) {
       done.add(key);
       rel("LOCATED_IN", i, homeDistrict);
       continue;
