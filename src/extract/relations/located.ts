@@ -145,6 +145,8 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       // (a park is inside a larger kind of zone, not a sibling of its own kind: 苏宿工业园区…;市洋河新区…)
       if (x.m.type === "Zone" && zoneRank(x.m.canonical ?? x.m.name) >= zoneRank(first.m.canonical ?? first.m.name)) continue;
       if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
+      // (nor the firm the place signs with: "巨野县与华宝投资股份公司签订…")
+      if (x.m.type === "Organization" && text[x.m.start - 1] === "与" && /^(等)?[^,。;]{0,12}?(签订|签约|签署|合作)/.test(text.slice(x.m.end, x.m.end + 16))) continue;
       if (located.has(x.i) || elsewhere(x.m, first.m, rc)) continue;
       located.add(x.i);
       rel("LOCATED_IN", x.i, first.i);
