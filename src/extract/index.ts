@@ -386,7 +386,7 @@ function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): v
 
 const QUOTED_OWNER = /^([\u4e00-\u9fa5A-Za-z0-9]{2,8})[“"][^”"]{2,20}[”"](?:项目|工程)$/;
 const OWNER = /^(.{2,}?(股份有限公司|有限责任公司|有限公司|集团|公司))(?=.{3,})/;
-const UNIVERSITY_OWNER = /^([\u4e00-\u9fa5]{2,8}?(?:大学|学院))[—-]?(?=[\u4e00-\u9fa5—-]{2,}(研究院|研究所|实验室|研究中心|创新中心|发展中心|工程中心|技术中心)$)/;
+const UNIVERSITY_OWNER = /^([\u4e00-\u9fa5]{2,8}?(?:大学|学院))[—-]?(?=[\u4e00-\u9fa5—-]{2,}(研究院|研究所|实验室|研究中心|创新中心|发展中心|工程中心|技术中心|学院)$)/;
 
 /** The owner a project or lab is named after (华阳集团|气凝胶…项目, 山东沂新光电科技有限公司|精密电子玻璃项目), as a name of its own. */
 function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): Span[] {
@@ -404,8 +404,10 @@ function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): S
     }
     // a university before the institute it set up (山东大学|滕州产业研究院, 青岛科技大学|枣庄融合创新发展中心)
     const university = t === "Organization" || t === "Lab" ? UNIVERSITY_OWNER.exec(name) : null;
-    if (university && !gazetteer.get(university[1]!)) {
-      out.push({ start: sp.start, end: sp.start + university[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: university[1]! } });
+    // (one the curated list knows is read under its registered name; a place is no owner)
+    const known = university ? gazetteer.get(university[1]!) : undefined;
+    if (university && (!known || (known.type === "Organization" && !known.units))) {
+      out.push({ start: sp.start, end: sp.start + university[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: university[1]!, ...(known?.canonical ? { canonical: known.canonical } : {}) } });
       continue;
     }
     const m = OWNER.exec(name);

@@ -242,6 +242,12 @@ describe("relations from triggers", () => {
     expect(rels(ex).filter((x) => x.startsWith("CONNECTS:京杭大运河"))).toEqual([]);
   });
 
+  it("a university's school is its own unit, hosted by the university (淮北师范大学化学与材料科学学院)", () => {
+    const ex = read("淮北师范大学化学与材料科学学院赴临涣化工园区开展校企合作对接。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:淮北师范大学化学与材料科学学院", "Organization:淮北师范大学"]));
+    expect(rels(ex)).toContain("HOSTED_BY:淮北师范大学化学与材料科学学院->淮北师范大学");
+  });
+
   it("a university or college before the institute it set up owns it (山东交通学院临沂研究院)", () => {
     expect(rels(read("山东交通学院临沂研究院参与共建大学科技园。"))).toContain("HOSTED_BY:山东交通学院临沂研究院->山东交通学院");
   });
