@@ -518,7 +518,7 @@ export class NamePatterns {
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
       // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
       // (a registered company name, …有限公司, does not join fields: "院士团队与中安智慧…有限公司" are two parties)
-      if ((w === "与" || (w === "及" && type === "Project")) && !(type === "Organization" && (/有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at)) || /^(公司|集团|股份|有限)/.test(text.slice(at, at + 2)))) && this.joinsFields(words, k, at)) {
+      if ((w === "与" || (w === "及" && type === "Project") || (w === "和" && type === "IndustryCluster")) && !(type === "Organization" && (/有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at)) || /^(公司|集团|股份|有限)/.test(text.slice(at, at + 2)))) && this.joinsFields(words, k, at)) {
         start = words[k]!.start;
         continue;
       }
@@ -549,6 +549,8 @@ export class NamePatterns {
       if (GOING.test(w)) break;
       // (prepositions of distance and route jieba may tag as nouns: 距|观音国际机场, 沿|…)
       if (/^[距沿暨]$/.test(w)) break;
+      // a class by size (百亿|级|金浦产业园) describes the name after it
+      if (w === "级" && k > 0 && /^[0-9百千万亿]+$/.test(words[k - 1]!.word)) break;
       // (and a word that introduces a name, cut by jieba into its characters: 藉|助|宿迁学院)
       if (w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && this.leadIn.has(words[k - 1]!.word + w)) break;
       // a verb's resultative complement (推进|好|济临经济协作区, 建|成|…) is the verb's, not the name's
@@ -570,7 +572,8 @@ export class NamePatterns {
       const trade = type === "Organization" && TRADE_VERBS.test(text.slice(words[k]!.start, at)) && /^(公司|有限公司|有限责任公司|集团|股份)/.test(text.slice(at, at + 6));
       // (a decimal is a capacity inside a project's name: 年产1.3万台…)
       const decimal = type === "Project" && (/^[0-9]+\.[0-9]+$/.test(w) || (w === "/" && /^年/.test(words[k + 1]?.word ?? "")));
-      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || COUNT.test(w) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
+      // (a magnitude alone, 百亿|循环经济产业园, 千亿, is the name's class, not a count of things)
+      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
       const verb = this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;
@@ -635,7 +638,7 @@ export class NamePatterns {
 
   private acceptable(name: string, stem: string, type: NodeType, suffix: string, owned = false): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
-    if (this.generic.has(name) || COUNTED.test(stem)) return false;
+    if (this.generic.has(name) || COUNTED.test(stem.replace(/^[百千万]亿(?!元)/, "")) || /^[0-9百千万亿]+级?$/.test(stem)) return false;
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
     // a first of its kind is a description, not a name (全球首个核能供热发电厂, 首家市级…农商银行)
     if (/^(全球|全国|全省|全市|国内|省内|国内外)?(首个|首家|首批|首座|首条|第一个|第一家)/.test(stem)) return false;

@@ -121,6 +121,12 @@ describe("named entities by pattern", () => {
     expect(n).toEqual(expect.arrayContaining(["Project:福特尔科创综合体项目", "Project:奥宇包装项目"]));
   });
 
+  it("reads a cluster named by two fields joined by 和, a park named with its magnitude (百亿…产业园), not a class by size (百亿级, 千亿级)", () => {
+    const n = names(read("打造陶铝和铝基高端金属材料产业集群,建设百亿循环经济产业园和百亿级金浦产业园,培育千亿级产业集群。"));
+    expect(n).toEqual(expect.arrayContaining(["IndustryCluster:陶铝和铝基高端金属材料产业集群", "Zone:百亿循环经济产业园", "Zone:金浦产业园"]));
+    expect(n.filter((x) => /千亿级|百亿级|^Zone:循环经济产业园$/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
