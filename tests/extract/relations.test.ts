@@ -257,6 +257,10 @@ describe("relations from triggers", () => {
     expect(r.filter((x) => x.startsWith("LOCATED_IN:华宝投资股份公司"))).toEqual([]);
   });
 
+  it("a town the register does not list, named by its county (临沭镇), is part of that county", () => {
+    expect(rels(read("临沭镇强力推进城南工业园区建设。"))).toContain("PART_OF:临沭镇->临沭县");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

@@ -35,6 +35,13 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
   for (const { m, i } of order) {
     const key = `${m.type}|${m.canonical ?? m.name}`;
     if (done.has(key) || located.has(i)) continue;
+    // a town the register does not list, named by its county (临沭镇: the county seat of 临沭县), is in it
+    if (m.type === "Town" && !m.code) {
+      done.add(key);
+      const u = startsWithPlace(m.name, rc.gazetteer, rc.context, true);
+      if (u?.type === "District" && m.name.length - u.name.replace(/[县市区]$/, "").length === 1) rel("PART_OF", i, placeMention(mentions, u, m));
+      continue;
+    }
     if (m.type === "Zone") {
       done.add(key);
       const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
