@@ -179,6 +179,9 @@ const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研�
 const LIST_HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
 // a kind of firm, then its name up to a list mark or the clause's end (龙头企业|金朋达、…)
 const APPOSED_FIRM = /(龙头|领军|骨干|知名|链主|头部|标杆|独角兽|瞪羚|上市|央企|外资|配套|行业)企业([\u4e00-\u9fa5A-Za-z0-9()（）]{2,10}?)(?=[、,。;:!?]|等|$)/g;
+// an institute named by its place and field, like a lab (山东省|合成|润滑油工程研究中心): a verb after the place is the
+// field's, unless it stands right before the kind (淮北市|召开|研究院…)
+const INSTITUTE_KIND = /^(工程研究中心|技术研究中心|研究中心|工程中心|研发中心|协同创新中心|研究院|研究所)/;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -573,7 +576,7 @@ export class NamePatterns {
       // (a decimal is a capacity inside a project's name: 年产1.3万台…)
       const decimal = type === "Project" && (/^[0-9]+\.[0-9]+$/.test(w) || (w === "/" && /^年/.test(words[k + 1]?.word ?? "")));
       // (a magnitude alone, 百亿|循环经济产业园, 千亿, is the name's class, not a count of things)
-      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab"))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
+      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
       const verb = this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;

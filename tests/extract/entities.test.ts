@@ -127,6 +127,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /千亿级|百亿级|^Zone:循环经济产业园$/.test(x))).toEqual([]);
   });
 
+  it("reads an institute named by its province and a field that opens with a verb (山东省合成润滑油工程研究中心), not a place's predicate", () => {
+    const n = names(read("此次通过认证的平台包括山东省合成润滑油工程研究中心。淮北市召开研究院会议。"));
+    expect(n).toContain("Organization:山东省合成润滑油工程研究中心");
+    expect(n.filter((x) => x.includes("召开"))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
