@@ -101,7 +101,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     }
     splitPlaceInFront(found, text, patterns, gazetteer);
     const kept = pickNonOverlapping(found);
-    spans.push(...kept, ...owners(kept, text, gazetteer));
+    spans.push(...kept, ...owners(kept, text, gazetteer, (x) => patterns.isTradeName(x)));
   }
   const context = documentContext(spans, text, gazetteer);
   const mentions: Mention[] = [];
@@ -384,12 +384,13 @@ function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): v
   }
 }
 
+const CAPACITY_OWNER = /^([\u4e00-\u9fa5]{4,8}?)(?=年产|年处理|年加工|年屠宰|[0-9])/;
 const QUOTED_OWNER = /^([\u4e00-\u9fa5A-Za-z0-9]{2,8})[“"][^”"]{2,20}[”"](?:项目|工程)$/;
 const OWNER = /^(.{2,}?(股份有限公司|有限责任公司|有限公司|集团|公司))(?=.{3,})/;
 const UNIVERSITY_OWNER = /^([\u4e00-\u9fa5]{2,8}?(?:大学|学院))[—-]?(?=[\u4e00-\u9fa5—-]{2,}(研究院|研究所|实验室|研究中心|创新中心|发展中心|工程中心|技术中心|学院)$)/;
 
 /** The owner a project or lab is named after (华阳集团|气凝胶…项目, 山东沂新光电科技有限公司|精密电子玻璃项目), as a name of its own. */
-function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): Span[] {
+function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>, isTradeName: (s: string) => boolean): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
     const t = sp.mention?.type;
@@ -408,6 +409,12 @@ function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): S
     const known = university ? gazetteer.get(university[1]!) : undefined;
     if (university && (!known || (known.type === "Organization" && !known.units))) {
       out.push({ start: sp.start, end: sp.start + university[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: university[1]!, ...(known?.canonical ? { canonical: known.canonical } : {}) } });
+      continue;
+    }
+    // a brand and trade before the capacity a project is named by (科信化工|1.2万吨/年…技改项目, 银旺碳素|年产20万吨…)
+    const capacity = t === "Project" ? CAPACITY_OWNER.exec(name) : null;
+    if (capacity && isTradeName(capacity[1]!) && !gazetteer.get(capacity[1]!)?.units) {
+      out.push({ start: sp.start, end: sp.start + capacity[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: capacity[1]! } });
       continue;
     }
     const m = OWNER.exec(name);

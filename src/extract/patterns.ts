@@ -769,6 +769,11 @@ export class NamePatterns {
     return /^(f|u|uj|ul|uz)$/.test(b.tag);
   }
 
+  /** Whether `s` is a company's short name: a brand and its trade (科信|化工, 银旺|碳素). */
+  isTradeName(s: string): boolean {
+    return this.trade.test(s);
+  }
+
   /** `specific` of a text not yet cut into words. */
   private specificText(s: string): boolean {
     return this.specific(this.seg.words(s, 0, s.length).map((w) => w.word), s);

@@ -261,6 +261,12 @@ describe("relations from triggers", () => {
     expect(rels(read("临沭镇强力推进城南工业园区建设。"))).toContain("PART_OF:临沭镇->临沭县");
   });
 
+  it("a brand and trade before the capacity a project is named by owns it (科信化工1.2万吨/年…项目)", () => {
+    const ex = read("推动投资1.5亿元的科信化工1.2万吨/年低分子量聚异丁烯技改项目早日投产。");
+    expect(names(ex)).toContain("Organization:科信化工");
+    expect(rels(ex)).toContain("HOSTED_BY:科信化工1.2万吨/年低分子量聚异丁烯技改项目->科信化工");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));
