@@ -769,6 +769,18 @@ export class NamePatterns {
     return /^(f|u|uj|ul|uz)$/.test(b.tag);
   }
 
+  /** Whether `s` is one common noun, verb or adjective of the dictionary (压缩机, 电气, 测试): a product or a process, no name. */
+  private commonWords(s: string): boolean {
+    const e = this.seg.lexicon.get(s);
+    return !!e && /^(n|vn|v|an|a)$/.test(e.tag);
+  }
+
+  /** A place the dictionary knows and the register does not (土库曼斯坦, 国外菲律宾): a country or a foreign place. */
+  private foreignPlace(s: string): boolean {
+    const rest = s.replace(/^(国外|境外|海外)/, "");
+    return this.seg.lexicon.get(rest)?.tag === "ns" && !this.isPlace(rest);
+  }
+
   /** Whether `s` is a company's short name: a brand and its trade (科信|化工, 银旺|碳素). */
   isTradeName(s: string): boolean {
     return this.trade.test(s);
@@ -1423,6 +1435,8 @@ export class NamePatterns {
         // listed field is no park ("循环经济、机械制造等4大专业产业园区")
         // (a brand and trade, 百分食品, 双叶工艺, is a name among others that are plainly names)
         if ((type === "Project" || type === "Zone") && !own && !this.specificText(name) && !(type === "Project" && namedSiblings >= 2 && this.trade.test(name))) continue;
+        // a firm needs a name too: what it makes (注塑、冷凝管、压缩机等…企业) or a country (土库曼斯坦) is none
+        if (type === "Organization" && !own && (this.commonWords(name) || this.foreignPlace(name))) continue;
         if (firm) {
           out.push({ type: "Organization", start: a, end: b, leadVerb: verb, enumeration: i });
           continue;

@@ -133,6 +133,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.includes("召开"))).toEqual([]);
   });
 
+  it("does not take the products listed before …等企业 or a country for firms, but keeps the brands", () => {
+    const n = names(read("吸引了注塑、电气、压缩机等三十多家配套企业落户。与土库曼斯坦、国外菲律宾等企业合作。区内现拥有万宝、澳柯玛、香雪海等20余个知名品牌。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:万宝", "Organization:澳柯玛", "Organization:香雪海"]));
+    expect(n.filter((x) => /压缩机|电气|土库曼斯坦|菲律宾/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
