@@ -1279,7 +1279,9 @@ export class NamePatterns {
     for (let i = from; i < to; i++) {
       // the whole head from 等 (or put in its place) to the head noun, and the noun
       let head: { text: string; noun: string; kinds?: boolean } | null = null;
-      if (text[i] === "等") {
+      // (等 inside a word, 高等教育, 中等职业, closes no list)
+      const within = words[wordAt.get(i) ?? -1];
+      if (text[i] === "等" && !(within && within.start < i && this.seg.lexicon.has(within.word))) {
         const m = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
         if (m) head = { text: m[0], noun: m[1]! };
       } else if (/[0-9一二三四五六七八九十两]/.test(text[i]!) && i > from && /[\u4e00-\u9fa5]/.test(text[i - 1]!) && !/[0-9一二三四五六七八九十两第等、]/.test(text[i - 1]!) && words[wordAt.get(i) ?? -1]?.start === i) {

@@ -139,6 +139,11 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /压缩机|电气|土库曼斯坦|菲律宾/.test(x))).toEqual([]);
   });
 
+  it("does not take generic institutions (省级工程研究中心, 科技孵化器, 县级以上综合医院) for names, nor close a list at the 等 of 高等", () => {
+    const n = names(read("新增省级工程研究中心5家,建成科技孵化器,建设县级以上综合医院。科培教育是华南地区领先的民办高等教育集团。"));
+    expect(n.filter((x) => x.startsWith("Organization"))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
