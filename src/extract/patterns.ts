@@ -552,6 +552,9 @@ export class NamePatterns {
       if (GOING.test(w)) break;
       // (prepositions of distance and route jieba may tag as nouns: 距|观音国际机场, 沿|…)
       if (/^[距沿暨]$/.test(w)) break;
+      // a region is named by places and geography: a verb or a government body before its place is the
+      // sentence's (覆盖|长江经济带, 省委省政府|鲁南经济带)
+      if (type === "Region" && /^(ns|nz)$/.test(words[k + 1]?.tag ?? "") && (/^v/.test(words[k]!.tag) || /(政府|省委|市委|党委)$/.test(w))) break;
       // a class by size (百亿|级|金浦产业园) describes the name after it
       if (w === "级" && k > 0 && /^[0-9百千万亿]+$/.test(words[k - 1]!.word)) break;
       // (and a word that introduces a name, cut by jieba into its characters: 藉|助|宿迁学院)

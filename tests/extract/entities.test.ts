@@ -144,6 +144,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.startsWith("Organization"))).toEqual([]);
   });
 
+  it("leaves the verb or government body before a region's place out of it (覆盖|长江经济带, 省委省政府|鲁南经济带)", () => {
+    const n = names(read("贸易覆盖长江经济带、珠三角经济带。省委省政府鲁南经济带发展战略。国务院正式批复淮河生态经济带规划。"));
+    expect(n).toEqual(expect.arrayContaining(["Region:长江经济带", "Region:鲁南经济带"]));
+    expect(n.filter((x) => /覆盖|省委|批复/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
