@@ -139,7 +139,7 @@ const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
 const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9一二三四五六七八九十两]+(个|家|大|类|座))$/;
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
 // jieba glues a preposition to the unknown name after it (以舜邦, 对汉睿, 由该): the name starts one character on
-const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为]/;
+const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距]/;
 // trade words that also describe a product or a field, too weak alone to make a brand a company
 const DESCRIPTOR_TRADE = /^(智能|新能源|生物|环保|信息|数码|新材|材料|通信)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;

@@ -148,6 +148,8 @@ describe("named entities by pattern", () => {
     const n = names(read("贸易覆盖长江经济带、珠三角经济带。省委省政府鲁南经济带发展战略。国务院正式批复淮河生态经济带规划。"));
     expect(n).toEqual(expect.arrayContaining(["Region:长江经济带", "Region:鲁南经济带"]));
     expect(n.filter((x) => /覆盖|省委|批复/.test(x))).toEqual([]);
+    // (and a preposition jieba glues to a new area's place: 借雄安|新区)
+    expect(names(read("借雄安新区规划契机发展。"))).toContain("Zone:雄安新区");
   });
 
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
