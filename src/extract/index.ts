@@ -354,16 +354,22 @@ const UNIT_ENDING = /(学院|研究院|研究所|中心|医院|分院|实验室|
  * where two different long names open with the brand.
  */
 function brandShortForms(mentions: Mention[]): void {
-  const longs = mentions.filter((m) => m.type === "Organization" && !m.via);
+  // the longer names by each of their openings (at most 14 characters shorter: linear in the mentions)
+  const byOpening = new Map<string, Set<string>>();
+  for (const l of mentions) {
+    if (l.type !== "Organization" || l.via) continue;
+    const name = l.canonical ?? l.name;
+    if (UNIT_ENDING.test(name)) continue;
+    for (let n = Math.max(2, name.length - 14); n < name.length; n++) {
+      const set = byOpening.get(name.slice(0, n)) ?? new Set<string>();
+      set.add(name);
+      byOpening.set(name.slice(0, n), set);
+    }
+  }
   for (const m of mentions) {
     if (m.type !== "Organization" || m.canonical || m.via || m.name.length < 2 || !/^[\u4e00-\u9fa5]/.test(m.name) || UNIT_ENDING.test(m.name) || /(大学|学校)$/.test(m.name)) continue;
-    const found = new Set<string>();
-    for (const l of longs) {
-      const name = l.canonical ?? l.name;
-      if (name.length <= m.name.length || !name.startsWith(m.name) || name.length - m.name.length > 14 || UNIT_ENDING.test(name)) continue;
-      found.add(name);
-    }
-    if (found.size === 1) m.canonical = [...found][0]!;
+    const found = byOpening.get(m.name);
+    if (found?.size === 1) m.canonical = [...found][0]!;
   }
 }
 
@@ -372,15 +378,22 @@ function brandShortForms(mentions: Mention[]): void {
  * (柘汪临港产业区 beside 赣榆县柘汪临港产业区) is that zone, under its fuller name.
  */
 function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): void {
-  const zones = mentions.filter((m) => m.type === "Zone" && !m.via);
-  for (const m of zones) {
-    if (m.canonical || m.name.length < 4) continue;
-    const found = new Set<string>();
-    for (const l of zones) {
-      const name = l.canonical ?? l.name;
-      if (name.length > m.name.length && name.endsWith(m.name) && isPlace(name.slice(0, name.length - m.name.length))) found.add(name);
+  // the fuller names by what follows the place they open with
+  const byRest = new Map<string, Set<string>>();
+  for (const l of mentions) {
+    if (l.type !== "Zone" || l.via) continue;
+    const name = l.canonical ?? l.name;
+    for (let n = 2; n <= Math.min(8, name.length - 4); n++) {
+      if (!isPlace(name.slice(0, n))) continue;
+      const set = byRest.get(name.slice(n)) ?? new Set<string>();
+      set.add(name);
+      byRest.set(name.slice(n), set);
     }
-    if (found.size === 1) m.canonical = [...found][0]!;
+  }
+  for (const m of mentions) {
+    if (m.type !== "Zone" || m.via || m.canonical || m.name.length < 4) continue;
+    const found = byRest.get(m.name);
+    if (found?.size === 1) m.canonical = [...found][0]!;
   }
 }
 
