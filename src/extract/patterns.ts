@@ -549,6 +549,8 @@ export class NamePatterns {
       }
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
+      // (and the verb a titled person says or does is theirs: 院士|介绍|煤炭加工…重点实验室)
+      if (/^v/.test(words[k]!.tag) && k > 0 && words[k - 1]!.word.length >= 2 && this.titles.test(words[k - 1]!.word)) break;
       if (GOING.test(w)) break;
       // (prepositions of distance and route jieba may tag as nouns: 距|观音国际机场, 沿|…)
       if (/^[距沿暨]$/.test(w)) break;

@@ -152,6 +152,12 @@ describe("named entities by pattern", () => {
     expect(names(read("借雄安新区规划契机发展。"))).toContain("Zone:雄安新区");
   });
 
+  it("leaves the verb of a person named by a title out of the name after it (院士|介绍|…重点实验室)", () => {
+    const n = names(read("赵跃民院士介绍煤炭加工与高效洁净利用教育部重点实验室的情况。"));
+    expect(n).toContain("Lab:煤炭加工与高效洁净利用教育部重点实验室");
+    expect(n.filter((x) => x.includes("介绍"))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
