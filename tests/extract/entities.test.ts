@@ -165,7 +165,7 @@ describe("named entities by pattern", () => {
   });
 
   it("does not take a demonstrative with a classifier, or two common characters jieba does not know, for a project's name", () => {
-    const n = names(read("这一项目投产后,这批项目全部开工。持续发力项目建设,锚定“抓大项目”目标,实现招商引资新上项目31个。"));
+    const n = names(read("这一项目投产后,这批项目全部开工。持续发力项目建设,锚定“抓大项目”目标,实现招商引资新上项目31个,新签项目12个。"));
     expect(n.filter((x) => x.startsWith("Project"))).toEqual([]);
   });
 
