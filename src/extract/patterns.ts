@@ -554,6 +554,9 @@ export class NamePatterns {
       if (GOING.test(w)) break;
       // (prepositions of distance and route jieba may tag as nouns: 距|观音国际机场, 沿|…)
       if (/^[距沿暨]$/.test(w)) break;
+      // a sum of money before a name says what it costs (63.9亿元|森萍…一体压铸项目, 6.2亿美元|巴德尔…): names hold none
+      // (a project's: a cluster or a zone after a sum is a target's description, 3000亿元|规模世界级…产业集群)
+      if (type === "Project" && (/^(亿|万)(美元|元)$|^[0-9.]+(亿|万)(美元|元)?$/.test(w) || (/^(美元|元)$/.test(w) && k > 0 && /^[0-9.百千万亿]+$/.test(words[k - 1]!.word)))) break;
       // a region is named by places and geography: a verb or a government body before its place is the
       // sentence's (覆盖|长江经济带, 省委省政府|鲁南经济带)
       if (type === "Region" && /^(ns|nz)$/.test(words[k + 1]?.tag ?? "") && (/^v/.test(words[k]!.tag) || /(政府|省委|市委|党委)$/.test(w))) break;
@@ -648,6 +651,8 @@ export class NamePatterns {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem.replace(/^[百千万]亿(?!元)/, "")) || /^[0-9百千万亿]+级?$/.test(stem)) return false;
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
+    // (nor does a name open with the postposition of a threshold: 亿元|以上报省项目)
+    if (/^(以上|以下|以内|左右)/.test(stem)) return false;
     // a first of its kind is a description, not a name (全球首个核能供热发电厂, 首家市级…农商银行)
     if (/^(全球|全国|全省|全市|国内|省内|国内外)?(首个|首家|首批|首座|首条|第一个|第一家)/.test(stem)) return false;
     // (with a classifier too: 这一|项目, 这批|项目, 各类|项目)
@@ -854,6 +859,9 @@ export class NamePatterns {
   /** The items of "A、B、C项目" before the last one (which holds the ending), each a project of its own. */
   private sharedEnding(text: string, words: Word[], wordAt: WordIndex, start: number, from: number): PatternMatch[] {
     const out: PatternMatch[] = [];
+    // (the last item too may open with what it costs: 、6.2亿美元|巴德尔…项目)
+    const cost = /[0-9.]+(亿|万)(美元|元)?$/.exec(text.slice(Math.max(from, start - 12), start));
+    if (cost) start -= cost[0].length;
     if (text[start - 1] !== "、") return out;
     let cs = start - 1;
     while (cs > from && !/[,。;:!?()“”"]/.test(text[cs - 1]!)) cs--;
@@ -866,7 +874,10 @@ export class NamePatterns {
     }
     // the first item starts after the verb that introduces the list (重点实施…)
     if (pieces.length) pieces[0]![0] = Math.max(pieces[0]![0], this.leftBoundary(text, words, wordAt, pieces[0]![1], from, "Project", false));
-    for (const [a, b] of pieces) {
+    for (let [a, b] of pieces) {
+      // (each item may open with what it costs: 63.9亿元|森萍…一体压铸)
+      const sum = /^(总投资)?[0-9.]+(亿|万)(美元|元)?/.exec(text.slice(a, b));
+      if (sum) a += sum[0].length;
       const item = text.slice(a, b);
       const itemWords = this.seg.words(item, 0, item.length).map((w) => w.word);
       // an item that ends like a name of its own (…站, …产业园) is that name, read by its own ending;

@@ -158,6 +158,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.includes("介绍"))).toEqual([]);
   });
 
+  it("reads the projects of a list whose items open with what they cost (80亿元卓曜光伏电池、63.9亿元森萍…、6.2亿美元巴德尔…项目)", () => {
+    const n = names(read("总投资80亿元卓曜光伏电池、63.9亿元森萍新能源汽车零部件一体压铸、6.2亿美元巴德尔磷酸铁锂电芯项目被认定为重点工程。新增亿元以上报省项目20个。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:卓曜光伏电池项目", "Project:森萍新能源汽车零部件一体压铸项目", "Project:巴德尔磷酸铁锂电芯项目"]));
+    expect(n.filter((x) => /亿|以上/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
