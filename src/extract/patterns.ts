@@ -651,6 +651,8 @@ export class NamePatterns {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem.replace(/^[百千万]亿(?!元)/, "")) || /^[0-9百千万亿]+级?$/.test(stem)) return false;
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
+    // a line or a port named only by its kind (港口码头, 普速铁路, 高铁普铁, 散堆装作业区) is none
+    if (type === "Infrastructure" && /^(港口|普速|高速|高铁|普铁|城际|货运|客运|散货|散堆装|件杂货|集装箱|通用|专用|多用途|内河)+$/.test(stem)) return false;
     // (nor does a name open with the postposition of a threshold: 亿元|以上报省项目)
     if (/^(以上|以下|以内|左右)/.test(stem)) return false;
     // a first of its kind is a description, not a name (全球首个核能供热发电厂, 首家市级…农商银行)

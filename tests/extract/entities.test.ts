@@ -164,6 +164,11 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /亿|以上/.test(x))).toEqual([]);
   });
 
+  it("does not take a line or a port named only by its kind (港口码头, 普速铁路, 散堆装作业区, 内河港) for a name, but keeps 沿海铁路", () => {
+    const n = names(read("建设港口码头和散堆装作业区,普速铁路和高铁普铁并行,沿海铁路开通,建设内河港。"));
+    expect(n.filter((x) => x.startsWith("Infrastructure"))).toEqual(["Infrastructure:沿海铁路"]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
