@@ -446,7 +446,8 @@ const ANAPHOR_OF: [RegExp, string][] = [
   [/(开发区|经开区)$/, "开发区"],
   [/经开区$/, "经开区"],
   [/高新区$/, "高新区"],
-  [/(园|园区)$/, "园区"],
+  // (a development zone is called 园区 too: 到园区调研 on 金乡经济开发区's own site)
+  [/(园|园区|开发区|高新区|经开区)$/, "园区"],
   [/新区$/, "新区"],
   [/集聚区$/, "集聚区"],
 ];
@@ -483,7 +484,8 @@ function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
   const anaphors = zoneAnaphors(text);
   let opener: Mention | undefined;
   for (const [kind, { n, first }] of anaphors) {
-    const of = [...zones.values()].find((z) => ANAPHOR_OF.some(([re, k]) => k === kind && re.test(z.m.canonical ?? z.m.name)));
+    // (the one of that kind the page names most, the first named where they tie)
+    const of = [...zones.values()].filter((z) => ANAPHOR_OF.some(([re, k]) => k === kind && re.test(z.m.canonical ?? z.m.name))).sort((a, b) => b.n - a.n)[0];
     if (!of) continue;
     of.n += n;
     // a page that opens on the kind word (近年来,开发区突出…) is about the zone of that kind

@@ -267,6 +267,11 @@ describe("relations from triggers", () => {
     expect(rels(ex)).toContain("HOSTED_BY:科信化工1.2万吨/年低分子量聚异丁烯技改项目->科信化工");
   });
 
+  it("a development zone's own site calls it 园区: the page is the zone's, not the park it names once", () => {
+    const ex = read("省商务厅到园区调研指导\n5月25日,省商务厅一行到园区调研。近年来,金乡经济开发区加快发展,园区现有企业200家。规划建设输配电产业园,园区引进金曼克电气、鲁特电工等企业。");
+    expect(ex.home?.zone).toBe("金乡经济开发区");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));
