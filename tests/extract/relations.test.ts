@@ -272,6 +272,11 @@ describe("relations from triggers", () => {
     expect(ex.home?.zone).toBe("金乡经济开发区");
   });
 
+  it("a station or interchange named after a town the page names is in that town (庄寨站, 褚墩枢纽)", () => {
+    const r = rels(read("鲁南高铁庄寨站开通,庄寨镇木制品产业带发展迅速。褚墩镇建设褚墩枢纽。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:庄寨站->庄寨镇", "LOCATED_IN:褚墩枢纽->褚墩镇"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

@@ -61,6 +61,13 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
         rel("LOCATED_IN", i, placeMention(mentions, u, m));
         continue;
       }
+      // (or the town the page names whose name it takes: 杨庄站 in 杨庄镇)
+      const town = mentions.findIndex((t) => t.type === "Town" && !t.via && (t.canonical ?? t.name).replace(/(镇|乡|街道)$/, "").length >= 2 && name.startsWith((t.canonical ?? t.name).replace(/(镇|乡|街道)$/, "")));
+      if (town >= 0) {
+        done.add(key);
+        rel("LOCATED_IN", i, town);
+        continue;
+      }
     }
     // a branch, plant or project named for where it is (…枣庄融合创新发展中心, 华润沂水…项目)
     if (m.type === "Project" || m.type === "Organization" || m.type === "Lab") {
