@@ -277,6 +277,11 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:庄寨站->庄寨镇", "LOCATED_IN:褚墩枢纽->褚墩镇"]));
   });
 
+  it("a zone whose sentence goes on to list the firms it gathered holds them (Z坚持…,先后集聚A、B等企业)", () => {
+    const r = rels(read("龙河机电装备智造产业园坚持工业强镇的发展定位,先后集聚通得电气、福坤科技、明东电器等优质企业。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:福坤科技->龙河机电装备智造产业园", "LOCATED_IN:明东电器->龙河机电装备智造产业园"]));
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

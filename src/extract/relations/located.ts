@@ -10,6 +10,8 @@ const HOLDS_FIRMS = /^(内|里|区内|园内)?(已|现|共|先后)?(集聚|聚�
 // the same verbs opening the clause after a place, whatever follows them ("宿迁还集聚了A、B等…企业",
 // "开发区现有规上食品企业37家,初步形成了以A、B为代表的…")
 const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(已|现|共|先后|目前)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|有)/;
+// a clause that opens with the verb of holding firms and goes on to list them (先后集聚|A、B、C)
+const LISTS_FIRMS = /^(先后|已|还|也|又|现|共|目前|累计)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|落户)了?(?:[^,。;:]{0,12}?、)*[^,。;:、]{0,12}?$/;
 const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
 const IN_FRONT = new Set(["District", "Town", "Zone"]);
 
@@ -111,7 +113,9 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       if (lead.length > 8 && !/[,:]$/.test(lead)) continue;
       for (const x of group.slice(1)) {
         // (an enterprise too, where the place is said to hold it: "徐州高新区已集聚A、B等企业")
-        const holds = x.m.type === "Organization" && ((first.m.type === "Zone" && HOLDS_FIRMS.test(text.slice(first.m.end, group[1]!.m.start))) || HOLDS_AFTER.test(text.slice(first.m.end, first.m.end + 8)));
+        // (or the clause that lists the firms opens with such a verb: "Z坚持…,先后集聚A、B等优质企业")
+        const listedFrom = clauseStart(text, s.start, x.m.start, ",");
+        const holds = x.m.type === "Organization" && ((first.m.type === "Zone" && HOLDS_FIRMS.test(text.slice(first.m.end, group[1]!.m.start))) || HOLDS_AFTER.test(text.slice(first.m.end, first.m.end + 8)) || (first.m.type === "Zone" && listedFrom > first.m.end && LISTS_FIRMS.test(text.slice(listedFrom, x.m.start))));
         if (!((!cityHolds && (x.m.type === "Project" || x.m.type === "Lab")) || holds) || located.has(x.i)) continue;
         // an item named with its own county (相山区源创客科技小镇) is there, not in the clause's place
         if (startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context)?.type === "District") continue;
