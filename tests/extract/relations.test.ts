@@ -278,7 +278,7 @@ describe("relations from triggers", () => {
   });
 
   it("a zone whose sentence goes on to list the firms it gathered holds them (Z坚持…,先后集聚A、B等企业)", () => {
-    const r = rels(read("龙河机电装备智造产业园坚持工业强镇的发展定位,先后集聚通得电气、福坤科技、明东电器等优质企业。"));
+    const r = rels(read("龙河镇位于宿城区南部。龙河镇着力发展工业。龙河机电装备智造产业园坚持工业强镇的发展定位,先后集聚通得电气、福坤科技、明东电器等优质企业。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:福坤科技->龙河机电装备智造产业园", "LOCATED_IN:明东电器->龙河机电装备智造产业园"]));
   });
 
