@@ -1461,6 +1461,14 @@ export class NamePatterns {
           out.push({ type: "Organization", start: a, end: b, leadVerb: verb, enumeration: i });
           continue;
         }
+        // (a list of lines, "…等5个高铁项目", names lines: 潍坊至烟台 is the 潍坊至烟台高铁)
+        const lineKind = type === "Project" ? /(高铁|城际铁路|铁路|高速公路|高速)项目$/.exec(head.text)?.[1] : undefined;
+        if (lineKind && !own && /至/.test(name)) {
+          // (an item that names its line or section already keeps its name: 京沪高铁二通道潍坊至新沂段)
+          const named = /(高铁|铁路|高速|通道|段)/.test(name);
+          out.push({ type: "Infrastructure", start: a, end: b, leadVerb: verb, enumeration: i, ...(named ? {} : { canonical: `${name}${lineKind}` }) });
+          continue;
+        }
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
     }

@@ -169,6 +169,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.startsWith("Infrastructure"))).toEqual(["Infrastructure:沿海铁路"]);
   });
 
+  it("reads the items of a list of lines (A至B、C至D…等5个高铁项目) as the lines, each joining its ends", () => {
+    const ex = read("山东将开工建设潍坊至烟台、莱西至荣成、济南至滨州、济南至枣庄旅游高铁等5个高铁项目。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Infrastructure:潍坊至烟台高铁", "Infrastructure:莱西至荣成高铁", "Infrastructure:济南至滨州高铁"]));
+    expect(rels(ex)).toEqual(expect.arrayContaining(["CONNECTS:潍坊至烟台高铁->潍坊市", "CONNECTS:潍坊至烟台高铁->烟台市"]));
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
