@@ -1371,8 +1371,9 @@ export class NamePatterns {
         let lastLead = -1;
         for (let j = k; j < words.length && words[j]!.end <= leadEnd; j++) {
           const w = words[j]!.word;
-          // (及 and 和 join inside an item: 拓仕达智慧城市及安全智能建设项目)
+          // (及 and 和 join inside an item: 拓仕达智慧城市及安全智能建设项目; so does 至 between two places: 潍坊至烟台)
           if (/^(及|和)$/.test(w) && j > k) continue;
+          if (w === "至" && j > k && this.isPlace(words[j - 1]!.word) && words[j + 1] && this.isPlace(words[j + 1]!.word)) continue;
           // (主要有|洪达化工: jieba glues the verb of "(主要/还/现)有A、B" to an unknown first name)
           if (words[j]!.tag === "x" && w.length >= 3 && w[0] === "有" && j > 0 && /^(b|d|zg|tg|t)$/.test(words[j - 1]!.tag)) {
             lastLead = -1;
