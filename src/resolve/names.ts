@@ -18,6 +18,7 @@ const ZONE_LONG: [RegExp, string][] = [
   [/经开区$/, "经济技术开发区"],
 ];
 const PROVINCE_PREFIX = /^(江苏|山东|安徽|河南|浙江|上海|北京)(省|市)?(?=.{3,})/;
+const COUNTY_START = /^县(?!城|委|政|级|域|内|长|里|乡|镇|区|直|属|中心$)/;
 const CITY_START = /^市(?!场|民|区|委|政|级|属|域|内|辖|县|长|中心$)/;
 
 export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: ReadonlySet<string> = new Set(), countyNames: ReadonlySet<string> = new Set(), countiesOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(), twinLines: ReadonlySet<string> = new Set()): NameKey {
@@ -28,6 +29,8 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   }
   // "市X" in a city's document is that city's X
   if (home?.city && CITY_START.test(name) && name.length >= 4 && (m.type === "Organization" || m.type === "Project" || m.type === "Zone")) name = home.city.name + name.slice(1);
+  // and "县X" in a county's document is that county's X (县经济开发区光电产业园 in 灌南县's: 灌南县经济开发区…)
+  else if (home?.district?.name.endsWith("县") && COUNTY_START.test(name) && name.length >= 5 && (m.type === "Organization" || m.type === "Project" || m.type === "Zone")) name = home.district.name + name.slice(1);
   if (m.type === "Zone") {
     for (const [re, long] of ZONE_LONG) name = name.replace(re, long);
     if (/^(高新技术产业开发区|经济技术开发区|港务区)$/.test(name) && homeShort) name = homeShort + name;

@@ -91,6 +91,11 @@ describe("resolution", () => {
     expect(g.entities.filter((e) => e.type === "Organization").map((e) => e.label).sort()).toEqual(["商丘国际物流公司", "商丘市第一人民医院"]);
   });
 
+  it("reads 县X in a county's document as that county's X (县经济开发区光电产业园 in 灌南县's)", () => {
+    const g = build(["灌南县人民政府工作报告\n灌南县加快发展。三木精密制造项目位于县经济开发区光电产业园。", "灌南县人民政府工作报告"]);
+    expect(g.entities.filter((e) => e.type === "Zone").map((e) => e.label)).toContain("灌南县经济开发区光电产业园");
+  });
+
   it("merges a line's abbreviated and spelled-out names (台睢高速 = 台儿庄至睢宁高速公路)", () => {
     const g = build(["台睢高速完成前期手续。", ""], ["台儿庄至睢宁高速公路开工建设。", ""]);
     const lines = g.entities.filter((e) => e.type === "Infrastructure");
