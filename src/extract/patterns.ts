@@ -248,7 +248,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1154,6 +1154,24 @@ export class NamePatterns {
       const next = words[k];
       if (next && SUFFIXES.some(([x]) => next.word.startsWith(x) || x.startsWith(next.word))) continue;
       out.push({ type: "Organization", start: b.start, end: words[k - 1]!.end, enumeration: b.start });
+    }
+    return out;
+  }
+
+  /**
+   * A part of a zone named by the zone and the place the part is in (宿州高新区埇桥园区, 自贸试验区连云区块):
+   * one zone from the parent's name to the part's kind.
+   */
+  private zoneParts(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "区")) return out;
+    for (const m of text.slice(from, to).matchAll(/(高新区|经开区|开发区|试验区|新区|保税区)([\u4e00-\u9fa5]{2,4}?)(园区|片区|区块)/g)) {
+      const kindAt = from + m.index!;
+      if (!this.isPlace(m[2]!) && !this.isPlace(`${m[2]}区`) && !this.isPlace(`${m[2]}县`)) continue;
+      if (wordAt.get(kindAt) === undefined) continue;
+      const start = this.leftBoundary(text, words, wordAt, kindAt, from, "Zone", false);
+      if (start >= kindAt) continue;
+      out.push({ type: "Zone", start, end: kindAt + m[0].length });
     }
     return out;
   }

@@ -175,6 +175,11 @@ describe("named entities by pattern", () => {
     expect(rels(ex)).toEqual(expect.arrayContaining(["CONNECTS:潍坊至烟台高铁->潍坊市", "CONNECTS:潍坊至烟台高铁->烟台市"]));
   });
 
+  it("reads a part of a zone named by the zone and the part's place (宿州高新区埇桥园区, 自贸试验区连云区块)", () => {
+    const n = names(read("以宿州高新区埇桥园区为合作载体。自贸试验区连云区块加快建设。"));
+    expect(n).toEqual(expect.arrayContaining(["Zone:宿州高新区埇桥园区", "Zone:自贸试验区连云区块"]));
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
