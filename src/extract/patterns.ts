@@ -34,6 +34,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["创业园", "Zone"],
   ["综试区", "Zone"],
   ["综合保税区", "Zone"],
+  ["保税物流中心", "Zone"],
   ["保税区", "Zone"],
   ["综保区", "Zone"],
   ["综合试验区", "Zone"],
@@ -261,6 +262,9 @@ export class NamePatterns {
         const section = SECTION.exec(text.slice(end, Math.min(to, end + 14)));
         if (section && this.isPlace(section[1]!) && this.isPlace(section[2]!)) end += section[0].length;
       }
+      // (a bonded logistics centre's class is part of its name: 保税物流中心(B型))
+      const grade = type === "Zone" ? /^[(（][AB]型[)）]/.exec(text.slice(end, Math.min(to, end + 4))) : null;
+      if (grade) end += grade[0].length;
       const phase = PHASE.exec(text.slice(end, Math.min(to, end + 4)));
       // a phase of a road or railway is the line itself (连宿高速二期开工: the 连宿高速), unless named as a
       // work of its own (…二期工程)

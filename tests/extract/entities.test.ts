@@ -178,6 +178,8 @@ describe("named entities by pattern", () => {
   it("reads a part of a zone named by the zone and the part's place (宿州高新区埇桥园区, 自贸试验区连云区块)", () => {
     const n = names(read("以宿州高新区埇桥园区为合作载体。自贸试验区连云区块加快建设。"));
     expect(n).toEqual(expect.arrayContaining(["Zone:宿州高新区埇桥园区", "Zone:自贸试验区连云区块"]));
+    // (and a bonded logistics centre with its class)
+    expect(names(read("菏泽内陆港保税物流中心(B型)获批,临沂保税物流中心封关运营。"))).toEqual(expect.arrayContaining(["Zone:菏泽内陆港保税物流中心(B型)", "Zone:临沂保税物流中心"]));
   });
 
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
