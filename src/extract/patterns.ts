@@ -35,6 +35,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["综试区", "Zone"],
   ["综合保税区", "Zone"],
   ["保税物流中心", "Zone"],
+  ["物流枢纽", "Zone"],
   ["保税区", "Zone"],
   ["综保区", "Zone"],
   ["综合试验区", "Zone"],
@@ -657,6 +658,8 @@ export class NamePatterns {
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
     // a line or a port named only by its kind (港口码头, 普速铁路, 高铁普铁, 散堆装作业区) is none
     if (type === "Infrastructure" && /^(港口|普速|高速|高铁|普铁|城际|货运|客运|散货|散堆装|件杂货|集装箱|通用|专用|多用途|内河)+$/.test(stem)) return false;
+    // a national logistics hub is named by its city and its class (商丘|商贸服务型国家|物流枢纽); the class alone names none
+    if (suffix === "物流枢纽" && !(/型国家$/.test(stem) && [2, 3].some((n) => this.isPlace(stem.slice(0, n))))) return false;
     // (nor does a name open with the postposition of a threshold: 亿元|以上报省项目)
     if (/^(以上|以下|以内|左右)/.test(stem)) return false;
     // a first of its kind is a description, not a name (全球首个核能供热发电厂, 首家市级…农商银行)

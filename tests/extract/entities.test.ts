@@ -178,6 +178,10 @@ describe("named entities by pattern", () => {
   it("reads a part of a zone named by the zone and the part's place (宿州高新区埇桥园区, 自贸试验区连云区块)", () => {
     const n = names(read("以宿州高新区埇桥园区为合作载体。自贸试验区连云区块加快建设。"));
     expect(n).toEqual(expect.arrayContaining(["Zone:宿州高新区埇桥园区", "Zone:自贸试验区连云区块"]));
+    // (a national logistics hub by its city and class, not the class alone)
+    const hubs = names(read("商丘商贸服务型国家物流枢纽入选首批名单,建成港口型国家物流枢纽城市。"));
+    expect(hubs).toContain("Zone:商丘商贸服务型国家物流枢纽");
+    expect(hubs.filter((x) => x.includes("港口型"))).toEqual([]);
     // (and a bonded logistics centre with its class)
     expect(names(read("菏泽内陆港保税物流中心(B型)获批,临沂保税物流中心封关运营。"))).toEqual(expect.arrayContaining(["Zone:菏泽内陆港保税物流中心(B型)", "Zone:临沂保税物流中心"]));
   });
