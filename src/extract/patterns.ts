@@ -1312,7 +1312,7 @@ export class NamePatterns {
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
     const HEAD = LIST_HEAD;
     // or a count may close the list without 等: "春佳、博远、盛世鑫光三个玻纤制品企业", "…、华力车辆3个项目"
-    const COUNTED_HEAD = /^[0-9一二三四五六七八九十两]+(?:个|家|所|项)[^,。;:!?、]{0,12}?(项目|企业|公司|集团|品牌|高校|院所|园区|医院|机构)/;
+    const COUNTED_HEAD = /^[0-9一二三四五六七八九十两]+(?:个|家|所|项)[^,。;:!?、]{0,12}?(重点实验室|实验室|项目|企业|公司|集团|品牌|高校|院所|园区|医院|机构)/;
     // where the clause that holds position `i` starts
     const clauseFrom = (i: number): number => {
       let s = i;
@@ -1331,7 +1331,8 @@ export class NamePatterns {
         const m = COUNTED_HEAD.exec(text.slice(i, Math.min(to, i + 24)));
         // (what stands between the count and the head noun says what kind they are, and does nothing:
         // not "携带522项科技成果深度拥抱徐州企业")
-        const kind = m?.[0].slice(0, m[0].length - m[1]!.length).replace(/^[0-9一二三四五六七八九十两]+(个|家|所|项)/, "");
+        // (a relative clause with 的 describes them too: 三个|筹建的|安徽省重点实验室)
+        const kind = m?.[0].slice(0, m[0].length - m[1]!.length).replace(/^[0-9一二三四五六七八九十两]+(个|家|所|项)/, "").replace(/^[^的]{1,6}的/, "");
         if (m && text.slice(clauseFrom(i), i).includes("、") && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]! };
       }
       // or the kind of project closes it: "既有A、B、C“填补空白”龙头项目,也有D、E强链、补链项目"
@@ -1357,7 +1358,9 @@ export class NamePatterns {
       // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
       if (!head.kinds && tail.split("的").pop()!.includes("、")) continue;
       const type: NodeType | undefined =
-        head.noun === "项目" || head.noun === "综合体" ? "Project" : head.noun === "园区载体" || head.noun === "园区" || head.noun === "载体" ? "Zone" : "Organization";
+        head.noun === "项目" || head.noun === "综合体" ? "Project" : head.noun === "园区载体" || head.noun === "园区" || head.noun === "载体" ? "Zone" : /实验室$/.test(head.noun) ? "Lab" : "Organization";
+      // (labs listed by their fields take the list's kind: "智能计算及应用、…三个筹建的安徽省重点实验室")
+      const labKind = type === "Lab" ? head.text.replace(/^等?[0-9一二三四五六七八九十两]*(?:个|家|所|项)?/, "").replace(/^.*的/, "") : "";
       // back to the start of the clause
       let s = clauseFrom(i);
       // (a comma may stand for the last 、: "锐巴新材、麒祥集团、鲁驰、三杰,瑞昌等项目")
@@ -1399,6 +1402,8 @@ export class NamePatterns {
           // (及 and 和 join inside an item: 拓仕达智慧城市及安全智能建设项目; so does 至 between two places: 潍坊至烟台)
           if (/^(及|和)$/.test(w) && j > k) continue;
           if (w === "至" && j > k && this.isPlace(words[j - 1]!.word) && words[j + 1] && this.isPlace(words[j + 1]!.word)) continue;
+          // (nor does a field after 及/和 open a predicate: 智能计算及|应用)
+          if (j > k + 1 && /^(及|和)$/.test(words[j - 1]!.word) && /^(v|vn)$/.test(words[j]!.tag) && NAME_CHARS.test(words[j - 2]!.word) && !this.leadIn.has(w)) continue;
           // (主要有|洪达化工: jieba glues the verb of "(主要/还/现)有A、B" to an unknown first name)
           if (words[j]!.tag === "x" && w.length >= 3 && w[0] === "有" && j > 0 && /^(b|d|zg|tg|t)$/.test(words[j - 1]!.tag)) {
             lastLead = -1;
@@ -1493,6 +1498,10 @@ export class NamePatterns {
           // (an item that names its line or section already keeps its name: 京沪高铁二通道潍坊至新沂段)
           const named = /(高铁|铁路|高速|通道|段)/.test(name);
           out.push({ type: "Infrastructure", start: a, end: b, leadVerb: verb, enumeration: i, ...(named ? {} : { canonical: `${name}${lineKind}` }) });
+          continue;
+        }
+        if (type === "Lab") {
+          if (!own && /^[\u4e00-\u9fa5]{0,6}重点实验室$/.test(labKind)) out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, canonical: `${name}${labKind}` });
           continue;
         }
         out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });

@@ -186,6 +186,12 @@ describe("named entities by pattern", () => {
     expect(names(read("菏泽内陆港保税物流中心(B型)获批,临沂保税物流中心封关运营。"))).toEqual(expect.arrayContaining(["Zone:菏泽内陆港保税物流中心(B型)", "Zone:临沂保税物流中心"]));
   });
 
+  it("reads labs listed by their fields before their count and kind (A及B、C与D、E三个筹建的安徽省重点实验室)", () => {
+    const n = names(read("专家组对智能计算及应用、爆炸能量利用与控制、中药配方颗粒三个筹建的安徽省重点实验室开展考察。在医养健康、现代农业等领域布局建设139家实验室。"));
+    expect(n).toEqual(expect.arrayContaining(["Lab:智能计算及应用安徽省重点实验室", "Lab:爆炸能量利用与控制安徽省重点实验室", "Lab:中药配方颗粒安徽省重点实验室"]));
+    expect(n.filter((x) => /医养健康|现代农业/.test(x))).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
