@@ -1,5 +1,5 @@
 import { placeInside, startsWithPlace } from "../places.ts";
-import { collector, elsewhere, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
+import { collector, elsewhere, homeMention, placeMention, POINT, SIGNS_AFTER, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const NATIONAL = /^(中|国家|全国|省)/;
@@ -29,7 +29,13 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     const { m, i } = order[n]!;
     const before = order[n - 1]!.m;
     if (m.type !== "Organization" || !/^(District|City|Town)$/.test(before.type) || before.sentence !== m.sentence) continue;
-    if (/^(人民政府|政府)?与$/.test(text.slice(before.end, m.start)) && /^(等)?[^,。;]{0,12}?(签订|签约|签署|合作)/.test(text.slice(m.end, m.end + 16))) partners.add(i);
+    if (/^(人民政府|政府)?与$/.test(text.slice(before.end, m.start)) && SIGNS_AFTER.test(text.slice(m.end, m.end + 16))) partners.add(i);
+  }
+  // the page's towns by their names without 镇/乡/街道, for the stations and interchanges named after them
+  const townByStem = new Map<string, number>();
+  for (const { m, i } of order) {
+    const stem = (m.canonical ?? m.name).replace(/(镇|乡|街道)$/, "");
+    if (m.type === "Town" && !m.via && stem.length >= 2 && !townByStem.has(stem)) townByStem.set(stem, i);
   }
   const done = new Set<string>();
   for (const { m, i } of order) {
@@ -62,8 +68,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
         continue;
       }
       // (or the town the page names whose name it takes: 杨庄站 in 杨庄镇)
-      const town = mentions.findIndex((t) => t.type === "Town" && !t.via && (t.canonical ?? t.name).replace(/(镇|乡|街道)$/, "").length >= 2 && name.startsWith((t.canonical ?? t.name).replace(/(镇|乡|街道)$/, "")));
-      if (town >= 0) {
+      const town = [2, 3, 4].map((n) => townByStem.get(name.slice(0, n))).find((t) => t !== undefined);
+      if (town !== undefined) {
         done.add(key);
         rel("LOCATED_IN", i, town);
         continue;

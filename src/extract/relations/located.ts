@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { BUILD, clauseStart, collector, elsewhere, LOCATABLE, PLACES, type RuleInput } from "./shared.ts";
+import { BUILD, clauseStart, collector, elsewhere, LOCATABLE, PLACES, SIGNS_AFTER, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 // what a zone says of the parks it is made of: "下辖新城区、张黄工业园", "包括A、B两个园区"
@@ -150,7 +150,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       if (x.m.type === "Zone" && zoneRank(x.m.canonical ?? x.m.name) >= zoneRank(first.m.canonical ?? first.m.name)) continue;
       if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
       // (nor the firm the place signs with: "巨野县与华宝投资股份公司签订…")
-      if (x.m.type === "Organization" && text[x.m.start - 1] === "与" && /^(等)?[^,。;]{0,12}?(签订|签约|签署|合作)/.test(text.slice(x.m.end, x.m.end + 16))) continue;
+      if (x.m.type === "Organization" && text[x.m.start - 1] === "与" && SIGNS_AFTER.test(text.slice(x.m.end, x.m.end + 16))) continue;
       if (located.has(x.i) || elsewhere(x.m, first.m, rc)) continue;
       located.add(x.i);
       rel("LOCATED_IN", x.i, first.i);
