@@ -148,7 +148,7 @@ const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强|位|届)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
-const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(?:余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
+const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(?:余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|位|届|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 // (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
@@ -548,7 +548,7 @@ export class NamePatterns {
       const lone = placeWord || afterJoin || nominal || dotted || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
-      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (/^[好完]/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
+      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (/^[好完起]/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
         start = words[k]!.start + 1;
         break;
       }
@@ -570,7 +570,7 @@ export class NamePatterns {
       // (and a word that introduces a name, cut by jieba into its characters: 藉|助|宿迁学院)
       if (w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && this.leadIn.has(words[k - 1]!.word + w)) break;
       // a verb's resultative complement (推进|好|济临经济协作区, 建|成|…) is the verb's, not the name's
-      if (/^[好完]$/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)) break;
+      if (/^[好完起]$/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)) break;
       // a route's direction and end (西起|京杭大运河, 东至|…) is no part of the name after it
       if (/^[东西南北](起|起自|至|到|接|连)$/.test(w)) break;
       // a parent before its unit is a name of its own (恒力集团|旗下|康辉新材料科技有限公司)
@@ -660,8 +660,11 @@ export class NamePatterns {
     if (type === "Infrastructure" && /^(港口|普速|高速|高铁|普铁|城际|货运|客运|散货|散堆装|件杂货|集装箱|通用|专用|多用途|内河)+$/.test(stem)) return false;
     // a national logistics hub is named by its city and its class (商丘|商贸服务型国家|物流枢纽); the class alone names none
     if (suffix === "物流枢纽" && !(/型国家$/.test(stem) && [2, 3].some((n) => this.isPlace(stem.slice(0, n))))) return false;
-    // (nor does a name open with the postposition of a threshold: 亿元|以上报省项目)
-    if (/^(以上|以下|以内|左右)/.test(stem)) return false;
+    // (nor does a name open with the postposition of a threshold, 亿元|以上报省项目, or a bound ending, 创新|型产业集群;
+    // and a cluster is no clause: 电子信息为主导的)
+    if (/^(以上|以下|以内|左右|型|性)/.test(stem) || (type === "IndustryCluster" && /(的|为主导|为主)/.test(name))) return false;
+    // (a company a government owns, described by its owner: 台儿庄区属国有集团公司, 市属国企)
+    if (type === "Organization" && /(省|市|区|县)属(国有|国营)?$/.test(stem.replace(/(国有)?(控股)?(集团)?$/, ""))) return false;
     // a first of its kind is a description, not a name (全球首个核能供热发电厂, 首家市级…农商银行)
     if (/^(全球|全国|全省|全市|国内|省内|国内外)?(首个|首家|首批|首座|首条|第一个|第一家)/.test(stem)) return false;
     // (with a classifier too: 这一|项目, 这批|项目, 各类|项目)

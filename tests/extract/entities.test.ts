@@ -192,6 +192,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => /医养健康|现代农业/.test(x))).toEqual([]);
   });
 
+  it("does not take a bound ending, a clause, a count of people, an owner's description or a verb of promotion for a name", () => {
+    const n = names(read("成为创新型产业集群,形成以电子信息为主导的产业集群,构建起现代化港口集群。200多位联盟成员参会。华亿矿业集团是台儿庄区属国有集团公司,是综合性现代化集团。开发区晋升为国家级开发区,纳统项目43个。"));
+    expect(n.filter((x) => /^(IndustryCluster:型|.*为主导|.*起现代化|.*200多位|.*区属|.*综合性|Zone:晋升|Project:纳统)/.test(x))).toEqual([]);
+    expect(n).toContain("IndustryCluster:现代化港口集群");
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
