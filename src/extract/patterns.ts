@@ -634,7 +634,8 @@ export class NamePatterns {
       const verb = j !== undefined ? words[j - 1] : undefined;
       const place = j !== undefined ? words[j - 2] : undefined;
       const lead = j !== undefined ? words[j - 3] : undefined;
-      if (verb && place && /^v/.test(verb.tag) && this.isPlace(place.word) && place.start >= from && (!lead || !/[\u4e00-\u9fa5A-Za-z0-9]/.test(lead.word))) start = place.start;
+      // (a conjunction too, 安徽|和|正农牧…, where the place follows a mark or a conjunction: …暨|安徽和正农牧…)
+      if (verb && place && (/^v/.test(verb.tag) || verb.word === "和") && this.isPlace(place.word) && place.start >= from && (!lead || !/[\u4e00-\u9fa5A-Za-z0-9]/.test(lead.word) || /^(暨|及|和|与|、)$/.test(lead.word))) start = place.start;
     }
     // a name cannot start with an unbalanced closing quote, nor with an opening one it does not close,
     // nor with the end of a reading gloss some pages put after each character (經(jīng)濟 → …n)濟)
@@ -1405,6 +1406,13 @@ export class NamePatterns {
           // (及 and 和 join inside an item: 拓仕达智慧城市及安全智能建设项目; so does 至 between two places: 潍坊至烟台)
           if (/^(及|和)$/.test(w) && j > k) continue;
           if (w === "至" && j > k && this.isPlace(words[j - 1]!.word) && words[j + 1] && this.isPlace(words[j + 1]!.word)) continue;
+          // (a registered name opens with its province: what follows it to the legal form is the name's,
+          // 有|安徽和正农牧股份有限公司)
+          if (j > k && this.isPlace(w) && /(有限公司|有限责任公司|股份公司)$/.test(text.slice(words[j]!.start, leadEnd)) && (lastLead === j - 1 || this.leadIn.has(words[j - 1]!.word) || /^v/.test(words[j - 1]!.tag))) {
+            lastLead = j - 1;
+            verb = words[j - 1]!.word;
+            break;
+          }
           // (nor does a field after 及/和 open a predicate: 智能计算及|应用)
           if (j > k + 1 && /^(及|和)$/.test(words[j - 1]!.word) && /^(v|vn)$/.test(words[j]!.tag) && NAME_CHARS.test(words[j - 2]!.word) && !this.leadIn.has(w)) continue;
           // (主要有|洪达化工: jieba glues the verb of "(主要/还/现)有A、B" to an unknown first name)
@@ -1492,6 +1500,11 @@ export class NamePatterns {
         // a firm needs a name too: what it makes (注塑、冷凝管、压缩机等…企业) or a country (土库曼斯坦) is none
         if (type === "Organization" && !own && (this.commonWords(name) || this.foreignPlace(name))) continue;
         if (firm) {
+          out.push({ type: "Organization", start: a, end: b, leadVerb: verb, enumeration: i });
+          continue;
+        }
+        // (a registered company in a list of projects is named as the company: 安徽善研服装有限公司、…等项目)
+        if (type === "Project" && /(有限公司|有限责任公司|股份公司|集团公司)$/.test(name)) {
           out.push({ type: "Organization", start: a, end: b, leadVerb: verb, enumeration: i });
           continue;
         }

@@ -198,6 +198,12 @@ describe("named entities by pattern", () => {
     expect(n).toContain("IndustryCluster:现代化港口集群");
   });
 
+  it("reads a registered company that opens with its province whole (安徽和正农牧股份有限公司), and as a company in a list of projects", () => {
+    const n = names(read("本次集中开工的有安徽和正农牧股份有限公司、安徽善研服装有限公司等5个项目。仪式暨安徽和正农牧股份有限公司智能孵化项目奠基典礼。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:安徽和正农牧股份有限公司", "Organization:安徽善研服装有限公司"]));
+    expect(n.filter((x) => x.startsWith("Organization:正农牧") || x === "Project:安徽善研服装有限公司")).toEqual([]);
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
