@@ -184,6 +184,8 @@ const APPOSED_FIRM = /(龙头|领军|骨干|知名|链主|头部|标杆|独角�
 // an institute named by its place and field, like a lab (山东省|合成|润滑油工程研究中心): a verb after the place is the
 // field's, unless it stands right before the kind (淮北市|召开|研究院…)
 const INSTITUTE_KIND = /^(工程研究中心|技术研究中心|研究中心|工程中心|研发中心|协同创新中心|研究院|研究所)/;
+// a state construction group's numbered or trade bureau, and its numbered company (中铁十局四公司, 中交广航局)
+const BUREAU = /(?:中铁|中建|中交|中冶|中核|中水|中国中铁|中国铁建)(?:[一二三四五六七八九十]{1,3}局|[广天上]航局)(?:集团)?(?:有限公司)?(?:[一二三四五六七八九十]{1,2}公司)?/g;
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -250,7 +252,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -278,6 +280,8 @@ export class NamePatterns {
         type = "Project"; // 顺堤河码头二期: a phase of a facility is a project
       }
       if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
+      // (a contractor's site office is named after the works, not a name of them: 连云港码头|项目部)
+      if (/^(项目部|指挥部|项目经理部)/.test(text.slice(hit.end, hit.end + 5))) continue;
       // 集群 before 发展 or 化 says how something grows (呈集群发展态势, 集群化), it ends no name
       if (type === "IndustryCluster" && /^(发展|化|式|集聚)/.test(text.slice(hit.end, hit.end + 2))) continue;
       // an ending inside a longer word is no ending (工程|院 in 中国工程院, 项目|部)
@@ -1166,6 +1170,17 @@ export class NamePatterns {
       if (next && SUFFIXES.some(([x]) => next.word.startsWith(x) || x.startsWith(next.word))) continue;
       out.push({ type: "Organization", start: b.start, end: words[k - 1]!.end, enumeration: b.start });
     }
+    return out;
+  }
+
+  /**
+   * The numbered bureaus of the state construction groups and their companies (中铁十四局, 中铁十局四公司,
+   * 中交广航局): named by the group's short form, a number or a trade and 局, which no other pattern reads.
+   */
+  private bureaus(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "局")) return out;
+    for (const m of text.slice(from, to).matchAll(BUREAU)) out.push({ type: "Organization", start: from + m.index!, end: from + m.index! + m[0].length });
     return out;
   }
 

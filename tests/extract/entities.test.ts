@@ -204,6 +204,12 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.startsWith("Organization:正农牧") || x === "Project:安徽善研服装有限公司")).toEqual([]);
   });
 
+  it("reads the state construction groups' bureaus (中交广航局, 中铁十局四公司, 中铁十四局), not a site office's works (连云港码头|项目部)", () => {
+    const n = names(read("由中交广航局连云港码头项目部负责建设,中铁十局四公司承建,中铁十四局参建。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:中交广航局", "Organization:中铁十局四公司", "Organization:中铁十四局"]));
+    expect(n).not.toContain("Infrastructure:连云港码头");
+  });
+
   it("reads 中 that opens a list after a verb or at a clause's start as a brand's first character, not a locative", () => {
     expect(names(read("重点在谈中新桥电子、优奕视界、金茂电子等智能制造项目。"))).toEqual(expect.arrayContaining(["Project:中新桥电子项目", "Project:优奕视界项目"]));
     expect(names(read("中地乳业、安德鲁水果等一批行业龙头企业进驻沂南。"))).toEqual(expect.arrayContaining(["Organization:中地乳业", "Organization:安德鲁水果"]));
