@@ -282,6 +282,11 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:福坤科技->龙河机电装备智造产业园", "LOCATED_IN:明东电器->龙河机电装备智造产业园"]));
   });
 
+  it("the project a sentence opens with is hosted by the company it says builds it (…,项目由X投资兴建)", () => {
+    const r = rels(read("走进宿迁中玻新能源材料产业园项目建设现场,一派热火朝天的建设场面,项目由中国玻璃控股有限公司投资兴建,总投资50亿元。"));
+    expect(r).toContain("HOSTED_BY:宿迁中玻新能源材料产业园项目->中国玻璃控股有限公司");
+  });
+
   it("the parks a zone holds (下辖A、B) are in it", () => {
     const r = rels(read("山东鱼台经济开发区创建于2002年6月,下辖新城区、张黄工业园、湖西工业园,总规划面积62平方公里。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:张黄工业园->山东鱼台经济开发区", "LOCATED_IN:湖西工业园->山东鱼台经济开发区"]));

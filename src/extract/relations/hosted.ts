@@ -7,7 +7,7 @@ const AMOUNT = "(?:总?投资)?(?:约|超|近)?[0-9.]+(?:亿|万)(?:元|美元)?
 // a verb of building, or at least a sum: a bare 的 or nothing between the two names is no builder's clause
 const BUILT_BY = new RegExp(`^(牵头|投资|联合|共同|合作)?(?:(?:${AMOUNT})?(筹建|组建|建设|共建|承建|打造|设立|成立|兴建|投建|运营|投资|签约)|${AMOUNT})的?["“]?$`);
 // "Y由X(投资)建设/承建/运营"
-const BY_AFTER = new RegExp(`^(投资|牵头|负责)?(${AMOUNT})?(建设|承建|运营|筹建|组建|成立|打造|实施)`);
+const BY_AFTER = new RegExp(`^(投资|牵头|负责|开发)?(${AMOUNT})?(建设|兴建|投建|承建|运营|筹建|组建|成立|打造|实施)`);
 // a unit's role in building an institute, before or after its name
 const ROLE_BEFORE = /(牵头单位|共建单位|依托单位|承建单位|建设单位|参建单位)[:：]?$/;
 // the party a project names by its role: "项目投资方为X", "建设主体:X", "项目业主是X"
@@ -102,6 +102,17 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
         done.add(key);
         rel("HOSTED_BY", i, owner);
       }
+      break;
+    }
+  }
+  // "Y…,(项目)是由X开发建设的…", "Y建设现场…,项目由X投资兴建": the project the sentence opens with is built by X
+  for (const list of sentences) {
+    const subject = list[0];
+    if (!subject || subject.m.type !== "Project") continue;
+    for (const X of list.slice(1)) {
+      if (X.m.type === "Project") break;
+      if (X.m.type !== "Organization" || !/(是由|项目由|该项目由)$/.test(text.slice(Math.max(0, X.m.start - 3), X.m.start))) continue;
+      if (BY_AFTER.test(text.slice(X.m.end, X.m.end + 8))) rel("HOSTED_BY", subject.i, X.i);
       break;
     }
   }
