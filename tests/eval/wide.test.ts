@@ -15,7 +15,7 @@ const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8"))
 // change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
 // asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
 const FLOORS = {
-  all: { nodes: 0.76, edges: 0.60 }, // measured 0.786 / 0.623 on 268 pages (2026-12-01, end of the sixth session)
+  all: { nodes: 0.76, edges: 0.60 }, // measured 0.786 / 0.624 on 268 pages (2026-12-01, end of the sixth session)
   test: { nodes: 0.71, edges: 0.54 }, // measured 0.735 / 0.563 on 91 pages
 };
 
