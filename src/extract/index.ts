@@ -1,6 +1,7 @@
 import type { SourceDocument } from "../ingest/index.ts";
 import { normalizeForMatching } from "../ingest/index.ts";
 import type { Knowledge, AdminUnit } from "../knowledge/index.ts";
+import type { NodeType } from "../ontology/index.ts";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { decodeLine } from "./lines.ts";
 import { NamePatterns } from "./patterns.ts";
@@ -354,23 +355,13 @@ const UNIT_ENDING = /(学院|研究院|研究所|中心|医院|分院|实验室|
  * where two different long names open with the brand.
  */
 function brandShortForms(mentions: Mention[]): void {
-  // the longer names by each of their openings (at most 14 characters shorter: linear in the mentions)
-  const byOpening = new Map<string, Set<string>>();
-  for (const l of mentions) {
-    if (l.type !== "Organization" || l.via) continue;
-    const name = l.canonical ?? l.name;
-    if (UNIT_ENDING.test(name)) continue;
-    for (let n = Math.max(2, name.length - 14); n < name.length; n++) {
-      const set = byOpening.get(name.slice(0, n)) ?? new Set<string>();
-      set.add(name);
-      byOpening.set(name.slice(0, n), set);
-    }
-  }
-  for (const m of mentions) {
-    if (m.type !== "Organization" || m.canonical || m.via || m.name.length < 2 || !/^[\u4e00-\u9fa5]/.test(m.name) || UNIT_ENDING.test(m.name) || /(大学|学校)$/.test(m.name)) continue;
-    const found = byOpening.get(m.name);
-    if (found?.size === 1) m.canonical = [...found][0]!;
-  }
+  // (by each opening at most 14 characters shorter than the long name: linear in the mentions)
+  const openings = (name: string): string[] => {
+    const out: string[] = [];
+    if (!UNIT_ENDING.test(name)) for (let n = Math.max(2, name.length - 14); n < name.length; n++) out.push(name.slice(0, n));
+    return out;
+  };
+  shortFormsBy(mentions, "Organization", openings, (m) => m.name.length >= 2 && /^[\u4e00-\u9fa5]/.test(m.name) && !UNIT_ENDING.test(m.name) && !/(大学|学校)$/.test(m.name));
 }
 
 /**
@@ -378,21 +369,33 @@ function brandShortForms(mentions: Mention[]): void {
  * (柘汪临港产业区 beside 赣榆县柘汪临港产业区) is that zone, under its fuller name.
  */
 function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): void {
-  // the fuller names by what follows the place they open with
-  const byRest = new Map<string, Set<string>>();
+  // (by what follows the place a fuller name opens with)
+  const rests = (name: string): string[] => {
+    const out: string[] = [];
+    for (let n = 2; n <= Math.min(8, name.length - 4); n++) if (isPlace(name.slice(0, n))) out.push(name.slice(n));
+    return out;
+  };
+  shortFormsBy(mentions, "Zone", rests, (m) => m.name.length >= 4);
+}
+
+/**
+ * A mention of `type` read under no other name (`accepts`) takes the one fuller name of that type in the
+ * document that `shortened` derives it from; where two fuller names give it, it stays as it is.
+ */
+function shortFormsBy(mentions: Mention[], type: NodeType, shortened: (name: string) => string[], accepts: (m: Mention) => boolean): void {
+  const fuller = new Map<string, Set<string>>();
   for (const l of mentions) {
-    if (l.type !== "Zone" || l.via) continue;
+    if (l.type !== type || l.via) continue;
     const name = l.canonical ?? l.name;
-    for (let n = 2; n <= Math.min(8, name.length - 4); n++) {
-      if (!isPlace(name.slice(0, n))) continue;
-      const set = byRest.get(name.slice(n)) ?? new Set<string>();
+    for (const key of shortened(name)) {
+      const set = fuller.get(key) ?? new Set<string>();
       set.add(name);
-      byRest.set(name.slice(n), set);
+      fuller.set(key, set);
     }
   }
   for (const m of mentions) {
-    if (m.type !== "Zone" || m.via || m.canonical || m.name.length < 4) continue;
-    const found = byRest.get(m.name);
+    if (m.type !== type || m.via || m.canonical || !accepts(m)) continue;
+    const found = fuller.get(m.name);
     if (found?.size === 1) m.canonical = [...found][0]!;
   }
 }

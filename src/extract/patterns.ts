@@ -142,6 +142,10 @@ const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
 // jieba glues a preposition to the unknown name after it (以舜邦, 对汉睿, 由该): the name starts one character on
 const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距]/;
+// the function words jieba glues to the front of a line's abbreviation (与商|合杭, 中|沈海, 沿|泗许)
+const LINE_GLUE = /^[与和及中在经沿距]/;
+// a verb's resultative complement (推进|好, 构建|起): after a verb it is the verb's, not a name's
+const RESULTATIVE = /^[好完起]/;
 // trade words that also describe a product or a field, too weak alone to make a brand a company
 const DESCRIPTOR_TRADE = /^(智能|新能源|生物|环保|信息|数码|新材|材料|通信)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
@@ -451,7 +455,7 @@ export class NamePatterns {
         const glue = w.word.search(/[与和及]/);
         const rest = glue > 0 ? { ...w, word: w.word.slice(glue + 1), start: w.start + glue + 1 } : { ...w, word: w.word.slice(1), start: w.start + 1 };
         // (or to a verb that starts no place: 跨|连霍)
-        if (w.tag === "x" && (glue > 0 || /^[与和及中在经沿距]/.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
+        if (w.tag === "x" && (glue > 0 || LINE_GLUE.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
           start = rest.start;
           parts++;
         }
@@ -492,7 +496,7 @@ export class NamePatterns {
     // (but not one that holds a verb which starts no place: 顺接, 跨连霍)
     // (a direction and a verb of bordering, 东邻|徐明高速, 西靠: where a place lies, not a line's ends)
     if (/^[东西南北][邻靠临接连至起抵依傍]$/.test(w.word)) return false;
-    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c) || this.placelessVerb(c)) && !(/^[与和及中在经沿距]/.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
+    if (w.tag === "x") return [...w.word].some((c) => this.lineChars.has(c)) && ![...w.word].some((c) => FUNCTION_CHARS.has(c) || this.placelessVerb(c)) && !(LINE_GLUE.test(w.word) && !this.lineAbbreviations.has(w.word[0]!));
     if (![...w.word].every((c) => this.lineChars.has(c))) return false;
     if (w.tag === "ns" || w.tag === "j") return true;
     const e = this.seg.lexicon.get(w.word);
@@ -552,7 +556,7 @@ export class NamePatterns {
       const lone = placeWord || afterJoin || nominal || dotted || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
-      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (/^[好完起]/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
+      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
         start = words[k]!.start + 1;
         break;
       }
@@ -574,7 +578,7 @@ export class NamePatterns {
       // (and a word that introduces a name, cut by jieba into its characters: 藉|助|宿迁学院)
       if (w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && this.leadIn.has(words[k - 1]!.word + w)) break;
       // a verb's resultative complement (推进|好|济临经济协作区, 建|成|…) is the verb's, not the name's
-      if (/^[好完起]$/.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)) break;
+      if (w.length === 1 && RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)) break;
       // a route's direction and end (西起|京杭大运河, 东至|…) is no part of the name after it
       if (/^[东西南北](起|起自|至|到|接|连)$/.test(w)) break;
       // a parent before its unit is a name of its own (恒力集团|旗下|康辉新材料科技有限公司)
