@@ -9,6 +9,7 @@ import { chooseUnit, startsWithPlace } from "./places.ts";
 import { findRelations } from "./relations/index.ts";
 import { POINT } from "./relations/shared.ts";
 import { Segmenter } from "./segment.ts";
+import { firmSiblings } from "./siblings.ts";
 import type { Trie } from "./trie.ts";
 import type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
 
@@ -102,6 +103,11 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     }
     splitPlaceInFront(found, text, patterns, gazetteer);
     const kept = pickNonOverlapping(found);
+    const typed = kept.map((k) => ({ start: k.start, end: k.end, type: k.mention?.type ?? k.entry!.units?.[0]?.type ?? k.entry!.type }));
+    for (const f of firmSiblings(text, s.start, s.end, typed, { words: (a, b) => seg.words(text, a, b), plainName: (x) => patterns.plainName(x) })) {
+      kept.push({ ...f, sentence: s.index, mention: { type: "Organization", name: text.slice(f.start, f.end) } });
+    }
+    kept.sort((a, b) => a.start - b.start);
     spans.push(...kept, ...owners(kept, text, gazetteer, (x) => patterns.isTradeName(x)));
   }
   const context = documentContext(spans, text, gazetteer);

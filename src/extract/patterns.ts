@@ -171,6 +171,8 @@ const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
 const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4})|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
+// abbreviated lines before 等 and their kind: 徐明(S07)、京台(G3)、济祁(S97)等多条高速公路
+const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)等(?:[0-9一二三四五六七八九十多几]+条)?(高速公路|高速|高铁|城际铁路|铁路)/g;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区|代表))/g;
@@ -256,7 +258,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -812,6 +814,16 @@ export class NamePatterns {
     return this.seg.lexicon.get(rest)?.tag === "ns" && !this.isPlace(rest);
   }
 
+  /**
+   * Whether `s` reads as a proper name on its own: made of name characters, with something only one
+   * bearer has (a word the dictionary does not know, a proper noun), and not a place, a country, a
+   * person's title, a count or one common or generic word.
+   */
+  plainName(s: string): boolean {
+    if (!NAME_CHARS.test(s) || COUNT.test(s) || this.isPlace(s) || this.generic.has(s) || this.isGeneric(s)) return false;
+    return !this.commonWords(s) && !this.foreignPlace(s) && !this.titles.test(s) && this.specificText(s);
+  }
+
   /** Whether `s` is a company's short name: a brand and its trade (科信|化工, 银旺|碳素). */
   isTradeName(s: string): boolean {
     return this.trade.test(s);
@@ -993,6 +1005,43 @@ export class NamePatterns {
    * Stations listed by their places before a count of stations ("共设菏泽东、巨野北、济宁北6个车站"): each
    * item that is a place, with or without a direction, is a station of that name.
    */
+  /**
+   * Lines listed by their abbreviations and closed by 等 and their kind ("徐明(S07)、京台(G3)、济祁(S97)等多条高速公路",
+   * "郑徐、徐连、徐宿淮、阜淮徐等高铁"): each item is a line of that kind, named by the places it joins.
+   */
+  private lineLists(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "等")) return out;
+    for (const m of text.slice(from, to).matchAll(LINE_LIST)) {
+      const kind = m[2] === "高速公路" ? "高速" : m[2]!;
+      const pieces = m[1]!.split("、");
+      const items: [number, number][] = [];
+      let at = from + m.index!;
+      for (const piece of pieces) {
+        const bare = piece.replace(/\([A-Z]?[0-9]{1,4}\)$/, "");
+        items.push([at, at + bare.length]);
+        at += piece.length + 1;
+      }
+      // (the first item may carry the word that introduces the list, 与|徐明: the line is the longest run of
+      // line characters it ends with)
+      // (and one named with its kind already, 京沪高铁、郑徐…, is read as it is)
+      if (/(高铁|高速|铁路|公路)$/.test(text.slice(items[0]![0], items[0]![1]))) items.shift();
+      if (items.length === 0) continue;
+      const [fa, fb] = items[0]!;
+      let s = fb;
+      while (s > fa && fb - s < 3 && this.lineChars.has(text[s - 1]!)) s--;
+      items[0] = [s, fb];
+      const line = ([a, b]: [number, number]) => {
+        const x = text.slice(a, b);
+        return x.length >= 2 && x.length <= 3 && [...x].every((c) => this.lineChars.has(c)) && !this.isPlace(x) && !/^(n|v|vn|a|d)$/.test(this.seg.lexicon.get(x)?.tag ?? "");
+      };
+      // (every item is one: a list of places or things before a line is something else)
+      if (!items.every(line)) continue;
+      for (const [a, b] of items) out.push({ type: "Infrastructure", start: a, end: b, canonical: `${text.slice(a, b)}${kind}` });
+    }
+    return out;
+  }
+
   private stationLists(text: string, from: number, to: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(STATION_LIST)) {

@@ -245,6 +245,14 @@ describe("named entities by pattern", () => {
     expect(read("发展现代物流、新型材料、电子信息等产业。").mentions.filter((m) => m.type === "Organization")).toEqual([]);
   });
 
+  it("reads an unread item of a list of firms as a firm (铁雄新沙 beside 洪达化工, 富海能源), never a village or a listed project", () => {
+    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("考察团参观考察了洪达化工、富海能源、铁雄新沙、新巨龙能源、东明石化集团、玉皇新村等。")).toEqual(expect.arrayContaining(["洪达化工", "富海能源", "铁雄新沙"]));
+    expect(orgs("考察团参观考察了洪达化工、富海能源、铁雄新沙、玉皇新村等。")).not.toContain("玉皇新村");
+    // (one firm is no list of firms)
+    expect(orgs("先后到临工重托、临工智造园、锣响汽车进行调研。")).not.toContain("临工重托");
+  });
+
   it("reads a brand and trade among plainly named items of a list as a project too (百分食品 beside 阿凡提食品)", () => {
     const projects = read("百分食品、贵友食品、阿凡提食品、梦戴家纺等项目已建成投产。").mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
     expect(projects).toEqual(expect.arrayContaining(["百分食品项目", "贵友食品项目", "阿凡提食品项目"]));

@@ -46,6 +46,12 @@ describe("line names", () => {
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:陇海铁路->梁园区", "CONNECTS:京九铁路->梁园区", "CONNECTS:商杭高铁->梁园区", "CONNECTS:徐兰高铁->梁园区", "CONNECTS:陇海铁路->连云港市"]));
     expect(rels(read("商丘是重点城市,郑徐与商合杭高铁、京九与陇海铁路、310与105国道在商丘交汇。"))).toEqual(expect.arrayContaining(["CONNECTS:陇海铁路->商丘市", "CONNECTS:310国道->商丘市", "CONNECTS:105国道->商丘市"]));
     expect(read("泗许高速连接徐明、京台、济祁、济广高速。").mentions.map((m) => m.canonical ?? m.name)).toEqual(expect.arrayContaining(["徐明高速", "京台高速", "济祁高速", "济广高速"]));
+    // (and lines listed before 等 and their kind, with their numbers: each is a line of the kind)
+    const listed = read("该项目与徐明(S07)、京台(G3)、济祁(S97)、济广(G35)等多条高速公路相连。徐州东站是京沪高铁、郑徐、徐连、阜淮徐等高铁交汇站。").mentions.map((m) => m.canonical ?? m.name);
+    expect(listed).toEqual(expect.arrayContaining(["徐明高速", "京台高速", "济祁高速", "济广高速", "京沪高铁", "郑徐高铁", "徐连高铁", "阜淮徐高铁"]));
+    expect(listed).not.toContain("沪高铁高铁");
+    // (places listed before a line are places)
+    expect(read("徐州、宿迁等高铁沿线城市。").mentions.filter((m) => m.type === "Infrastructure")).toEqual([]);
     // (the end of 铁路通道 before 和 is no line's abbreviation)
     expect(read("在连云港连接沿海铁路通道和连镇高铁。").mentions.map((m) => m.canonical ?? m.name)).not.toContain("铁路通道高铁");
   });

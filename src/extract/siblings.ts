@@ -1,0 +1,86 @@
+import type { NodeType } from "../ontology/index.ts";
+import type { Word } from "./segment.ts";
+
+/** A name already read in the sentence, by its kind. */
+export interface TypedSpan {
+  start: number;
+  end: number;
+  type: NodeType;
+}
+
+export interface SiblingTests {
+  /** the sentence's words (asked only for a list worth reading) */
+  words(from: number, to: number): Word[];
+  /** whether a text reads as a proper name: no common word, place or generic phrase */
+  plainName(s: string): boolean;
+}
+
+const CLAUSE_END = /[,。;:!?，；：！？()（）\s]/;
+// (a word that opens or closes a list item is no part of the name: 支持|太阳纸业, 山东时代|冲刺)
+const OUTSIDE = /^(v|vd|vi|vn|p|c|d|r|u|uj|ul|uz|ug|m|f|q)$/;
+
+/**
+ * Names of firms listed beside other firms: in "A、B、C…" the items are of one kind, so where most of
+ * the items the sentence reads are organisations, an item the dictionary and the endings miss (铁雄新沙,
+ * 华伟重特, 山东时代) is one too, if it reads as a proper name.
+ */
+export function firmSiblings(text: string, from: number, to: number, spans: readonly TypedSpan[], tests: SiblingTests): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let c = from;
+  while (c < to) {
+    let e = c;
+    while (e < to && !CLAUSE_END.test(text[e]!)) e++;
+    // (a list closed by 等 and a kind, 等在建项目, says what its items are itself)
+    if (text.slice(c, e).includes("、") && !/等[^、]*项目/.test(text.slice(c, e))) out.push(...inClause(text, c, e, spans, tests));
+    c = e + 1;
+  }
+  return out;
+}
+
+function inClause(text: string, from: number, to: number, spans: readonly TypedSpan[], tests: SiblingTests): { start: number; end: number }[] {
+  const items: [number, number][] = [];
+  let a = from;
+  for (let k = from; k <= to; k++) {
+    if (k === to || text[k] === "、") {
+      items.push([a, k]);
+      a = k + 1;
+    }
+  }
+  const inside = spans.filter((s) => s.start >= from && s.end <= to);
+  let firms = 0;
+  let others = 0;
+  const open: number[] = [];
+  items.forEach(([a, b], n) => {
+    // an item is read when a name ends at its end (the first) or starts at its start (the last), or fills it
+    const first = n === 0;
+    const last = n === items.length - 1;
+    const read = inside.find((s) => (first || s.start === a) && (last || s.end === b) && s.start >= a && s.end <= b);
+    if (read) {
+      if (read.type === "Organization") firms++;
+      else if (!/^(Province|City|District|Town)$/.test(read.type)) others++;
+    } else if (!inside.some((s) => s.start < b && a < s.end)) open.push(n);
+  });
+  if (firms < 2 || firms <= others || open.length === 0) return [];
+  const words = tests.words(from, to);
+  const out: { start: number; end: number }[] = [];
+  for (const n of open) {
+    let [a, b] = items[n]!;
+    const ws = words.filter((w) => w.start >= a && w.end <= b);
+    if (ws.length === 0) continue;
+    // the first item starts after the verb that introduces the list
+    if (n === 0) {
+      let k = ws.length - 1;
+      while (k >= 0 && !OUTSIDE.test(ws[k]!.tag)) k--;
+      if (k >= 0) a = ws[k]!.end;
+    }
+    // the last one ends at 等 or at the predicate after it
+    if (n === items.length - 1) {
+      const k = ws.findIndex((w) => w.start > a && (w.word === "等" || OUTSIDE.test(w.tag)));
+      if (k >= 0) b = ws[k]!.start;
+    }
+    const name = text.slice(a, b);
+    // (a village or a community beside firms is a place visited: 玉皇新村)
+    if (name.length >= 2 && name.length <= 10 && !/(村|社区)$/.test(name) && tests.plainName(name)) out.push({ start: a, end: b });
+  }
+  return out;
+}
