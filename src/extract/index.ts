@@ -3,7 +3,7 @@ import { normalizeForMatching } from "../ingest/index.ts";
 import type { Knowledge, AdminUnit } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer.ts";
-import { decodeLine } from "./lines.ts";
+import { decodeLine, lineStem } from "./lines.ts";
 import { NamePatterns } from "./patterns.ts";
 import { chooseUnit, startsWithPlace } from "./places.ts";
 import { findRelations } from "./relations/index.ts";
@@ -27,6 +27,8 @@ interface Ctx {
   seg: Segmenter;
   patterns: NamePatterns;
   systemNames: string[];
+  /** the codes of the cities of the curated regions (the Huaihai zone's ten): a line to one is the region's */
+  regionCities: Set<string>;
 }
 
 const built = new WeakMap<Knowledge, Extractor>();
@@ -58,7 +60,8 @@ function newExtractor(kb: Knowledge): Extractor {
   // one-character form, the customary abbreviations (京 for 北京)
   const lineChars = new Set<string>([...kb.lines.provinces.forms, ...Object.keys(kb.lines.abbreviations)]);
   for (const [name, units] of kb.admin.byName) if (units.some((u) => u.type !== "Town" && !u.zone)) lineChars.add(name[0]!);
-  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace, isFullPlace, lineChars, new Set([...kb.lines.provinces.forms, ...Object.keys(kb.lines.abbreviations)]), contains), systemNames };
+  const regionCities = new Set(kb.regions.flatMap((r) => r.members?.cities ?? []).flatMap((c) => kb.admin.byName.get(c) ?? []).map((u) => u.code.slice(0, 4)));
+  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace, isFullPlace, lineChars, new Set([...kb.lines.provinces.forms, ...Object.keys(kb.lines.abbreviations)]), contains), systemNames, regionCities };
   return { extract: (doc) => extractDocument(doc, ctx) };
 }
 
@@ -180,11 +183,14 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       }
       continue;
     }
-    for (const name of decodeLine(m.canonical ?? m.name, kb.lines, gazetteer, home?.city?.name)) {
-      const unit = kb.admin.byName.get(name)?.find((u) => !u.zone);
-      if (!unit) continue;
-      extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));
-    }
+    const ends = decodeLine(m.canonical ?? m.name, kb.lines, gazetteer, home?.city?.name).flatMap((name) => kb.admin.byName.get(name)?.find((u) => !u.zone) ?? []);
+    // a line named by a place the dictionary knows and the register does not (湖西航道, west of the lake;
+    // 青龙山铁路) is that place's: read as abbreviations, it runs through the region or a province the page
+    // names, or it is no route (湖西 is no line from 湖州 to 西安, 青龙山 no 青龙县)
+    const stem = lineStem(m.canonical ?? m.name);
+    const placeWord = seg.lexicon.get(stem)?.tag === "ns" && !kb.admin.byName.has(stem);
+    if (placeWord && !ends.some((u) => context.has(u.code.slice(0, 2)) || ctx.regionCities.has(u.code.slice(0, 4)))) continue;
+    for (const unit of ends) extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));
   }
   // a town the register does not list is in the county named right before it (临沭县|临沭镇)
   const countyEndingAt = new Map<number, number>();

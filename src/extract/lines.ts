@@ -25,7 +25,7 @@ export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<G
     const ends = [section[2]!, section[3]!].map((s) => gazetteer.get(s)).filter((h) => h?.units?.length === 1 && h.type !== "Province").map((h) => h!.canonical);
     if (ends.length === 2) return ends;
   }
-  const stem = name.replace(/(安徽|江苏|山东|河南)?段$/, "").replace(LINE_SUFFIX, "");
+  const stem = lineStem(name);
   const place = (s: string): string | undefined => {
     const hit = gazetteer.get(s);
     return hit?.units?.length === 1 && hit.type !== "Province" ? hit.canonical : undefined;
@@ -51,6 +51,11 @@ export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<G
   }
   if (home && URBAN.test(name)) return [home];
   return [];
+}
+
+/** A line's name without its kind and section (湖西航道 → 湖西, 徐连高铁 → 徐连). */
+export function lineStem(name: string): string {
+  return name.replace(/(安徽|江苏|山东|河南)?段$/, "").replace(LINE_SUFFIX, "");
 }
 
 function bestRoute(options: string[][], coords: Record<string, [number, number]>): string[] {

@@ -764,7 +764,9 @@ export class NamePatterns {
     if (type === "Lab" && stemWords.length) {
       const last = this.seg.lexicon.get(stemWords[stemWords.length - 1]!);
       const first = this.seg.lexicon.get(stemWords[0]!);
-      if ((last?.tag === "v" && !/^(联合|协同|共建|创新|转化|检测|测试|计算|控制)$/.test(stemWords[stemWords.length - 1]!)) || /^(m|q|mq)$/.test(first?.tag ?? "") || /^(一|部分|各)/.test(stemWords[0]!)) return false;
+      // (a field named by a noun and what is done to it, 环境|修复, is a name where a place opens it or 与 joins two fields)
+      const field = stemWords.length >= 3 && (this.isPlace(stemWords[0]!) || this.isFullPlace(stemWords[0]!)) || /与/.test(bare);
+      if ((last?.tag === "v" && !field && !/^(联合|协同|共建|创新|转化|检测|测试|计算|控制)$/.test(stemWords[stemWords.length - 1]!)) || /^(m|q|mq)$/.test(first?.tag ?? "") || /^(一|部分|各)/.test(stemWords[0]!)) return false;
     }
     // a campus is a university's (郑州大学洛阳校区), not a school's new site (学校新校区)
     if (suffix === "校区" && !/(大学|学院)[\u4e00-\u9fa5]{1,6}$/.test(stem)) return false;
@@ -877,6 +879,9 @@ export class NamePatterns {
     const doc = /^(.+?(?:集团|公司|大学|学院|研究院))[^集公大学院]*?(?:战略)?(?:合作)?(?:框架)?(?:协议|合同|备忘录)$/.exec(text.slice(start, end));
     if (doc) end = start + doc[1]!.length;
     else if (/(协议|合同|备忘录)$/.test(text.slice(start, end))) return;
+    // (a word after the name's legal form or kind says how it acts: 尚舜化工集团|新|投资的)
+    const after = /^(.+(?:集团|公司|大学|学院|研究院))(.)$/.exec(text.slice(start, end));
+    if (after && /^(a|ad|d)$/.test(this.seg.lexicon.get(after[2]!)?.tag ?? "")) end -= 1;
     const name = text.slice(start, end);
     if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
     const ws = this.seg.words(name, 0, name.length);

@@ -18,8 +18,12 @@ export class Segmenter {
     const { dict } = require("@node-rs/jieba/dict.js") as { dict: Uint8Array };
     this.jieba = Jieba.withDict(dict);
     this.lexicon = readLexicon(Buffer.from(dict).toString("utf8"));
+    this.verbPhrases = adverbVerbPhrases(this.lexicon);
     this.addWords(extraWords);
   }
+
+  /** phrases of an adverb and a verb that the dictionary tags as nouns (充分发挥, 充分利用): read as verbs */
+  private readonly verbPhrases: Set<string>;
 
   /** Adds names to the segmenter's dictionary, so that it keeps them whole. */
   addWords(words: Iterable<string>): void {
@@ -58,7 +62,7 @@ export class Segmenter {
     const out: Word[] = [];
     let at = from;
     for (const { word, tag } of tags) {
-      out.push({ word, tag, start: at, end: at + word.length });
+      out.push({ word, tag: this.verbPhrases.has(word) ? "v" : tag, start: at, end: at + word.length });
       at += word.length;
     }
     this.last = { text, from, to, words: out };
@@ -67,6 +71,21 @@ export class Segmenter {
 }
 
 const TAGGED_MAX = 4096;
+
+/**
+ * The dictionary's four-character entries made of an adverb and a verb (充分|发挥, 充分|利用) that it
+ * tags as something else: what they do in a sentence is the verb's, and a name never holds one.
+ */
+function adverbVerbPhrases(lexicon: Map<string, { freq: number; tag: string }>): Set<string> {
+  const out = new Set<string>();
+  for (const [word, { tag }] of lexicon) {
+    if (word.length !== 4 || /^v/.test(tag)) continue;
+    const a = lexicon.get(word.slice(0, 2))?.tag;
+    const b = lexicon.get(word.slice(2))?.tag;
+    if ((a === "d" || a === "ad") && b === "v") out.add(word);
+  }
+  return out;
+}
 
 /**
  * jieba's dictionary, one "word freq tag" a line, as a map (what `line.trim().split(" ")` reads,

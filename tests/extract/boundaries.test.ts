@@ -18,6 +18,23 @@ describe("name boundaries from parts of speech", () => {
     expect(n.some((x) => /召开|设在/.test(x))).toBe(false);
   });
 
+  it("leaves an adverb and verb the dictionary tags as a noun (充分发挥) out of the name after it", () => {
+    const n = names(read("旨在充分发挥宝钢股份中央研究院的技术优势,要充分发挥徐州市技术产权交易中心作用。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:宝钢股份中央研究院", "Organization:徐州市技术产权交易中心"]));
+    expect(n.some((x) => x.includes("充分"))).toBe(false);
+  });
+
+  it("ends a builder's name at its legal form, before an adverb of time (尚舜化工集团|新|投资的…项目)", () => {
+    const ex = read("尚舜化工集团新投资的恒舜精细化工项目,建设了生产线。");
+    expect(names(ex)).toContain("Organization:尚舜化工集团");
+    expect(rels(ex)).toContain("HOSTED_BY:恒舜精细化工项目->尚舜化工集团");
+  });
+
+  it("keeps a lab's field that ends on what is done to a noun, where a place opens the name (…与环境修复重点实验室)", () => {
+    expect(names(read("获批安徽省污染物敏感材料与环境修复重点实验室。"))).toContain("Lab:安徽省污染物敏感材料与环境修复重点实验室");
+    expect(names(read("实地查看实验室。")).filter((x) => x.startsWith("Lab"))).toEqual([]);
+  });
+
   it("keeps a verb a name is built on (知识产权保护中心, 创新创业联盟)", () => {
     expect(names(read("成立淮海经济区创新创业联盟。"))).toContain("Organization:淮海经济区创新创业联盟");
   });

@@ -10,6 +10,12 @@ describe("line names", () => {
     expect(r.some((x) => x.endsWith("宿迁市"))).toBe(false);
   });
 
+  it("reads no route from a name whose places lie outside every province the page names and the region (湖西航道, 青龙山铁路)", () => {
+    const r = rels(read("菏泽市、济宁市加快湖西航道工程建设,青龙山铁路无水港开港。"));
+    expect(r.filter((x) => x.startsWith("CONNECTS"))).toEqual([]);
+    expect(names(read("菏泽市、济宁市加快湖西航道工程建设。")).some((x) => /湖州|西安|浙江/.test(x))).toBe(false);
+  });
+
   it("reads a two-place line in a city's own report as touching that city", () => {
     expect(rels(read("宿迁市推进宿淮铁路扩能改造。", "宿迁市人民政府工作报告"))).toEqual(expect.arrayContaining(["CONNECTS:宿淮铁路->宿迁市", "CONNECTS:宿淮铁路->淮安市"]));
   });

@@ -5,7 +5,8 @@ import type { RelationMention } from "../types.ts";
 // (an amount may stand between: "X投资10亿元建设的Y", "X总投资5000万元的Y")
 const AMOUNT = "(?:总?投资)?(?:约|超|近)?[0-9.]+(?:亿|万)(?:元|美元)?";
 // a verb of building, or at least a sum: a bare 的 or nothing between the two names is no builder's clause
-const BUILT_BY = new RegExp(`^(牵头|投资|联合|共同|合作)?(?:(?:${AMOUNT})?(筹建|组建|建设|共建|承建|打造|设立|成立|兴建|投建|运营|投资|签约)|${AMOUNT})的?["“]?$`);
+// (an adverb of time may stand before the verb: "X新投资的Y", "X已建成的Y")
+const BUILT_BY = new RegExp(`^(?:新|又|再|先后|正在|已|拟|将|计划)?(牵头|投资|联合|共同|合作)?(?:(?:${AMOUNT})?(筹建|组建|建设|共建|承建|打造|设立|成立|兴建|投建|运营|投资|签约)|${AMOUNT})的?["“]?$`);
 // "Y由X(投资)建设/承建/运营"
 const BY_AFTER = new RegExp(`^(投资|牵头|负责|开发)?(${AMOUNT})?(建设|兴建|投建|承建|运营|筹建|组建|成立|打造|实施)`);
 // a unit's role in building an institute, before or after its name
