@@ -258,7 +258,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1047,6 +1047,35 @@ export class NamePatterns {
     return out;
   }
 
+  /**
+   * Railway lines named by the places they join and 线 (徐沛线, 青阜线, 淮萧联络线): two or three line
+   * characters that make no word of the dictionary (生产线, 生命线 are words), then 线, 联络线 or 客车联络线,
+   * and no word that goes on with 线 (线路, 线上).
+   */
+  private railLines(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "线")) return out;
+    for (let i = from + 2; i < to; i++) {
+      if (text[i] !== "线" || /[路上下索条型性形]/.test(text[i + 1] ?? "")) continue;
+      const kind = /(客车联络|联络)$/.exec(text.slice(Math.max(from, i - 4), i))?.[0] ?? "";
+      const end = i - kind.length;
+      for (const n of [3, 2]) {
+        const a = end - n;
+        if (a < from) continue;
+        const stem = text.slice(a, end);
+        if (![...stem].every((c) => this.lineChars.has(c)) || this.lineChars.has(text[a - 1] ?? "") && n === 3) continue;
+        const e = this.seg.lexicon.get(stem);
+        // (nor a character that makes a word with 线: 全线, 新线, 复线, 干线 say which part of a line)
+        if ((e && !/^(ns|j)$/.test(e.tag)) || this.isPlace(stem) || [...stem].some((c) => FUNCTION_CHARS.has(c)) || (!kind && this.seg.lexicon.has(text[end - 1] + "线"))) continue;
+        // (each character a place's one-character form: 徐|沛, not 专|用 or 连点成; and no word of two: 建成|集)
+        if (![...stem].every((c) => this.lineAbbreviations.has(c) || this.isPlace(c)) || (n === 3 && [stem.slice(0, 2), stem.slice(1)].some((w) => this.seg.lexicon.has(w)))) continue;
+        out.push({ type: "Infrastructure", start: a, end: i + 1 });
+        break;
+      }
+    }
+    return out;
+  }
+
   private stationLists(text: string, from: number, to: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(STATION_LIST)) {
@@ -1532,7 +1561,9 @@ export class NamePatterns {
       for (let n = items.length - 1; n >= 0 && !pairs; n--) {
         const [a, b] = items[n]!;
         const m = /^(.{3,}?)(和|及|以及)(.{3,})$/.exec(text.slice(a, b));
-        if (!m || !SUFFIXES.some(([x]) => m[1]!.endsWith(x)) || !SUFFIXES.some(([x]) => m[3]!.endsWith(x))) continue;
+        // (of one kind: 新能源产业及…示范园 is one park's field and kind, not a cluster and a park)
+        const kindOf = (x: string) => SUFFIXES.filter(([e]) => x.endsWith(e)).sort((p, q) => q[0].length - p[0].length)[0]?.[1];
+        if (!m || !kindOf(m[1]!) || kindOf(m[1]!) !== kindOf(m[3]!)) continue;
         items.splice(n, 1, [a, a + m[1]!.length], [b - m[3]!.length, b]);
       }
       // how many items are plainly names (a brand the dictionary does not know, a place…)
@@ -1552,8 +1583,11 @@ export class NamePatterns {
           }
         }
         // a description before the name ends at 的 or at a kind it restates: "亚洲最大的刨花板项目大亚木业"
+        // (but a kind the name ends with is no name: 中德中小企业|园)
         const lead = /^.*(的|项目|企业|——)(?=.)/.exec(text.slice(a, b));
-        if (lead && lead[0].length < b - a) a += lead[0].length;
+        const rest = lead ? text.slice(a + lead[0].length, b) : "";
+        // (nor is a rest that names nothing of its own: 中小企业|科技创新成果转化示范园 is one park)
+        if (lead && lead[0].length < b - a && !(lead[1] !== "的" && (rest.length < 2 || SUFFIXES.some(([x]) => x === rest) || (lead[1] !== "——" && !this.specificText(rest))))) a += lead[0].length;
         // (an item described as a firm is the firm, whatever the list's head: 龙头企业|金朋达、…等5个项目)
         const firm = type === "Project" && (lead?.[1] === "企业" || (!lead && text.slice(a - 2, a) === "企业"));
         // (a name listed before it with 以及 is an item of its own: "G60科创园投资运营项目以及太阳能…项目")

@@ -245,6 +245,13 @@ describe("named entities by pattern", () => {
     expect(read("发展现代物流、新型材料、电子信息等产业。").mentions.filter((m) => m.type === "Organization")).toEqual([]);
   });
 
+  it("keeps an item whole where what follows a kind in it names nothing of its own (中德中小企业|园, …及中小企业|科技创新成果转化示范园)", () => {
+    const zones = read("全力打造中日生态科技产业园、中德中小企业园、国家新能源产业及中小企业科技创新成果转化示范园等特色产业园区。").mentions.filter((m) => m.type === "Zone").map((m) => m.name);
+    expect(zones).toEqual(expect.arrayContaining(["中日生态科技产业园", "中德中小企业园", "国家新能源产业及中小企业科技创新成果转化示范园"]));
+    // (a description that restates a kind before a name still goes: 龙头企业|金朋达)
+    expect(read("龙头企业金朋达、恒泰新材等5个项目开工。").mentions.map((m) => m.name)).toContain("金朋达");
+  });
+
   it("reads an unread item of a list of firms as a firm (铁雄新沙 beside 洪达化工, 富海能源), never a village or a listed project", () => {
     const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("考察团参观考察了洪达化工、富海能源、铁雄新沙、新巨龙能源、东明石化集团、玉皇新村等。")).toEqual(expect.arrayContaining(["洪达化工", "富海能源", "铁雄新沙"]));

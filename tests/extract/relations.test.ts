@@ -16,6 +16,14 @@ describe("line names", () => {
     expect(names(read("菏泽市、济宁市加快湖西航道工程建设。")).some((x) => /湖州|西安|浙江/.test(x))).toBe(false);
   });
 
+  it("reads railway lines named by their places and 线 (徐沛线, 青阜线, 淮萧客车联络线), not a part of a line or a phrase (全线, 连点成线)", () => {
+    const ex = read("青龙山站是符夹线与青阜线交会的枢纽站,丰沛铁路离开徐沛线,淮萧客车联络线通车,枣菏全线贯通,连点成线,建成集线边物流。");
+    const lines = ex.mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.canonical ?? m.name);
+    expect(lines).toEqual(expect.arrayContaining(["青阜线", "徐沛线", "淮萧客车联络线"]));
+    expect(lines.filter((x) => /全线|成线|集线/.test(x))).toEqual([]);
+    expect(rels(ex)).toEqual(expect.arrayContaining(["CONNECTS:徐沛线->徐州市", "CONNECTS:徐沛线->沛县", "CONNECTS:淮萧客车联络线->淮北市", "CONNECTS:淮萧客车联络线->萧县"]));
+  });
+
   it("reads a two-place line in a city's own report as touching that city", () => {
     expect(rels(read("宿迁市推进宿淮铁路扩能改造。", "宿迁市人民政府工作报告"))).toEqual(expect.arrayContaining(["CONNECTS:宿淮铁路->宿迁市", "CONNECTS:宿淮铁路->淮安市"]));
   });
