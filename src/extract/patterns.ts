@@ -555,7 +555,10 @@ export class NamePatterns {
       const nominal = type === "Lab" && k > 0 && /^(n|nz|vn)$/.test(words[k - 1]!.tag) && /^(n|nz|vn)$/.test(words[k + 1]?.tag ?? "") && /^(联合|协同|共建)$/.test(w);
       // a brand joined to the name by an interpunct (苏科高新|·|张家港…产业园项目) is part of it, whatever jieba tags it
       const dotted = words[k + 1]?.word === "·" && /^[\u4e00-\u9fa5]+$/.test(w);
-      const lone = placeWord || afterJoin || nominal || dotted || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
+      // (a grammatical character after a bound morpheme, which stands in no word alone, is that word's other
+      // half: 南池|御|都|花园, jieba's 御/zg 都/d)
+      const bound = w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && /^(zg|ng|g|vg|ag|tg|dg)$/.test(words[k - 1]!.tag) && !FUNCTION_CHARS.has(words[k - 1]!.word);
+      const lone = placeWord || afterJoin || nominal || dotted || bound || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
       if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
@@ -1616,6 +1619,11 @@ export class NamePatterns {
           continue;
         }
         // (a list of lines, "…等5个高铁项目", names lines: 潍坊至烟台 is the 潍坊至烟台高铁)
+        // (and an item named as a line is the line, whatever the list calls it: 济莱高铁、…等5个在建高铁项目)
+        if (type === "Project" && /(高铁|城际铁路|铁路|高速公路|高速)$/.test(name) && name.length >= 4) {
+          out.push({ type: "Infrastructure", start: a, end: b, leadVerb: verb, enumeration: i });
+          continue;
+        }
         const lineKind = type === "Project" ? /(高铁|城际铁路|铁路|高速公路|高速)项目$/.exec(head.text)?.[1] : undefined;
         if (lineKind && !own && /至/.test(name)) {
           // (an item that names its line or section already keeps its name: 京沪高铁二通道潍坊至新沂段)

@@ -35,6 +35,12 @@ describe("name boundaries from parts of speech", () => {
     expect(names(read("实地查看实验室。")).filter((x) => x.startsWith("Lab"))).toEqual([]);
   });
 
+  it("keeps a grammatical character that completes a bound morpheme inside a name (南池|御|都|花园二期项目)", () => {
+    expect(names(read("开工南池御都花园二期项目。"))).toContain("Project:南池御都花园二期项目");
+    // (where it stands after a word of its own it is the sentence's: 园区|都|建成)
+    expect(names(read("开发区都建成了孵化器项目。")).some((x) => x.includes("都"))).toBe(false);
+  });
+
   it("keeps a verb a name is built on (知识产权保护中心, 创新创业联盟)", () => {
     expect(names(read("成立淮海经济区创新创业联盟。"))).toContain("Organization:淮海经济区创新创业联盟");
   });

@@ -66,6 +66,9 @@ describe("line names", () => {
     expect(listed).not.toContain("沪高铁高铁");
     // (places listed before a line are places)
     expect(read("徐州、宿迁等高铁沿线城市。").mentions.filter((m) => m.type === "Infrastructure")).toEqual([]);
+    // (an item named as a line in a list of projects is the line: 济莱高铁、…等5个在建高铁项目)
+    const inProjects = read("全力推进菏泽至兰考段、济莱高铁、潍莱高铁、济郑高铁等5个在建高铁项目建设。").mentions;
+    expect(inProjects.filter((m) => /^(济莱|潍莱|济郑)高铁$/.test(m.name)).map((m) => m.type)).toEqual(["Infrastructure", "Infrastructure", "Infrastructure"]);
     // (the end of 铁路通道 before 和 is no line's abbreviation)
     expect(read("在连云港连接沿海铁路通道和连镇高铁。").mentions.map((m) => m.canonical ?? m.name)).not.toContain("铁路通道高铁");
   });
