@@ -320,6 +320,22 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:安徽省铝基新材料特色产业创新研究院->安徽力幕新材料科技有限公司", "HOSTED_BY:安徽省铝基新材料特色产业创新研究院->淮北师范大学"]));
   });
 
+  it("a zone right before a smaller park holds it; firms listed before 等…企业 settle where a later clause of the sentence says (…签约,…将落户Z), even where the list's first item is not read", () => {
+    expect(rels(read("乔迁仪式在徐州经济技术开发区东湖医学创新港隆重举行。"))).toContain("LOCATED_IN:东湖医学创新港->徐州经济技术开发区");
+    const r = rels(read("安徽壹度品牌运营公司、安徽龙润堂生物科技公司等8家企业现场签约,涉及高新材料等产业领域,总投资7.66亿元,近期将落户砀山县经济开发区。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:安徽壹度品牌运营公司->砀山县经济开发区", "LOCATED_IN:安徽龙润堂生物科技公司->砀山县经济开发区"]));
+    expect(rels(read("临沂市中地乳业、安德鲁水果等一批行业龙头企业进驻沂南县。"))).toContain("LOCATED_IN:安德鲁水果->沂南县");
+    // (a place named between the list and the verb speaks for itself)
+    expect(rels(read("安徽壹度品牌运营公司、安徽龙润堂生物科技公司等8家企业在宿州签约,近期将落户砀山县经济开发区。"))).not.toContain("LOCATED_IN:安徽壹度品牌运营公司->砀山县经济开发区");
+  });
+
+  it("a zone said to have taken in colleges holds them (大学园已累计入驻济宁医学院、济宁学院)", () => {
+    const r = rels(read("目前,济宁高新区大学园已累计入驻济宁医学院、济宁学院及惠普软件实训中心16个专业。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:济宁医学院->济宁高新区大学园", "LOCATED_IN:济宁学院->济宁高新区大学园"]));
+    // (a college the zone only works with is not in it)
+    expect(rels(read("目前,济宁高新区与济宁医学院签约合作。"))).not.toContain("LOCATED_IN:济宁医学院->济宁高新区");
+  });
+
   it("a town's page that names the town once and calls itself 我镇/全镇 is the town's", () => {
     const r = rels(read("“我镇推进重点项目建设,全镇完成投资3亿元。”东明县武胜桥镇党委书记说。大力推动银旺碳素二期项目。"));
     expect(r).toContain("LOCATED_IN:银旺碳素二期项目->武胜桥镇");

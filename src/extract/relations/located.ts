@@ -1,12 +1,12 @@
 import { startsWithPlace } from "../places.ts";
-import { BUILD, clauseStart, collector, elsewhere, LOCATABLE, PLACES, SIGNS_AFTER, type RuleInput } from "./shared.ts";
+import { BUILD, clauseStart, collector, elsewhere, LOCATABLE, PLACES, POINT, SIGNS_AFTER, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 // what a zone says of the parks it is made of: "下辖新城区、张黄工业园", "包括A、B两个园区"
 // (items the dictionary does not read may come first: "下辖新城区、|张黄工业园")
 const HOLDS = /(下辖|辖|包括|包含|涵盖|辖区内有|内设|设有)(?:[^,。;:!?、]{2,12}、){0,3}$/;
 // what a zone says of the enterprises it holds, between its name and the first of them
-const HOLDS_FIRMS = /^(内|里|区内|园内)?(已|现|共|先后)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|落户|吸引|培育|聚集了|集聚了|拥有了|引进了)(了)?$/;
+const HOLDS_FIRMS = /^(内|里|区内|园内)?(已|现|共|先后)?(累计)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|落户|吸引|培育|聚集了|集聚了|拥有了|引进了)(了)?$/;
 // the same verbs opening the clause after a place, whatever follows them ("宿迁还集聚了A、B等…企业",
 // "开发区现有规上食品企业37家,初步形成了以A、B为代表的…")
 const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(已|现|共|先后|目前)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|有)/;
@@ -49,11 +49,15 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         }
         // a place in front of an owner's name: 莒南县|太钢鑫海高端不锈钢项目, 沂河新区|格力电器(临沂)…项目
         else if (between === "" && (IN_FRONT.has(A.m.type) || (A.m.type === "City" && (B.m.type === "Project" || B.m.type === "Lab"))) && (B.m.type === "Project" || B.m.type === "Lab" || B.m.type === "Organization")) rel("LOCATED_IN", B.i, A.i);
+        // a zone right before a smaller park or a station, port or airport holds it (徐州经济技术开发区|东湖医学创新港,
+        // 河东经济开发区|临沂火车东站)
+        else if (between === "" && A.m.type === "Zone" && ((B.m.type === "Zone" && zoneRank(B.m.canonical ?? B.m.name) < zoneRank(A.m.canonical ?? A.m.name)) || (B.m.type === "Infrastructure" && POINT.test(B.m.canonical ?? B.m.name)))) rel("LOCATED_IN", B.i, A.i);
         // "丰县在君乐宝乳业迁建二期项目现场": the place is where the project is
         if ((A.m.type === "District" || A.m.type === "Zone" || A.m.type === "Town") && between === "在" && (B.m.type === "Project" || B.m.type === "Organization" || B.m.type === "Lab")) rel("LOCATED_IN", B.i, A.i);
       }
       // "A、B等徐州投资项目落户淮北杜集区": every item of a list closed by 等 is where the list settles
-      if (LOCATABLE.has(A.m.type) && (a === 0 || text[A.m.start - 1] !== "、")) {
+      // (a list whose first items were not read starts at the first one that was)
+      if (LOCATABLE.has(A.m.type) && (a === 0 || text[A.m.start - 1] !== "、" || list[a - 1]!.m.end !== A.m.start - 1)) {
         const items = [A];
         let k = a + 1;
         for (let at = A.m.end; text[at] === "、" && list[k]?.m.start === at + 1 && LOCATABLE.has(list[k]!.m.type); k++) {
@@ -62,8 +66,13 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         }
         const last = items[items.length - 1]!;
         // (the place: the first one after the verb, or the one it heads: 淮北|杜集区)
-        const verb = /^等[^,。;:、]{0,14}?(已经|已|将|成功|正式|签约|先后|相继|陆续)*(落户|落地|入驻|坐落|位于)(在|到|于)?/.exec(text.slice(last.m.end, last.m.end + 30));
-        const P = verb ? list.slice(k).find((x) => x.m.start === last.m.end + verb[0].length && PLACES.has(x.m.type)) : undefined;
+        // (the verb may come a clause later: "A、B等8家企业现场签约,…,近期将落户砀山县经济开发区")
+        const near = /^等[^,。;:、]{0,14}?(已经|已|将|成功|正式|签约|先后|相继|陆续)*(落户|落地|入驻|进驻|坐落|位于)(在|到|于)?/.exec(text.slice(last.m.end, last.m.end + 30));
+        // (with no place named on the way)
+        const later = near || last.m.type !== "Organization" ? null : /^等[^。;:]{0,60}?[,，](近期|随后|今后|即将|将|已|均|全部)*(落户|入驻|进驻)(在|到|于)?/.exec(text.slice(last.m.end, last.m.end + 80));
+        const verb = near ?? later;
+        const at = verb ? last.m.end + verb[0].length : -1;
+        const P = verb && !(later && list.some((x) => x.m.start > last.m.end && x.m.start < at && PLACES.has(x.m.type))) ? list.slice(k).find((x) => x.m.start === at && PLACES.has(x.m.type)) : undefined;
         if (P) {
           const inner = list.find((x) => x.m.start === P.m.end && PLACES.has(x.m.type) && (P.m.type === "City" || P.m.type === "District"));
           for (const x of items) rel("LOCATED_IN", x.i, (inner ?? P).i);
@@ -120,7 +129,8 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         // an item named with its own county (相山区源创客科技小镇) is there, not in the clause's place
         if (startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context)?.type === "District") continue;
         if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
-        if (elsewhere(x.m, first.m, rc)) continue;
+        // (a university is placed by its own name, unless the zone is said to hold it: 大学园已累计入驻济宁医学院)
+        if (elsewhere(x.m, first.m, rc) && !(holds && !elsewhere({ ...x.m, type: "Project" }, first.m, rc))) continue;
         // another place in between speaks for the ones after it
         if (group.some((y) => y.m.start > first.m.start && y.m.start < x.m.start && (y.m.type === "District" || y.m.type === "Zone" || y.m.type === "City"))) continue;
         located.add(x.i);
