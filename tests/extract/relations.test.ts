@@ -329,6 +329,15 @@ describe("relations from triggers", () => {
     expect(rels(read("安徽壹度品牌运营公司、安徽龙润堂生物科技公司等8家企业在宿州签约,近期将落户砀山县经济开发区。"))).not.toContain("LOCATED_IN:安徽壹度品牌运营公司->砀山县经济开发区");
   });
 
+  it("a project built by several together is hosted by each (由A和B共同投资建设); every party of a list before 与 cooperates with the partner", () => {
+    const r = rels(read("当前,中福环保有机溶剂综合利用项目,由天津中福新能源科技有限公司和江海龙川环境科技(扬州)有限公司共同投资建设,总投资8亿元。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:中福环保有机溶剂综合利用项目->天津中福新能源科技有限公司", "HOSTED_BY:中福环保有机溶剂综合利用项目->江海龙川环境科技(扬州)有限公司"]));
+    const c = rels(read("会上,中国电池联盟、北京交通大学、通标标准技术服务有限公司(SGS)与淮北师范大学签署合作协议。杨府锦、德兰和创、食亿鲜等3家企业与淮北师范大学签订产学研长期合作协议。"));
+    expect(c).toEqual(expect.arrayContaining(["COOPERATES_WITH:中国电池联盟->淮北师范大学", "COOPERATES_WITH:北京交通大学->淮北师范大学", "COOPERATES_WITH:通标标准技术服务有限公司->淮北师范大学", "COOPERATES_WITH:杨府锦->淮北师范大学", "COOPERATES_WITH:德兰和创->淮北师范大学"]));
+    // (a list that only names the parties present is no signing: nothing after 与 agrees)
+    expect(rels(read("中国电池联盟、北京交通大学与会,淮北师范大学致辞。")).filter((x) => x.startsWith("COOP"))).toEqual([]);
+  });
+
   it("a zone said to have taken in colleges holds them (大学园已累计入驻济宁医学院、济宁学院)", () => {
     const r = rels(read("目前,济宁高新区大学园已累计入驻济宁医学院、济宁学院及惠普软件实训中心16个专业。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:济宁医学院->济宁高新区大学园", "LOCATED_IN:济宁学院->济宁高新区大学园"]));

@@ -12,9 +12,16 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
     for (let a = 0; a < list.length; a++) {
       const A = list[a]!;
       if (!PARTNER.has(A.m.type)) continue;
-      if (text[A.m.end] !== "与" && text[A.m.end] !== "和") continue;
+      // (the last of a list of parties: "杨府锦、德兰和创、食亿鲜等3家企业与淮北师范大学签订…")
+      // (a short form in brackets may follow it: …有限公司(SGS)与)
+      const end = A.m.end + (/^\([^()]{1,12}\)(?=[与和])/.exec(text.slice(A.m.end, A.m.end + 15))?.[0].length ?? 0);
+      const etc = /^等[^,。;:、与和]{0,10}与/.exec(text.slice(end, end + 14));
+      if (text[end] !== "与" && text[end] !== "和" && !etc) continue;
+      const parties = [A];
+      // (a short form in brackets may follow a party: 通标标准技术服务有限公司(SGS)、)
+      for (let k = a - 1; k >= 0 && /^(\([^()]{1,12}\))?、$/.test(text.slice(list[k]!.m.end, parties[0]!.m.start)) && PARTNER.has(list[k]!.m.type); k--) parties.unshift(list[k]!);
       const partners: Item[] = [];
-      let at = A.m.end + 1;
+      let at = etc ? end + etc[0].length : end + 1;
       for (const x of list.slice(a + 1)) {
         // a province among the parties is no partner the ontology knows, but the list goes on after it
         // (or where it opens the next pair: "A与B、C与D")
@@ -28,9 +35,10 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       }
       if (!partners.length) continue;
       const rest = text.slice(at, Math.min(sEnd + 40, at + 60));
-      if (text[A.m.end] === "和" && !/^[^,。;]*(共同|合作|联合|携手)/.test(rest)) continue;
+      if (text[end] === "和" && !/^[^,。;]*(共同|合作|联合|携手)/.test(rest)) continue;
       if (!COOPERATE.test(rest.split(/[。;]/)[0]!)) continue;
-      for (const p of partners) rel("COOPERATES_WITH", A.i, p.i);
+      // (each party of a list before 与 signs with the partners: a list is not one party only where it ends on 等…)
+      for (const x of parties.length > 1 || etc ? parties : [A]) for (const p of partners) if (x.i !== p.i) rel("COOPERATES_WITH", x.i, p.i);
       // "A与B、C共同出资": every party works with every other
       if (/^共同/.test(rest)) for (let i = 0; i < partners.length; i++) for (let j = i + 1; j < partners.length; j++) rel("COOPERATES_WITH", partners[i]!.i, partners[j]!.i);
     }

@@ -52,7 +52,13 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       // "Y由X投资建设"
       if (HOSTABLE.has(A.m.type)) {
         const C = list[a + 1];
-        if (C && C.m.type === "Organization" && /^[,，]?(该项目|项目)?由$/.test(text.slice(A.m.end, C.m.start)) && BY_AFTER.test(text.slice(C.m.end, C.m.end + 6))) rel("HOSTED_BY", A.i, C.i);
+        if (C && C.m.type === "Organization" && /^[,，]?(该项目|项目)?由$/.test(text.slice(A.m.end, C.m.start))) {
+          // (by several together: "由A和B共同投资建设")
+          const builders = [C];
+          for (let k = a + 2; k < list.length && list[k]!.m.type === "Organization" && /^[和、与及]$/.test(text.slice(builders[builders.length - 1]!.m.end, list[k]!.m.start)); k++) builders.push(list[k]!);
+          const end = builders[builders.length - 1]!.m.end;
+          if (BY_AFTER.test(text.slice(end, end + 10).replace(/^(共同|联合|合作)/, ""))) for (const b of builders) rel("HOSTED_BY", A.i, b.i);
+        }
       }
       // "(由A、B)依托X(等单位)…成立/共建(的)…Y": Y is hosted by X (and by the organisations that set it up)
       if (A.m.type === "Organization" && /依托$/.test(text.slice(Math.max(0, A.m.start - 2), A.m.start))) {
