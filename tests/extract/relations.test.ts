@@ -334,6 +334,8 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:中福环保有机溶剂综合利用项目->天津中福新能源科技有限公司", "HOSTED_BY:中福环保有机溶剂综合利用项目->江海龙川环境科技(扬州)有限公司"]));
     const c = rels(read("会上,中国电池联盟、北京交通大学、通标标准技术服务有限公司(SGS)与淮北师范大学签署合作协议。杨府锦、德兰和创、食亿鲜等3家企业与淮北师范大学签订产学研长期合作协议。"));
     expect(c).toEqual(expect.arrayContaining(["COOPERATES_WITH:中国电池联盟->淮北师范大学", "COOPERATES_WITH:北京交通大学->淮北师范大学", "COOPERATES_WITH:通标标准技术服务有限公司->淮北师范大学", "COOPERATES_WITH:杨府锦->淮北师范大学", "COOPERATES_WITH:德兰和创->淮北师范大学"]));
+    // (two pairs are two pairs: 徐州与宿州、徐州与淮北)
+    expect(rels(read("徐州与宿州、徐州与淮北共同探索建设毗邻地区新型功能区。"))).not.toContain("COOPERATES_WITH:宿州市->淮北市");
     // (a list that only names the parties present is no signing: nothing after 与 agrees)
     expect(rels(read("中国电池联盟、北京交通大学与会,淮北师范大学致辞。")).filter((x) => x.startsWith("COOP"))).toEqual([]);
   });

@@ -19,7 +19,8 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       if (text[end] !== "与" && text[end] !== "和" && !etc) continue;
       const parties = [A];
       // (a short form in brackets may follow a party: 通标标准技术服务有限公司(SGS)、)
-      for (let k = a - 1; k >= 0 && /^(\([^()]{1,12}\))?、$/.test(text.slice(list[k]!.m.end, parties[0]!.m.start)) && PARTNER.has(list[k]!.m.type); k--) parties.unshift(list[k]!);
+      // (not the second of a pair before it: "徐州与宿州、徐州与淮北共同…" are two pairs)
+      for (let k = a - 1; k >= 0 && /^(\([^()]{1,12}\))?、$/.test(text.slice(list[k]!.m.end, parties[0]!.m.start)) && PARTNER.has(list[k]!.m.type) && !/[与和]/.test(text[list[k]!.m.start - 1] ?? ""); k--) parties.unshift(list[k]!);
       const partners: Item[] = [];
       let at = etc ? end + etc[0].length : end + 1;
       for (const x of list.slice(a + 1)) {
