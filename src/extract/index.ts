@@ -7,7 +7,7 @@ import { decodeLine, lineStem } from "./lines.ts";
 import { NamePatterns } from "./patterns.ts";
 import { chooseUnit, startsWithPlace } from "./places.ts";
 import { findRelations } from "./relations/index.ts";
-import { POINT } from "./relations/shared.ts";
+import { JOINT, POINT } from "./relations/shared.ts";
 import { Segmenter } from "./segment.ts";
 import { firmSiblings } from "./siblings.ts";
 import type { Trie } from "./trie.ts";
@@ -443,6 +443,18 @@ function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>, is
     const capacity = t === "Project" ? CAPACITY_OWNER.exec(name) : null;
     if (capacity && isTradeName(capacity[1]!) && !gazetteer.get(capacity[1]!)?.units) {
       out.push({ start: sp.start, end: sp.start + capacity[1]!.length, sentence: sp.sentence, mention: { type: "Organization", name: capacity[1]! } });
+      continue;
+    }
+    // two parties joined by a dash before their joint institute (徐工机械—宝山钢铁股份有限公司|联合实验室): both own it
+    const joint = t === "Lab" || t === "Organization" ? JOINT.exec(name) : null;
+    if (joint) {
+      const second = sp.start + joint[1]!.length + 1;
+      for (const [a, b] of [[sp.start, sp.start + joint[1]!.length], [second, second + joint[2]!.length]] as const) {
+        const x = text.slice(a, b);
+        const known = gazetteer.get(x);
+        if (known?.units) continue;
+        out.push({ start: a, end: b, sentence: sp.sentence, mention: { type: "Organization", name: x, ...(known?.type === "Organization" ? { canonical: known.canonical } : {}) } });
+      }
       continue;
     }
     const m = OWNER.exec(name);

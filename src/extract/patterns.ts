@@ -1326,14 +1326,18 @@ export class NamePatterns {
    */
   private dashInstitutes(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
-    for (const m of text.slice(from, to).matchAll(/(大学|学院)[—-][\u4e00-\u9fa5]{2,20}?(研究院|研究所|研究中心|实验室|创新中心|发展中心)/g)) {
+    // (or two firms' joint lab: 徐工机械—宝山钢铁股份有限公司联合实验室)
+    for (const m of text.slice(from, to).matchAll(/(大学|学院|公司|集团|[\u4e00-\u9fa5]{2}(?=[—-][\u4e00-\u9fa5]{2,20}?(?:公司|集团|大学|学院)联合))[—-][\u4e00-\u9fa5]{2,20}?(联合实验室|联合研究中心|联合创新中心|研究院|研究所|研究中心|实验室|创新中心|发展中心)/g)) {
       const at = from + m.index!;
+      // (a firm's short name before the dash is a brand and trade: 徐工|机械)
+      if (!/^(大学|学院|公司|集团)$/.test(m[1]!) && !this.trade.test(text.slice(this.leftBoundary(text, words, wordAt, at + 2, from, "Organization", false), at + 2))) continue;
       // (the partner's name, not a clause: 山东大学—济宁能源|签署合作共建…研究中心)
       if (/(签署|签订|合作|共建|成立|举行|建设)/.test(m[0])) continue;
-      if (wordAt.get(at) === undefined) continue;
-      const start = this.leftBoundary(text, words, wordAt, at, from, "Organization", false);
-      if (start >= at) continue;
-      out.push({ type: m[2] === "实验室" ? "Lab" : "Organization", start, end: at + m[0].length });
+      const edge = /^(大学|学院|公司|集团)$/.test(m[1]!) ? at : at + 2;
+      if (wordAt.get(edge) === undefined && edge === at) continue;
+      const start = this.leftBoundary(text, words, wordAt, edge, from, "Organization", false);
+      if (start >= edge) continue;
+      out.push({ type: /实验室$/.test(m[2]!) ? "Lab" : "Organization", start, end: at + m[0].length });
     }
     return out;
   }

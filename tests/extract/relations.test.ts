@@ -340,6 +340,13 @@ describe("relations from triggers", () => {
     expect(rels(read("中国电池联盟、北京交通大学与会,淮北师范大学致辞。")).filter((x) => x.startsWith("COOP"))).toEqual([]);
   });
 
+  it("a joint lab named by its two parties (A—B联合实验室) is hosted by both, and the two work together", () => {
+    const ex = read("4月13日,徐工机械—宝山钢铁股份有限公司联合实验室签约揭牌。");
+    expect(names(ex)).toContain("Lab:徐工机械—宝山钢铁股份有限公司联合实验室");
+    const r = rels(ex);
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:徐工机械—宝山钢铁股份有限公司联合实验室->宝山钢铁股份有限公司", "COOPERATES_WITH:徐工集团工程机械股份有限公司->宝山钢铁股份有限公司"]));
+  });
+
   it("a zone said to have taken in colleges holds them (大学园已累计入驻济宁医学院、济宁学院)", () => {
     const r = rels(read("目前,济宁高新区大学园已累计入驻济宁医学院、济宁学院及惠普软件实训中心16个专业。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:济宁医学院->济宁高新区大学园", "LOCATED_IN:济宁学院->济宁高新区大学园"]));

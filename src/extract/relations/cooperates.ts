@@ -1,4 +1,4 @@
-import { clauseStart, collector, homeMention, PARTNER, type Item, type RuleInput } from "./shared.ts";
+import { clauseStart, collector, homeMention, jointParties, PARTNER, type Item, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const COOPERATE = /(共同|合作|共建|联合|联动|协同|搭建|开展|对接|签署|签订|签约|携手|联防联控|互认|共享)/;
@@ -74,6 +74,12 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       if (by === undefined) continue;
       for (const p of partners) if (mentions[by]!.code === undefined || mentions[by]!.code !== p.m.code) rel("COOPERATES_WITH", by, p.i);
     }
+  }
+  // the two parties a joint institute is named by work together (徐工机械—宝山钢铁股份有限公司联合实验室)
+  for (const [i, m] of mentions.entries()) {
+    if (m.via || (m.type !== "Lab" && m.type !== "Organization")) continue;
+    const parties = jointParties(m, mentions);
+    if (parties) rel("COOPERATES_WITH", parties[0], parties[1]);
   }
   // "(日照市…)与我市签署…协议": the writer's own city is the document's home city
   const home = homeMention(mentions, rc.home?.city?.code);

@@ -1,4 +1,4 @@
-import { BUILD, collector, HOSTABLE, PARTNER, PLACES, type RuleInput } from "./shared.ts";
+import { BUILD, collector, HOSTABLE, jointParties, PARTNER, PLACES, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 // "罗欣药业筹建的Y", "由X投资建设的Y", "X承建的Y": the builder before a relative clause
@@ -111,6 +111,12 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       }
       break;
     }
+  }
+  // a joint institute named by its two parties (徐工机械—宝山钢铁股份有限公司联合实验室) is hosted by both
+  for (const { m, i } of order) {
+    if (m.type !== "Lab" && m.type !== "Organization") continue;
+    const parties = jointParties(m, mentions);
+    if (parties) for (const p of parties) rel("HOSTED_BY", i, p);
   }
   // "Y…,(项目)是由X开发建设的…", "Y建设现场…,项目由X投资兴建": the project the sentence opens with is built by X
   for (const list of sentences) {

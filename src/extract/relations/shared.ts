@@ -97,3 +97,16 @@ export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"]): bool
   const province = place.code?.slice(0, 2);
   return !!units && !!province && !units.some((u) => u.code.startsWith(province));
 }
+
+/** Two parties joined by a dash before their joint institute: 徐工机械—宝山钢铁股份有限公司|联合实验室. */
+export const JOINT = /^([\u4e00-\u9fa5]{2,20}?)[—-]([\u4e00-\u9fa5]{2,20}?(?:股份有限公司|有限公司|公司|集团|大学|学院))(联合实验室|联合研究中心|联合创新中心|联合研究院)$/;
+
+/** The two parties of a joint institute's name (JOINT) among the mentions, where both were read. */
+export function jointParties(m: Mention, mentions: readonly Mention[]): [number, number] | undefined {
+  const joint = JOINT.exec(m.name);
+  if (!joint) return undefined;
+  const second = m.start + joint[1]!.length + 1;
+  const a = mentions.findIndex((x) => x.type === "Organization" && x.start === m.start && x.end === m.start + joint[1]!.length);
+  const b = mentions.findIndex((x) => x.type === "Organization" && x.start === second && x.end === second + joint[2]!.length);
+  return a >= 0 && b >= 0 ? [a, b] : undefined;
+}
