@@ -33,6 +33,10 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   else if (home?.district?.name.endsWith("县") && COUNTY_START.test(name) && name.length >= 5 && (m.type === "Organization" || m.type === "Project" || m.type === "Zone")) name = home.district.name + name.slice(1);
   if (m.type === "Zone") {
     for (const [re, long] of ZONE_LONG) name = name.replace(re, long);
+    // a national zone's official name is its place and kind; the rank said between them is no part of it
+    // (枣庄国家高新区 is 枣庄高新技术产业开发区)
+    const ranked = /^(.{2,4}?)(国家级|国家|省级)(高新技术产业开发区|经济技术开发区|经济开发区)$/.exec(name);
+    if (ranked && (cityNames.has(`${ranked[1]}市`) || cityNames.has(ranked[1]!) || countyNames.has(ranked[1]!) || ["县", "区", "市"].some((x) => countyNames.has(ranked[1]! + x)))) name = ranked[1]! + ranked[3]!;
     if (/^(高新技术产业开发区|经济技术开发区|港务区)$/.test(name) && homeShort) name = homeShort + name;
     // a zone's official name has its city without 市 (宿迁市洋河新区 is 宿迁洋河新区); the text's form stays an alias
     name = withoutCitySuffix(name, cityNames);

@@ -66,6 +66,13 @@ describe("resolution", () => {
     expect(g.entities.some((e) => e.label.startsWith("西起"))).toBe(false);
   });
 
+  it("names a national zone by its place and kind, without the rank said between them (枣庄国家高新区 = 枣庄高新技术产业开发区)", () => {
+    const g = build(["枣庄国家高新区锂电产业加快发展。", ""], ["枣庄高新技术产业开发区获评先进。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone");
+    expect(zones.map((z) => z.label)).toEqual(["枣庄高新技术产业开发区"]);
+    expect(zones[0]!.aliases).toContain("枣庄国家高新区");
+  });
+
   it("reads a bare 高新区 in a city's report as that city's", () => {
     const g = build(["商丘市加快发展。高新区新开工项目20个。", "商丘市人民政府工作报告"]);
     expect(node(g, "Zone", "商丘高新技术产业开发区")).toBeDefined();
