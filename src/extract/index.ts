@@ -99,7 +99,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     }
     for (let i = s.start; i < s.end; ) {
       const hit = gazetteer.longestAt(text, i, s.end);
-      if (hit && acceptHit(hit.value, i, hit.end, bounds, namesSystem)) {
+      if (hit && acceptHit(hit.value, i, hit.end, bounds, namesSystem, text)) {
         found.push({ start: i, end: hit.end, sentence: s.index, entry: hit.value });
         i = hit.end;
       } else i++;
@@ -219,8 +219,12 @@ function placeRelation(mentions: Mention[], i: number, unit: AdminUnit, m: Menti
   return [{ type, head: i, tail: mentions.length - 1, sentence: m.sentence }];
 }
 
-function acceptHit(e: GazetteerEntry, start: number, end: number, bounds: Set<number>, namesSystem: boolean): boolean {
+// streets are named after places everywhere (泰安路, 北京东路, 中山南路): a place before one of these is the street's
+const STREET = /^(?:[东西南北中]?(?:路(?!桥|网|段|线|径|况|演|由|政|口|费)|大道|大街|街(?!道|区|镇|头)|巷))/;
+
+function acceptHit(e: GazetteerEntry, start: number, end: number, bounds: Set<number>, namesSystem: boolean, text: string): boolean {
   if (e.systems && !namesSystem) return false;
+  if (ADMIN.has(e.type) && e.type !== "Province" && STREET.test(text.slice(end, end + 3))) return false;
   if (ADMIN.has(e.type)) {
     // a place name must be a word of its own: not 和县 in "市和县级", not 河北 in "黄河北"
     if (!bounds.has(start) || !bounds.has(end)) {

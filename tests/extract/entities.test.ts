@@ -8,6 +8,12 @@ describe("administrative names", () => {
     expect(ex.mentions.filter((m) => m.canonical === "宿迁市").every((m) => m.code === "3213")).toBe(true);
   });
 
+  it("does not read the place a street is named after (泰安路, 中山南路) as the place", () => {
+    const n = names(read("济宁市中山南路与城南泰安路贯通,北京东路拓宽,徐州路桥集团中标。"));
+    expect(n.filter((x) => /泰安|北京/.test(x))).toEqual([]);
+    expect(n).toContain("City:济宁市");
+  });
+
   it("does not read a place inside another word (黄河北, 市和县级)", () => {
     const ex = read("完成黄河北片区建设,市和县级财政共同投入。");
     expect(names(ex).filter((n) => /^(Province|City|District)/.test(n))).toEqual([]);
