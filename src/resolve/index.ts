@@ -87,7 +87,7 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
     }
     return winners.get(key) ?? t;
   };
-  const labels = new Map<string, Set<string>>();
+  const labels = new Map<string, Map<string, boolean>>();
   for (const [d, ex] of extractions.entries()) {
     const keys = ex.mentions.map((m, i) => {
       if (m.name.length > MAX_NAME_LENGTH || (m.canonical?.length ?? 0) > MAX_NAME_LENGTH) return undefined;
@@ -96,8 +96,9 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
       const e = entity(type, k.key, m.code, !!m.via);
       e.names.add(m.name);
       e.names.add(k.name);
-      const l = labels.get(e.key) ?? new Set<string>();
-      l.add(k.name);
+      const l = labels.get(e.key) ?? new Map<string, boolean>();
+      // (a name the text writes counts over one spelled out from a short form)
+      l.set(k.name, (l.get(k.name) ?? false) || !k.derived);
       labels.set(e.key, l);
       if (!m.via) e.occurrences.push({ doc: ex.doc, sentence: m.sentence, start: m.start, end: m.end });
       return e.key;
@@ -115,7 +116,7 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   for (const [key, names] of labels) {
     const e = entities.get(key)!;
     if (e.code || e.type === "Region" || e.type === "IndustryCluster") continue;
-    e.label = [...names].sort((a, b) => b.length - a.length || cmp(a, b))[0]!;
+    e.label = [...names].sort(([a, wa], [b, wb]) => Number(wb) - Number(wa) || b.length - a.length || cmp(a, b))[0]![0];
   }
 
   // cluster systems: every member cluster in the graph is part of each system in the graph that lists it

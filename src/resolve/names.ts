@@ -11,6 +11,8 @@ export interface NameKey {
   key: string;
   /** the name this mention contributes as a canonical candidate */
   name: string;
+  /** the name is spelled out from a short form (经开区 → 经济技术开发区): a form the text writes in full wins over it */
+  derived?: boolean;
 }
 
 const ZONE_LONG: [RegExp, string][] = [
@@ -32,7 +34,9 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   // and "县X" in a county's document is that county's X (县经济开发区光电产业园 in 灌南县's: 灌南县经济开发区…)
   else if (home?.district?.name.endsWith("县") && COUNTY_START.test(name) && name.length >= 5 && (m.type === "Organization" || m.type === "Project" || m.type === "Zone")) name = home.district.name + name.slice(1);
   if (m.type === "Zone") {
+    const short = name;
     for (const [re, long] of ZONE_LONG) name = name.replace(re, long);
+    const derived = name !== short;
     // a national zone's official name is its place and kind; the rank said between them is no part of it
     // (枣庄国家高新区 is 枣庄高新技术产业开发区)
     const ranked = /^(.{2,4}?)(国家级|国家|省级)(高新技术产业开发区|经济技术开发区|经济开发区)$/.exec(name);
@@ -51,7 +55,9 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
       const rest = key.slice(n);
       if ([...(countiesOf.get(key.slice(0, n)) ?? [])].some((c) => c.length >= 2 && rest.startsWith(c) && rest.length > c.length + 2)) key = rest;
     }
-    return { key, name };
+    // 经开区 stands for both kinds of development zone, and a place has one of them: 萧县经开区 = 萧县经济开发区
+    key = key.replace(/(经济技术开发区|经济开发区)$/, "经开区");
+    return { key, name, ...(derived ? { derived } : {}) };
   }
   if (m.type === "Infrastructure") {
     if (homeShort) {

@@ -73,6 +73,14 @@ describe("resolution", () => {
     expect(zones[0]!.aliases).toContain("枣庄国家高新区");
   });
 
+  it("takes 经开区 for the place's one development zone, named as the text writes it in full (萧县经开区 = 萧县经济开发区)", () => {
+    const g = build(["萧县经济开发区加快发展,萧县经开区新签约项目10个。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone");
+    expect(zones.map((z) => z.label)).toEqual(["萧县经济开发区"]);
+    // (with only the short form, the short form is spelled out as the national kind)
+    expect(build(["宿迁经开区新签约项目10个。", ""]).entities.filter((e) => e.type === "Zone").map((z) => z.label)).toEqual(["宿迁经济技术开发区"]);
+  });
+
   it("reads a bare 高新区 in a city's report as that city's", () => {
     const g = build(["商丘市加快发展。高新区新开工项目20个。", "商丘市人民政府工作报告"]);
     expect(node(g, "Zone", "商丘高新技术产业开发区")).toBeDefined();
