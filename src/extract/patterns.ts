@@ -293,6 +293,8 @@ export class NamePatterns {
       // an ending inside a longer word is no ending (工程|院 in 中国工程院, 项目|部)
       const last = words[wordAt.get(hit.end - 1)!]!;
       if (type === "Project" && last.end > hit.end) continue;
+      // (nor is an institution's kind inside a common word: 临沂大学|大学生, 公司|法)
+      if ((type === "Organization" || type === "Lab") && last.end > hit.end && last.start >= at && /^(n|v|vn|a)$/.test(this.seg.lexicon.get(last.word)?.tag ?? "")) continue;
       // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
       if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1;
@@ -677,6 +679,8 @@ export class NamePatterns {
     // (nor does a name open with the postposition of a threshold, 亿元|以上报省项目, or a bound ending, 创新|型产业集群;
     // and a cluster is no clause: 电子信息为主导的)
     if (/^(以上|以下|以内|左右|型|性)/.test(stem) || (type === "IndustryCluster" && /(的|为主导|为主)/.test(name))) return false;
+    // (a kind of institution is a class too: 高质量应用型|大学, 研究型|大学)
+    if (type === "Organization" && /型$/.test(stem) && /^(大学|学院|高校|医院)$/.test(suffix)) return false;
     // (a company a government owns, described by its owner: 台儿庄区属国有集团公司, 市属国企)
     if (type === "Organization" && /(省|市|区|县)属(国有|国营)?$/.test(stem.replace(/(国有)?(控股)?(集团)?$/, ""))) return false;
     // a first of its kind is a description, not a name (全球首个核能供热发电厂, 首家市级…农商银行)
@@ -948,7 +952,8 @@ export class NamePatterns {
         const zone = SUFFIXES.some(([x, t]) => t === "Zone" && item.endsWith(x));
         // (what stands "为代表" may be products or fields: only names of firms, by brand and trade or legal form)
         // (and a name beside one of them that is plainly a name: 嘉士利思朗 beside 金富士饼干… 鲜满多食品)
-        const firm = m[3] !== "代表" || isFirm(item) || ((this.specificText(item) || this.trade.test(item)) && items.some(isFirm));
+        // (what stands "为主体" is no team, subject or field: 创新团队, …有关优势专业)
+        const firm = m[3] !== "代表" ? !/(团队|专业|学科)$/.test(item) && !/(有关|相关|的)/.test(item) : isFirm(item) || ((this.specificText(item) || this.trade.test(item)) && items.some(isFirm));
         if (item.length >= 2 && item.length <= 20 && NAME_CHARS.test(item) && !this.generic.has(item) && !this.isGeneric(item) && !COUNT.test(item) && (org || zone) && firm) {
           out.push({ type: org ? "Organization" : "Zone", start: at, end, enumeration: at });
         }

@@ -258,6 +258,15 @@ describe("named entities by pattern", () => {
     expect(read("龙头企业金朋达、恒泰新材等5个项目开工。").mentions.map((m) => m.name)).toContain("金朋达");
   });
 
+  it("reads no organisation from a team, a subject, a class of institution or a kind inside a common word", () => {
+    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    const listed = orgs("以生命科学与生物工程学院、化学化工与材料学院与生物医药有关优势专业、创新团队为主体,联合共建而成。");
+    expect(listed).toContain("生命科学与生物工程学院");
+    expect(listed.filter((x) => /团队|专业/.test(x))).toEqual([]);
+    expect(orgs("中心将继续围绕建设高质量应用型大学的办学目标开展科研。")).toEqual([]);
+    expect(orgs("举行了优安新能源公司——临沂大学大学生就业基地揭牌仪式。")).toEqual(["优安新能源公司", "临沂大学"]);
+  });
+
   it("reads an unread item of a list of firms as a firm (铁雄新沙 beside 洪达化工, 富海能源), never a village or a listed project", () => {
     const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("考察团参观考察了洪达化工、富海能源、铁雄新沙、新巨龙能源、东明石化集团、玉皇新村等。")).toEqual(expect.arrayContaining(["洪达化工", "富海能源", "铁雄新沙"]));
