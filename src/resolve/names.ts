@@ -93,6 +93,12 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   // a provincial lab is named with and without its province (安徽省污染物…重点实验室 = 污染物…重点实验室)
   if (m.type === "Lab") key = key.replace(PROVINCE_PREFIX, "");
   key = withoutCitySuffix(key, cityNames);
+  if (m.type === "Project") {
+    // works named as a project are the works (新万福河复航工程项目 = 新万福河复航工程)
+    key = key.replace(/工程项目$/, "工程");
+    // and a city's works named with the city in front are the works (菏泽新万福河复航工程)
+    for (const n of [2, 3]) if (cityNames.has(`${key.slice(0, n)}市`) && key.length - n >= 5 && /(工程|项目)$/.test(key)) { key = key.slice(n); break; }
+  }
   return { key, name };
 }
 

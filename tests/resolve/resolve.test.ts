@@ -81,6 +81,11 @@ describe("resolution", () => {
     expect(build(["宿迁经开区新签约项目10个。", ""]).entities.filter((e) => e.type === "Zone").map((z) => z.label)).toEqual(["宿迁经济技术开发区"]);
   });
 
+  it("takes works named as a project, or with their city in front, for the works (菏泽新万福河复航工程 = 新万福河复航工程项目)", () => {
+    const g = build(["菏泽新万福河复航工程开工。", ""], ["新万福河复航工程项目位于菏泽中东部。", ""]);
+    expect(g.entities.filter((e) => e.type === "Project")).toHaveLength(1);
+  });
+
   it("reads a bare 高新区 in a city's report as that city's", () => {
     const g = build(["商丘市加快发展。高新区新开工项目20个。", "商丘市人民政府工作报告"]);
     expect(node(g, "Zone", "商丘高新技术产业开发区")).toBeDefined();
