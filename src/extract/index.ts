@@ -209,6 +209,21 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     mentions.push({ type: "Zone", name: parent[1]!, start: m.start, end: m.start + parent[1]!.length, sentence: m.sentence, via: "line" });
     extra.push({ type: "LOCATED_IN", head: i, tail: mentions.length - 1, sentence: m.sentence });
   }
+  // works named with the port and port area they are in (连云港港|灌河港区|燕尾作业区码头三期工程) name both:
+  // the works in the port area, the area in the port
+  for (let i = 0, n = mentions.length; i < n; i++) {
+    const m = mentions[i]!;
+    if ((m.type !== "Project" && m.type !== "Infrastructure") || m.via || m.name !== (m.canonical ?? m.name)) continue;
+    const parts = portParts(m.name, (x) => !!gazetteer.get(x)?.units);
+    if (!parts) continue;
+    // (a port area goes by its port's name and its own: 宿迁港中心港区)
+    let inner = i;
+    for (const part of [...parts].reverse()) {
+      mentions.push({ type: "Infrastructure", name: part, start: m.start, end: m.start + part.length, sentence: m.sentence, via: "line" });
+      extra.push({ type: "LOCATED_IN", head: inner, tail: mentions.length - 1, sentence: m.sentence });
+      inner = mentions.length - 1;
+    }
+  }
   const relations = [...extra, ...findRelations(doc, mentions, { home, gazetteer, context, kb })];
   return { doc: doc.id, mentions, relations, ...(home ? { home } : {}) };
 }
@@ -281,6 +296,22 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
   }
 }
 
+/**
+ * The port a works' name opens with, named by its place (连云港港, 宿迁港), and the port area after it
+ * (灌河港区), where what follows is built there (…作业区, 码头, 工程, 项目).
+ */
+function portParts(name: string, isPlace: (s: string) => boolean): string[] | undefined {
+  for (let n = 4; n >= 2; n--) {
+    // (not a place whose name ends in 港, 连云港, nor 港 opening another word: 港区, 港航, 港务, 港口)
+    if (name[n] !== "港" || !isPlace(name.slice(0, n)) || isPlace(name.slice(0, n + 1)) || /^港[区航务口城湾]/.test(name.slice(n, n + 2))) continue;
+    const port = name.slice(0, n + 1);
+    const area = /^[\u4e00-\u9fa5]{2,4}?港区/.exec(name.slice(n + 1))?.[0];
+    const rest = name.slice(n + 1 + (area?.length ?? 0));
+    if (rest.length < 2 || !/(作业区|码头|工程|项目)/.test(rest)) return undefined;
+    return area ? [port, port + area] : [port];
+  }
+  return undefined;
+}
 // a zone's name, then a park's own name and kind
 const ZONE_IN_NAME = /^(.{2,14}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|工业园区))(?!.*(?:片区|园区|分区)$)(.{2,}(?:产业园|园区|工业园|科技园|基地|港|城)|大学园|大学城)$/;
 
