@@ -209,20 +209,13 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     mentions.push({ type: "Zone", name: parent[1]!, start: m.start, end: m.start + parent[1]!.length, sentence: m.sentence, via: "line" });
     extra.push({ type: "LOCATED_IN", head: i, tail: mentions.length - 1, sentence: m.sentence });
   }
-  // works named with the port and port area they are in (连云港港|灌河港区|燕尾作业区码头三期工程) name both:
-  // the works in the port area, the area in the port
+  // works named with the port and port area they are in (连云港港|灌河港区|燕尾作业区码头三期工程) name both
+  // (no relation: the ontology locates things in zones and divisions, not in ports)
   for (let i = 0, n = mentions.length; i < n; i++) {
     const m = mentions[i]!;
     if ((m.type !== "Project" && m.type !== "Infrastructure") || m.via || m.name !== (m.canonical ?? m.name)) continue;
-    const parts = portParts(m.name, (x) => !!gazetteer.get(x)?.units);
-    if (!parts) continue;
     // (a port area goes by its port's name and its own: 宿迁港中心港区)
-    let inner = i;
-    for (const part of [...parts].reverse()) {
-      mentions.push({ type: "Infrastructure", name: part, start: m.start, end: m.start + part.length, sentence: m.sentence, via: "line" });
-      extra.push({ type: "LOCATED_IN", head: inner, tail: mentions.length - 1, sentence: m.sentence });
-      inner = mentions.length - 1;
-    }
+    for (const part of portParts(m.name, (x) => !!gazetteer.get(x)?.units) ?? []) mentions.push({ type: "Infrastructure", name: part, start: m.start, end: m.start + part.length, sentence: m.sentence, via: "line" });
   }
   const relations = [...extra, ...findRelations(doc, mentions, { home, gazetteer, context, kb })];
   return { doc: doc.id, mentions, relations, ...(home ? { home } : {}) };

@@ -30,6 +30,31 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /** Relations that are the same read in either direction. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(["COOPERATES_WITH"]);
 
+/**
+ * Which types each relation joins (docs/ontology.md, "Relations"): a relation read from a sentence
+ * between other types is a misreading. (The register's own containment is the register's.)
+ */
+const ENDS: Record<RelationType, readonly [readonly NodeType[], readonly NodeType[]][]> = {
+  PART_OF: [
+    [["Town"], ["District"]],
+    [["District"], ["City"]],
+    [["City"], ["Province"]],
+    [["Zone"], ["District", "City"]],
+    [["IndustryCluster"], ["IndustryCluster"]],
+  ],
+  MEMBER_OF: [[["City"], ["Region"]]],
+  LOCATED_IN: [[["Project", "Lab", "Organization", "Zone", "Infrastructure"], ["Zone", "District", "Town", "City"]]],
+  HOSTED_BY: [[["Lab", "Project", "Organization"], ["Organization"]]],
+  COOPERATES_WITH: [[["City", "Organization"], ["City", "Organization"]]],
+  CONNECTS: [[["Infrastructure"], ["City", "District"]]],
+  LEADS: [[["City", "Organization"], ["Region", "Organization", "Zone"]]],
+};
+
+/** Whether the ontology lets `type` run from a node of type `from` to one of type `to`. */
+export function relationAllowed(type: RelationType, from: NodeType, to: NodeType): boolean {
+  return ENDS[type].some(([a, b]) => (a.includes(from) && b.includes(to)) || (SYMMETRIC_RELATIONS.has(type) && a.includes(to) && b.includes(from)));
+}
+
 /** Administrative levels, in containment order. */
 export const ADMIN_TYPES: readonly NodeType[] = ["Province", "City", "District", "Town"];
 

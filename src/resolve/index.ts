@@ -1,6 +1,6 @@
 import type { Extraction } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
-import { SYMMETRIC_RELATIONS, type NodeType, type RelationType } from "../ontology/index.ts";
+import { relationAllowed, SYMMETRIC_RELATIONS, type NodeType, type RelationType } from "../ontology/index.ts";
 import { entityKey } from "./keys.ts";
 import { nameKey } from "./names.ts";
 import type { Occurrence, ResolvedEntity, ResolvedGraph, ResolvedRelation } from "./types.ts";
@@ -161,7 +161,11 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   return {
     entities: out.sort((a, b) => cmp(a.key, b.key)),
     // (a relation's map key is its type|source|target: sorted by the keys, not by strings built in each comparison)
-    relations: [...relations].sort((a, b) => cmp(a[0], b[0])).map(([, r]) => r),
+    // (a relation read from text between types the ontology does not join is a misreading, and goes)
+    relations: [...relations]
+      .filter(([, r]) => r.register || relationAllowed(r.type, entities.get(r.source)!.type, entities.get(r.target)!.type))
+      .sort((a, b) => cmp(a[0], b[0]))
+      .map(([, r]) => r),
   };
 }
 

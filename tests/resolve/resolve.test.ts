@@ -86,6 +86,13 @@ describe("resolution", () => {
     expect(g.entities.filter((e) => e.type === "Project")).toHaveLength(1);
   });
 
+  it("keeps a relation read from text only between the types the ontology joins (LOCATED_IN ends in a zone or a division)", () => {
+    const mention = (type: string, name: string, start: number) => ({ type, name, start, end: start + name.length, sentence: 0 }) as never;
+    const g = resolve([{ doc: "d", mentions: [mention("Project", "甲乙项目", 0), mention("Infrastructure", "丙丁港", 5), mention("Zone", "戊己产业园", 9)], relations: [{ type: "LOCATED_IN", head: 0, tail: 1, sentence: 0 }, { type: "LOCATED_IN", head: 0, tail: 2, sentence: 0 }] }], kb);
+    const located = g.relations.filter((r) => r.type === "LOCATED_IN").map((r) => `${r.source}->${r.target}`);
+    expect(located).toEqual(["Project:甲乙项目->Zone:戊己产业园"]);
+  });
+
   it("reads a bare 高新区 in a city's report as that city's", () => {
     const g = build(["商丘市加快发展。高新区新开工项目20个。", "商丘市人民政府工作报告"]);
     expect(node(g, "Zone", "商丘高新技术产业开发区")).toBeDefined();
