@@ -10,13 +10,13 @@ const root = path.resolve(import.meta.dirname, "../..");
 const wide = path.join(root, "tests/fixtures/wide");
 const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8")) as { test: string[]; dev: string[] };
 
-// The wide corpus is 292 real pages nobody tuned the rules on when their gold was written (SOURCES.md).
+// The wide corpus is 316 real pages nobody tuned the rules on when their gold was written (SOURCES.md).
 // These floors hold what the extractor reaches today, a little below the measured figures so that a
 // change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
 // asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
 const FLOORS = {
-  all: { nodes: 0.75, edges: 0.59 }, // measured 0.780 / 0.612 on 292 pages (2026-12-01, start of the seventh session)
-  test: { nodes: 0.71, edges: 0.54 }, // measured 0.735 / 0.560 on 99 pages
+  all: { nodes: 0.76, edges: 0.60 }, // measured 0.786 / 0.627 on 316 pages (2026-12-01, seventh session)
+  test: { nodes: 0.72, edges: 0.55 }, // measured 0.744 / 0.575 on 107 pages
 };
 
 async function score(docs: string[]) {
@@ -32,7 +32,7 @@ async function score(docs: string[]) {
 describe("extraction quality on the wide corpus of real pages", () => {
   it("every document has gold and belongs to one fold", () => {
     const docs = fs.readdirSync(path.join(wide, "docs")).sort();
-    expect(docs).toHaveLength(292);
+    expect(docs).toHaveLength(316);
     expect([...folds.test, ...folds.dev].sort()).toEqual(docs);
     expect(folds.test.length * 3).toBeGreaterThanOrEqual(docs.length);
     for (const d of docs) expect(fs.existsSync(path.join(wide, "gold", `${d}.json`))).toBe(true);
