@@ -127,6 +127,12 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     if (e.units && !unit) continue;
     // a county's short form (泉山, 睢宁) is read only in documents about its province, or when long (满洲里, 二连浩特)
     if (e.short && unit?.type === "District" && !context.get(unit.code.slice(0, 4)) && sp.end - sp.start < 3) continue;
+    // (a city's short form that is a common word, 来宾 "guests", only in documents about its province)
+    // (its province named by something other than the city itself)
+    // (the region's own cities are the documents' subject, whatever the dictionary makes of them: 商丘/n)
+    if (e.short && unit?.type === "City" && !ctx.regionCities.has(unit.code) && !/^ns/.test(seg.lexicon.get(text.slice(sp.start, sp.end))?.tag ?? "ns") && (context.get(unit.code.slice(0, 2)) ?? 0) <= (context.get(unit.code) ?? 0)) continue;
+    // (a direction and 至 or 起 before a place, 东至|新长铁路, is a route's end, not 东至县)
+    if (e.short && /^[东西南北][至起到]$/.test(text.slice(sp.start, sp.end))) continue;
     if (e.homeCities) {
       const m: Mention = { type: e.type, name: text.slice(sp.start, sp.end), start: sp.start, end: sp.end, sentence: sp.sentence, bare: true };
       homeWords.set(m, e.homeCities);

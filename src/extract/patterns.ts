@@ -145,7 +145,7 @@ const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距]/;
 // the function words jieba glues to the front of a line's abbreviation (与商|合杭, 中|沈海, 沿|泗许)
 const LINE_GLUE = /^[与和及中在经沿距]/;
 // a verb's resultative complement (推进|好, 构建|起): after a verb it is the verb's, not a name's
-const RESULTATIVE = /^[好完起]/;
+const RESULTATIVE = /^[好完起出]/;
 // trade words that also describe a product or a field, too weak alone to make a brand a company
 const DESCRIPTOR_TRADE = /^(智能|新能源|生物|环保|信息|数码|新材|材料|通信)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
@@ -539,6 +539,11 @@ export class NamePatterns {
       // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
       // (a registered company name, …有限公司, does not join fields: "院士团队与中安智慧…有限公司" are two parties)
       if ((w === "与" || (w === "及" && type === "Project") || (w === "和" && type === "IndustryCluster")) && !(type === "Organization" && (/有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at)) || /^(公司|集团|股份|有限)/.test(text.slice(at, at + 2)))) && this.joinsFields(words, k, at)) {
+        start = words[k]!.start;
+        continue;
+      }
+      // a range of numbers is one part of a name (48至49号…泊位工程, 4号至6号…)
+      if (w === "至" && k > 0 && /^([0-9]+|号)$/.test(words[k - 1]!.word) && /^[0-9]/.test(words[k + 1]?.word ?? "")) {
         start = words[k]!.start;
         continue;
       }

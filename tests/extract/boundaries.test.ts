@@ -41,6 +41,11 @@ describe("name boundaries from parts of speech", () => {
     expect(names(read("开发区都建成了孵化器项目。")).some((x) => x.includes("都"))).toBe(false);
   });
 
+  it("keeps a range of numbers inside a works' name (48至49号…泊位工程) and leaves a verb's complement 出 out (梳理出|…项目)", () => {
+    const n = names(read("徐圩港区四港池48至49号液体散货泊位工程、赣榆港区4号至6号散货泊位工程完成交工验收。已初步梳理出中泉润澜生命科学生殖医康养中心项目。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:徐圩港区四港池48至49号液体散货泊位工程", "Project:赣榆港区4号至6号散货泊位工程", "Project:中泉润澜生命科学生殖医康养中心项目"]));
+  });
+
   it("keeps a verb a name is built on (知识产权保护中心, 创新创业联盟)", () => {
     expect(names(read("成立淮海经济区创新创业联盟。"))).toContain("Organization:淮海经济区创新创业联盟");
   });

@@ -8,6 +8,12 @@ describe("administrative names", () => {
     expect(ex.mentions.filter((m) => m.canonical === "宿迁市").every((m) => m.code === "3213")).toBe(true);
   });
 
+  it("does not read a city's short form that is a common word (来宾, guests) outside its province, nor a direction and 至 (东至) as a county", () => {
+    const n = names(read("徐州市热烈欢迎各位来宾,线路向东至新长铁路。"));
+    expect(n.filter((x) => /来宾|东至/.test(x))).toEqual([]);
+    expect(names(read("广西来宾市与来宾的企业合作。"))).toContain("City:来宾市");
+  });
+
   it("does not read the place a street is named after (泰安路, 中山南路) as the place", () => {
     const n = names(read("济宁市中山南路与城南泰安路贯通,北京东路拓宽,徐州路桥集团中标。"));
     expect(n.filter((x) => /泰安|北京/.test(x))).toEqual([]);
