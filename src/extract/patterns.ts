@@ -74,6 +74,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["港区", "Infrastructure"],
   ["港", "Infrastructure"],
   ["站", "Infrastructure"],
+  ["车站", "Infrastructure"],
+  ["火车站", "Infrastructure"],
   ["大学", "Organization"],
   ["学院", "Organization"],
   ["医院", "Organization"],
@@ -164,7 +166,7 @@ const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已�
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
 const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线|航道)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
-const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站|枢纽|收费站|货场)$/;
+const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站|车站|火车站|枢纽|收费站|货场)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
@@ -173,7 +175,7 @@ const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4})|((?:G|
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 // abbreviated lines before 等 and their kind: 徐明(S07)、京台(G3)、济祁(S97)等多条高速公路
 const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)等(?:[0-9一二三四五六七八九十多几]+条)?(高速公路|高速|高铁|城际铁路|铁路)/g;
-const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
+const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁|客货运|货运|中间|客货运中间|货运中间)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区|代表))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
@@ -297,7 +299,7 @@ export class NamePatterns {
       if ((type === "Organization" || type === "Lab") && last.end > hit.end && last.start >= at && /^(n|v|vn|a)$/.test(this.seg.lexicon.get(last.word)?.tag ?? "")) continue;
       // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
       if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
-      const point = hit.end - at === 1;
+      const point = hit.end - at === 1 || /^(车站|火车站)$/.test(text.slice(at, hit.end));
       const intercity = type === "Infrastructure" && INTERCITY.test(text.slice(at, hit.end));
       const train = type === "Infrastructure" && text.slice(at, hit.end) === "班列";
       let start = intercity ? this.lineStart(words, wordAt, at) : train ? this.trainStart(text, words, wordAt, at) : this.leftBoundary(text, words, wordAt, at, from, type, point);
@@ -331,7 +333,9 @@ export class NamePatterns {
       // a company's project is one project, whatever it is called: 睿阳精密工业股份有限公司的|金属半固态制浆技术项目
       const owned = type === "Project" && text[start - 1] === "的" && OWNER_BEFORE.test(text.slice(Math.max(from, start - 12), start - 1));
       if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end), owned)) {
-        out.push({ type, start, end, ...(lineOf ? { canonical: text.slice(start, lineOf) } : {}) });
+        // (a station is named X站 whether the text says 车站 or 火车站: 符离集车站 is 符离集站)
+        const station = /^(火车站|车站)$/.test(text.slice(at, hit.end)) && end === hit.end ? `${text.slice(start, at)}站` : undefined;
+        out.push({ type, start, end, ...(lineOf ? { canonical: text.slice(start, lineOf) } : station ? { canonical: station } : {}) });
         // projects listed before the one that carries the ending share it ("实施恒信50万吨乙醇、国宏…项目")
         if (type === "Project" && text.slice(at, hit.end) === "项目" && end === hit.end) out.push(...this.sharedEnding(text, words, wordAt, start, from));
         // two lines by their abbreviations sharing the kind ("陇海与京九铁路", "连霍与济广高速"): the first is a
@@ -451,7 +455,8 @@ export class NamePatterns {
         continue;
       }
       // a word that introduces a name is outside it, even where it is also a place's short form (新建区: 新建商丘至合肥高铁)
-      if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word)) break;
+      // (and so is a route's direction and end, even where it is a county's short form: 东至|新长铁路)
+      if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word) || /^[东西南北](起|起自|至|到|接|连)$/.test(w.word)) break;
       if (this.isPlace(w.word)) places++;
       else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
@@ -597,6 +602,8 @@ export class NamePatterns {
       if (/^(旗下|下属|所属)$/.test(w)) break;
       // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)
       if (w === "单位") break;
+      // a station or port on a line is named without the line (京沪铁路|符离集车站)
+      if (point && /(铁路|高铁|高速|公路|运河|航道)$/.test(w)) break;
       // and a category noun before an organisation's name ("500强企业|星星集团", "211高校|郑州大学"), unless it
       // is part of the legal form that ends the name (…企业集团)
       if (type === "Organization" && /^(企业|高校|院校|品牌|龙头)$/.test(w) && words[k]!.end < at) break;

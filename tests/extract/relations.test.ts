@@ -16,6 +16,13 @@ describe("line names", () => {
     expect(names(read("菏泽市、济宁市加快湖西航道工程建设。")).some((x) => /湖州|西安|浙江/.test(x))).toBe(false);
   });
 
+  it("reads stations listed before a count and their kind (泗洪、宿迁、泗阳三个客货运中间站), a station named with 火车站 as X站, and a line's direction (东至) as no part of it", () => {
+    const ex = read("宿淮铁路东至新长铁路袁北站,设有泗洪、宿迁、泗阳三个客货运中间站。丰县火车站建成。");
+    const infra = ex.mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.canonical ?? m.name);
+    expect(infra).toEqual(expect.arrayContaining(["新长铁路", "泗洪站", "宿迁站", "泗阳站", "丰县站"]));
+    expect(names(ex).some((x) => /东至/.test(x))).toBe(false);
+  });
+
   it("reads railway lines named by their places and 线 (徐沛线, 青阜线, 淮萧客车联络线), not a part of a line or a phrase (全线, 连点成线)", () => {
     const ex = read("青龙山站是符夹线与青阜线交会的枢纽站,丰沛铁路离开徐沛线,淮萧客车联络线通车,枣菏全线贯通,连点成线,建成集线边物流。");
     const lines = ex.mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.canonical ?? m.name);
