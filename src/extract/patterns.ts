@@ -602,6 +602,8 @@ export class NamePatterns {
       if (/^(旗下|下属|所属)$/.test(w)) break;
       // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)
       if (w === "单位") break;
+      // a category with its kind before a project's name restates the kind (重点项目|鲁西南记忆项目)
+      if (type === "Project" && w === "项目" && k > 0 && words[k + 1] && words[k + 1]!.start < at && ([...this.projectModifiers].some((x) => words[k - 1]!.word.endsWith(x)) || CONSTRUCTION.test(words[k - 1]!.word))) break;
       // a station or port on a line is named without the line (京沪铁路|符离集车站)
       if (point && /(铁路|高铁|高速|公路|运河|航道)$/.test(w)) break;
       // and a category noun before an organisation's name ("500强企业|星星集团", "211高校|郑州大学"), unless it

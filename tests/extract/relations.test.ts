@@ -347,6 +347,13 @@ describe("relations from triggers", () => {
     expect(rels(read("中国电池联盟、北京交通大学与会,淮北师范大学致辞。")).filter((x) => x.startsWith("COOP"))).toEqual([]);
   });
 
+  it("a project is hosted by the company whose brand it opens with after its place (山东|海辰…项目: 厦门|海辰储能科技股份有限公司), and by one that builds it 独家", () => {
+    expect(rels(read("山东海辰长时储能一体化零碳产业园项目落地菏泽。厦门海辰储能科技股份有限公司联合创始人说。"))).toContain("HOSTED_BY:山东海辰长时储能一体化零碳产业园项目->厦门海辰储能科技股份有限公司");
+    const ex = read("另一个省级重点项目鲁西南记忆项目由菏泽交通集团独家打造,总投资10亿元。");
+    expect(names(ex)).toContain("Project:鲁西南记忆项目");
+    expect(rels(ex)).toContain("HOSTED_BY:鲁西南记忆项目->菏泽交通集团");
+  });
+
   it("a joint lab named by its two parties (A—B联合实验室) is hosted by both, and the two work together", () => {
     const ex = read("4月13日,徐工机械—宝山钢铁股份有限公司联合实验室签约揭牌。");
     expect(names(ex)).toContain("Lab:徐工机械—宝山钢铁股份有限公司联合实验室");

@@ -8,7 +8,8 @@ const AMOUNT = "(?:总?投资)?(?:约|超|近)?[0-9.]+(?:亿|万)(?:元|美元)?
 // (an adverb of time may stand before the verb: "X新投资的Y", "X已建成的Y")
 const BUILT_BY = new RegExp(`^(?:新|又|再|先后|正在|已|拟|将|计划)?(牵头|投资|联合|共同|合作)?(?:(?:${AMOUNT})?(筹建|组建|建设|共建|承建|打造|设立|成立|兴建|投建|运营|投资|签约)|${AMOUNT})的?["“]?$`);
 // "Y由X(投资)建设/承建/运营"
-const BY_AFTER = new RegExp(`^(投资|牵头|负责|开发)?(${AMOUNT})?(建设|兴建|投建|承建|运营|筹建|组建|成立|打造|实施)`);
+// (how it builds may come first: 由X独家打造, 由X全资建设)
+const BY_AFTER = new RegExp(`^(独家|全资|独资|负责)?(投资|牵头|负责|开发)?(${AMOUNT})?(建设|兴建|投建|承建|运营|筹建|组建|成立|打造|实施)`);
 // a unit's role in building an institute, before or after its name
 const ROLE_BEFORE = /(牵头单位|共建单位|依托单位|承建单位|建设单位|参建单位)[:：]?$/;
 // the party a project names by its role: "项目投资方为X", "建设主体:X", "项目业主是X"
@@ -94,22 +95,32 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
     // a company named by brand and trade (国宏化工, 恒信集团) names its projects by the brand (国宏30万吨…项目)
     const brand = stem.slice(0, 2);
     if (stem.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(stem) && !orgs.has(brand) && !rc.gazetteer.get(brand)) orgs.set(brand, i);
+    // a registered name opens with its place, the brand comes after it (厦门|海辰|储能科技股份有限公司 names its
+    // projects 海辰…, 山东海辰…项目)
+    const local = withoutPlace(stem.replace(/股份$/, ""), rc);
+    const localCore = local.replace(/(产业|发展|投资|控股|实业|科技)+$/, "");
+    const localBrand = localCore.slice(0, 2);
+    if (local !== stem && localCore.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(localCore) && !orgs.has(localBrand) && !rc.gazetteer.get(localBrand)) orgs.set(localBrand, i);
   }
   const done = new Set<string>();
   for (const { m, i } of order) {
     if (!HOSTABLE.has(m.type)) continue;
-    const name = m.canonical ?? m.name;
-    for (let k = Math.min(name.length - 2, 24); k >= 2; k--) {
-      const owner = orgs.get(name.slice(0, k));
-      if (owner === undefined) continue;
-      const o = mentions[owner]!;
-      if ((o.canonical ?? o.name) === name) break;
-      const key = `${name}|${owner}`;
-      if (!done.has(key)) {
-        done.add(key);
-        rel("HOSTED_BY", i, owner);
+    const full = m.canonical ?? m.name;
+    // (a project may open with its place too: 山东|海辰…项目)
+    const names = m.type === "Project" ? [full, withoutPlace(full, rc)] : [full];
+    names: for (const name of new Set(names)) {
+      for (let k = Math.min(name.length - 2, 24); k >= 2; k--) {
+        const owner = orgs.get(name.slice(0, k));
+        if (owner === undefined) continue;
+        const o = mentions[owner]!;
+        if ((o.canonical ?? o.name) === full) break names;
+        const key = `${full}|${owner}`;
+        if (!done.has(key)) {
+          done.add(key);
+          rel("HOSTED_BY", i, owner);
+        }
+        break names;
       }
-      break;
     }
   }
   // a joint institute named by its two parties (徐工机械—宝山钢铁股份有限公司联合实验室) is hosted by both
@@ -226,4 +237,10 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
     }
   }
   return out;
+}
+
+/** A name without the place it opens with (厦门海辰储能科技 → 海辰储能科技, 山东海辰…项目 → 海辰…项目). */
+function withoutPlace(name: string, rc: RuleInput["rc"]): string {
+  const hit = rc.gazetteer.longestAt(name, 0);
+  return hit?.value.units && name.length - hit.end >= 4 ? name.slice(hit.end) : name;
 }
