@@ -111,6 +111,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["快速通道", "Infrastructure"],
   ["机场", "Infrastructure"],
   ["国际机场", "Infrastructure"],
+  ["通用机场", "Infrastructure"],
   ["码头", "Infrastructure"],
   ["枢纽", "Infrastructure"],
   ["收费站", "Infrastructure"],
@@ -166,7 +167,7 @@ const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已�
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
 const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线|航道)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
-const POINT_KIND = /^(港|港区|码头|机场|国际机场|作业区|站|车站|火车站|枢纽|收费站|货场)$/;
+const POINT_KIND = /^(港|港区|码头|机场|国际机场|通用机场|作业区|站|车站|火车站|枢纽|收费站|货场)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
@@ -773,7 +774,8 @@ export class NamePatterns {
       const ws = this.seg.words(place, 0, place.length);
       if (!this.countyOrCity(place) && !this.isPlace(place) && !(ws.length === 1 && ws[0]!.tag === "x" && place.length <= 3)) return false;
     }
-    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
+    // (a class and what it serves name a kind of airport or port, not one: 4D级|民用机场)
+    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || /^[A-Za-z0-9]+[类级](民用|军用|通用|支线|干线)?$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
     // (a park named by its field, 机械制造产业园区, is a name where the text speaks of one: see fieldPark)
     if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;

@@ -376,6 +376,11 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => /新校区/.test(x))).toBe(false);
   });
 
+  it("reads general-aviation airports (临沭蛟龙通用机场) and no class of airport (4D级民用机场)", () => {
+    const infra = read("临沂目前有一个4D级民用机场-临沂启阳国际机场和两个通用机场-费县胡阳通用机场和临沭蛟龙通用机场。").mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.name);
+    expect(infra).toEqual(["临沂启阳国际机场", "费县胡阳通用机场", "临沭蛟龙通用机场"]);
+  });
+
   it("reads a port or station named by a name jieba cuts into characters (峄州港, 金墩顶火车站), not a generic one", () => {
     const n = names(read("其境内的峄州港是最大的港口。工业园区位于金墩顶火车站以北。建设无废加能站。在该港装卸。"));
     // (a station is named X站 whether the text says 站 or 火车站)
