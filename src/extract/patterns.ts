@@ -678,9 +678,16 @@ export class NamePatterns {
 
   /** A registered name with its place in brackets after the brand (上交|(徐州)新材料研究院) starts at the brand. */
   private bracketBrand(text: string, words: Word[], wordAt: WordIndex, start: number, from: number): number {
-    if (text[start] !== "(" || !/^\([\u4e00-\u9fa5]{2,4}\)/.test(text.slice(start, start + 6))) return start;
-    const b = words[(wordAt.get(start) ?? 0) - 1];
-    return b && b.end === start && b.start >= from && /^[\u4e00-\u9fa5]{2,4}$/.test(b.word) && !this.leadIn.has(b.word) && !this.isPlace(b.word) ? b.start : start;
+    // (the name may already hold the brand's last character: 上交|大(徐州)…)
+    const open = text[start] === "(" ? start : text[start + 1] === "(" ? start + 1 : -1;
+    if (open < 0 || !/^\([\u4e00-\u9fa5]{2,4}\)/.test(text.slice(open, open + 6))) return start;
+    const k = (wordAt.get(open) ?? 0) - 1;
+    const b = words[k];
+    const ok = (w: Word | undefined, end: number) => !!w && w.end === end && w.start >= from && /^[\u4e00-\u9fa5]+$/.test(w.word) && !this.leadIn.has(w.word) && !this.isPlace(w.word) && !FUNCTION_CHARS.has(w.word);
+    if (!ok(b, open)) return start;
+    // (a brand cut into two words: 上交|大|(徐州)新材料研究院)
+    if (b!.word.length === 1 && ok(words[k - 1], b!.start) && words[k - 1]!.word.length <= 3) return words[k - 1]!.start;
+    return b!.word.length >= 2 && b!.word.length <= 4 ? b!.start : start;
   }
 
   private acceptable(name: string, stem: string, type: NodeType, suffix: string, owned = false): boolean {

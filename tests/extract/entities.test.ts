@@ -376,6 +376,11 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => /新校区/.test(x))).toBe(false);
   });
 
+  it("reads a brand jieba cuts into two words before a registered name's bracketed place (上交|大|(徐州)新材料研究院)", () => {
+    const orgs = read("铜山区委常委戴雷,上交大(徐州)新材料研究院执行院长等陪同调研。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs).toEqual(["上交大(徐州)新材料研究院"]);
+  });
+
   it("reads general-aviation airports (临沭蛟龙通用机场) and no class of airport (4D级民用机场)", () => {
     const infra = read("临沂目前有一个4D级民用机场-临沂启阳国际机场和两个通用机场-费县胡阳通用机场和临沭蛟龙通用机场。").mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.name);
     expect(infra).toEqual(["临沂启阳国际机场", "费县胡阳通用机场", "临沭蛟龙通用机场"]);
