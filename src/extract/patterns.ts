@@ -7,6 +7,10 @@ import { Trie } from "./trie.ts";
 /** Name endings that make a phrase a named entity of a type. */
 const SUFFIXES: [string, NodeType][] = [
   ["实验室", "Lab"],
+  // a logistics or demonstration base gathers firms, and a project area projects: zones
+  ["物流基地", "Zone"],
+  ["示范基地", "Zone"],
+  ["项目区", "Zone"],
   ["重点实验室", "Lab"],
   ["全国重点实验室", "Lab"],
   ["产业集群", "IndustryCluster"],
@@ -136,7 +140,7 @@ const NOUNISH = /^(n|vn|nz|an|b|l|j|x)$/;
 const ROLE_AFTER = /(?:筹建|投资建设|投资|承建|签约)的/g;
 const ROLE_PARTNER = /与([^与,。;:、\s]{2,16}?)(?:签约|签订|签署|合作共建|共建|携手)/g;
 // endings that also close descriptions (南部片区, 集聚示范区): the stem must hold a name
-const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区|产业区)$/;
+const WEAK_ZONE = /^(片区|示范区|新区|物流园|工业园|工业园区|产业园|产业园区|产业区|物流基地|示范基地|项目区)$/;
 // parks a county or zone names by their field (机械制造产业园区, 智能针织产业园)
 const OWNER_BEFORE = /[\u4e00-\u9fa5)]{2,}(有限公司|有限责任公司|股份公司|集团)$/;
 const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;

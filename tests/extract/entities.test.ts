@@ -381,6 +381,11 @@ describe("named entities by pattern", () => {
     expect(orgs).toEqual(["上交大(徐州)新材料研究院"]);
   });
 
+  it("reads logistics and demonstration bases and project areas as zones (临沂(朱保)铁路物流基地, 龙湖工业项目区)", () => {
+    const zones = read("临沂(朱保)铁路物流基地开通运营。开发区分为新城综合区和龙湖工业项目区。是鲁南国家级煤化工产业示范基地的重要组成部分。").mentions.filter((m) => m.type === "Zone").map((m) => m.name);
+    expect(zones).toEqual(expect.arrayContaining(["临沂(朱保)铁路物流基地", "龙湖工业项目区", "鲁南国家级煤化工产业示范基地"]));
+  });
+
   it("reads general-aviation airports (临沭蛟龙通用机场) and no class of airport (4D级民用机场)", () => {
     const infra = read("临沂目前有一个4D级民用机场-临沂启阳国际机场和两个通用机场-费县胡阳通用机场和临沭蛟龙通用机场。").mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.name);
     expect(infra).toEqual(["临沂启阳国际机场", "费县胡阳通用机场", "临沭蛟龙通用机场"]);
