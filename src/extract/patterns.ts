@@ -124,6 +124,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["班列", "Infrastructure"],
   ["大运河", "Infrastructure"],
   ["航道", "Infrastructure"],
+  ["运河", "Infrastructure"],
 ];
 const SUFFIX_TRIE = new Trie<NodeType>();
 for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
@@ -792,7 +793,9 @@ export class NamePatterns {
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // a waterway is named by the places it joins (宿连航道), not by its kind (内河航道)
+    // (and so is a canal: 梁济运河, 菏曹运河; not 大运河 or 古运河, which the curated names read where they are one)
     if (suffix === "航道" && ![...bare].every((c) => this.lineAbbreviations.has(c)) && !this.isPlace(bare)) return false;
+    if (suffix === "运河" && (bare.length < 2 || bare.length > 3 || (![...bare].every((c) => this.lineChars.has(c)) && !this.isPlace(bare)))) return false;
     // a lab is named by its field, not by what someone does to it (实地查看|实验室, 充分发挥|实验室) nor by a
     // count (一栋栋|实验室, 部分|实验室)
     if (type === "Lab" && stemWords.length) {

@@ -23,6 +23,12 @@ describe("line names", () => {
     expect(names(ex).some((x) => /东至/.test(x))).toBe(false);
   });
 
+  it("reads canals named by the places they join (梁济运河, 菏曹运河), not a canal by its kind (古运河, 运河)", () => {
+    const ex = read("将梁济运河升级改造列为重点。菏曹运河生态治理。沿古运河发展,新建运河。");
+    expect(ex.mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.name)).toEqual(["梁济运河", "菏曹运河"]);
+    expect(rels(ex)).toEqual(expect.arrayContaining(["CONNECTS:梁济运河->梁山县", "CONNECTS:梁济运河->济宁市"]));
+  });
+
   it("reads railway lines named by their places and 线 (徐沛线, 青阜线, 淮萧客车联络线), not a part of a line or a phrase (全线, 连点成线)", () => {
     const ex = read("青龙山站是符夹线与青阜线交会的枢纽站,丰沛铁路离开徐沛线,淮萧客车联络线通车,枣菏全线贯通,连点成线,建成集线边物流。");
     const lines = ex.mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.canonical ?? m.name);
