@@ -789,7 +789,9 @@ export class NamePatterns {
     // (a class and what it serves name a kind of airport or port, not one: 4D级|民用机场)
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || /^[A-Za-z0-9]+[类级](民用|军用|通用|支线|干线)?$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
     // (a park named by its field, 机械制造产业园区, is a name where the text speaks of one: see fieldPark)
-    if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
+    // (a project opening with its firm's brand and trade is that firm's, whatever words the brand is made of: 精进药业|原料药…项目)
+    const firmFirst = type === "Project" && stemWords.length >= 3 && this.trade.test(stemWords.slice(0, 2).join("")) && !this.tradeWords.has(stemWords[0]!) && (this.seg.lexicon.get(stemWords[0]!)?.freq ?? 0) < 1000;
+    if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !firmFirst && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
     // a waterway is named by the places it joins (宿连航道), not by its kind (内河航道)

@@ -281,6 +281,12 @@ describe("named entities by pattern", () => {
     expect(orgs("先后到临工重托、临工智造园、锣响汽车进行调研。")).not.toContain("临工重托");
   });
 
+  it("reads a project opening with its firm's brand and trade, whatever words the brand is made of (精进药业|原料药生产基地项目), but not a common adjective and a field (清洁环保…项目)", () => {
+    const projects = (t: string) => read(t).mentions.filter((m) => m.type === "Project").map((m) => m.name);
+    expect(projects("集中开工现场,共设精进药业原料药生产基地项目。")).toContain("精进药业原料药生产基地项目");
+    expect(projects("采用清洁环保技术进行项目建设。")).toEqual([]);
+  });
+
   it("reads a brand and trade among plainly named items of a list as a project too (百分食品 beside 阿凡提食品)", () => {
     const projects = read("百分食品、贵友食品、阿凡提食品、梦戴家纺等项目已建成投产。").mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
     expect(projects).toEqual(expect.arrayContaining(["百分食品项目", "贵友食品项目", "阿凡提食品项目"]));
