@@ -127,9 +127,9 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     if (e.units && !unit) continue;
     // a county's short form (泉山, 睢宁) is read only in documents about its province, or when long (满洲里, 二连浩特)
     if (e.short && unit?.type === "District" && !context.get(unit.code.slice(0, 4)) && sp.end - sp.start < 3) continue;
-    // (a city's short form that is a common word, 来宾 "guests", only in documents about its province)
-    // (its province named by something other than the city itself)
-    // (the region's own cities are the documents' subject, whatever the dictionary makes of them: 商丘/n)
+    // (a city's short form the dictionary knows as a common word, 来宾 "guests", only where something other
+    // than the city names its province; the region's own cities are the documents' subject, whatever the
+    // dictionary makes of them: 商丘/n)
     if (e.short && unit?.type === "City" && !ctx.regionCities.has(unit.code) && !/^ns/.test(seg.lexicon.get(text.slice(sp.start, sp.end))?.tag ?? "ns") && (context.get(unit.code.slice(0, 2)) ?? 0) <= (context.get(unit.code) ?? 0)) continue;
     // (a direction and 至 or 起 before a place, 东至|新长铁路, is a route's end, not 东至县)
     if (e.short && /^[东西南北][至起到]$/.test(text.slice(sp.start, sp.end))) continue;
@@ -311,6 +311,7 @@ function portParts(name: string, isPlace: (s: string) => boolean): string[] | un
   }
   return undefined;
 }
+
 // a zone's name, then a park's own name and kind
 const ZONE_IN_NAME = /^(.{2,14}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|工业园区))(?!.*(?:片区|园区|分区)$)(.{2,}(?:产业园|园区|工业园|科技园|基地|港|城)|大学园|大学城)$/;
 

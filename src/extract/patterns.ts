@@ -1103,7 +1103,8 @@ export class NamePatterns {
         const a = end - n;
         if (a < from) continue;
         const stem = text.slice(a, end);
-        if (![...stem].every((c) => this.lineChars.has(c)) || this.lineChars.has(text[a - 1] ?? "") && n === 3) continue;
+        // (three characters only where they open the name: not the tail of a longer run)
+        if (![...stem].every((c) => this.lineChars.has(c)) || (n === 3 && this.lineChars.has(text[a - 1] ?? ""))) continue;
         const e = this.seg.lexicon.get(stem);
         // (nor a character that makes a word with 线: 全线, 新线, 复线, 干线 say which part of a line)
         if ((e && !/^(ns|j)$/.test(e.tag)) || this.isPlace(stem) || [...stem].some((c) => FUNCTION_CHARS.has(c)) || (!kind && this.seg.lexicon.has(text[end - 1] + "线"))) continue;
