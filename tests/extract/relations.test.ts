@@ -373,6 +373,11 @@ describe("relations from triggers", () => {
     expect(ex.mentions.filter((m) => m.type === "Infrastructure").map((m) => m.name).sort()).toEqual(["连云港港", "连云港港灌河港区"]);
   });
 
+  it("what is built 在园区 is in the zone the sentence named before it (Z…,逐步在园区建设A、B和C)", () => {
+    const r = rels(read("张化锋说,济宁新材料产业园区将以凯赛绿色尼龙等重点企业为龙头,逐步在园区建设凯赛生物基新材料产业园、石墨烯新材料产业园和环保新材料产业园。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:凯赛生物基新材料产业园->济宁新材料产业园区", "LOCATED_IN:环保新材料产业园->济宁新材料产业园区"]));
+  });
+
   it("a zone said to have taken in colleges holds them (大学园已累计入驻济宁医学院、济宁学院)", () => {
     const r = rels(read("目前,济宁高新区大学园已累计入驻济宁医学院、济宁学院及惠普软件实训中心16个专业。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:济宁医学院->济宁高新区大学园", "LOCATED_IN:济宁学院->济宁高新区大学园"]));

@@ -12,6 +12,8 @@ const HOLDS_FIRMS = /^(内|里|区内|园内)?(已|现|共|先后)?(累计)?(集
 const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(已|现|共|先后|目前)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|有)/;
 // a clause that opens with the verb of holding firms and goes on to list them (先后集聚|A、B、C)
 const LISTS_FIRMS = /^(先后|已|还|也|又|现|共|目前|累计)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|落户)了?(?:[^,。;:]{0,12}?、)*[^,。;:、]{0,12}?$/;
+// what is built in the park a sentence speaks of: "在园区建设…", "在区内布局…"
+const IN_THE_PARK = /在(园区|区内|园内|开发区内|园区内)(内)?(规划)?(建设|打造|布局|新建|建成)/g;
 const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
 const IN_FRONT = new Set(["District", "Town", "Zone"]);
 
@@ -94,6 +96,20 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       if ((A.m.type === "City" || A.m.type === "District") && text.slice(A.m.end, A.m.end + 2) === "依托") {
         const target = list.slice(a + 1).find((x) => (x.m.type === "Lab" || x.m.type === "Project" || x.m.type === "Organization") && BUILD.test(text.slice(list[a + 1]!.m.end, x.m.start)));
         if (target && list[a + 1]!.m.type === "Organization") rel("LOCATED_IN", target.i, A.i);
+      }
+    }
+  }
+
+  // "Z…,(逐步)在园区建设A、B和C": what is built 在园区 is in the zone the sentence named before it
+  for (const list of sentences) {
+    for (const m of text.slice(doc.sentences[list[0]!.m.sentence]!.start, doc.sentences[list[0]!.m.sentence]!.end).matchAll(IN_THE_PARK)) {
+      const at = doc.sentences[list[0]!.m.sentence]!.start + m.index!;
+      const Z = list.filter((x) => x.m.type === "Zone" && x.m.end <= at).pop();
+      if (!Z) continue;
+      for (const x of list) {
+        if (x.m.start < at + m[0].length || /[。;]/.test(text.slice(at, x.m.start))) continue;
+        const smaller = x.m.type === "Zone" && zoneRank(x.m.canonical ?? x.m.name) < zoneRank(Z.m.canonical ?? Z.m.name);
+        if (smaller || x.m.type === "Project") rel("LOCATED_IN", x.i, Z.i);
       }
     }
   }
