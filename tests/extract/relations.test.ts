@@ -360,6 +360,13 @@ describe("relations from triggers", () => {
     expect(rels(ex)).toContain("HOSTED_BY:鲁西南记忆项目->菏泽交通集团");
   });
 
+  it("the one who leads works with the partners it joins (A牵头,联合B…共建), which it does not lead; working with a university's school is working with the university", () => {
+    const r = rels(read("该中心是济宁学院牵头,联合山东诺明康药物研究院有限公司,联合共建而成。"));
+    expect(r).toContain("COOPERATES_WITH:济宁学院->山东诺明康药物研究院有限公司");
+    expect(r.filter((x) => x.startsWith("LEADS"))).toEqual([]);
+    expect(rels(read("山东优安新能源汽车零部件有限公司与临沂大学物理与电子工程学院产学研合作签约仪式举行。"))).toContain("COOPERATES_WITH:山东优安新能源汽车零部件有限公司->临沂大学");
+  });
+
   it("a joint lab named by its two parties (A—B联合实验室) is hosted by both, and the two work together", () => {
     const ex = read("4月13日,徐工机械—宝山钢铁股份有限公司联合实验室签约揭牌。");
     expect(names(ex)).toContain("Lab:徐工机械—宝山钢铁股份有限公司联合实验室");

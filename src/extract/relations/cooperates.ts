@@ -75,6 +75,28 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       for (const p of partners) if (mentions[by]!.code === undefined || mentions[by]!.code !== p.m.code) rel("COOPERATES_WITH", by, p.i);
     }
   }
+  // "A牵头,联合B(、C)…共建": the one who leads works with the ones it joins
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      if (!PARTNER.has(A.m.type) || !/^[,，]?(牵头|主导)[,，]?(联合|携手|会同)$/.test(text.slice(A.m.end, list[a + 1]?.m.start ?? A.m.end))) continue;
+      for (let k = a + 1, at = A.m.end; k < list.length && PARTNER.has(list[k]!.m.type); k++) {
+        const gap = text.slice(at, list[k]!.m.start);
+        if (k > a + 1 && !/^[、和及与]$/.test(gap)) break;
+        rel("COOPERATES_WITH", A.i, list[k]!.i);
+        at = list[k]!.m.end;
+      }
+    }
+  }
+  // a partner's school speaks for its university: working with 临沂大学物理与电子工程学院 is working with 临沂大学
+  for (const r of [...out]) {
+    if (r.type !== "COOPERATES_WITH") continue;
+    for (const [x, y] of [[r.head, r.tail], [r.tail, r.head]] as const) {
+      const school = mentions[y]!;
+      const university = mentions.findIndex((u, j) => j !== y && u.type === "Organization" && u.start === school.start && u.end < school.end && /(大学|学院)$/.test(u.name));
+      if (university >= 0 && university !== x) rel("COOPERATES_WITH", x, university);
+    }
+  }
   // the two parties a joint institute is named by work together (徐工机械—宝山钢铁股份有限公司联合实验室)
   for (const [i, m] of mentions.entries()) {
     if (m.via || (m.type !== "Lab" && m.type !== "Organization")) continue;
