@@ -95,6 +95,9 @@ const SUFFIXES: [string, NodeType][] = [
   ["数据中心", "Project"],
   ["技术研究中心", "Organization"],
   ["研究所", "Organization"],
+  // academies and colleges
+  ["科学院", "Organization"],
+  ["专科学校", "Organization"],
   ["交易所", "Organization"],
   ["交易中心", "Organization"],
   ["分中心", "Organization"],
@@ -527,7 +530,8 @@ export class NamePatterns {
   private joinsFields(words: Word[], k: number, at: number): boolean {
     const prev = words[k - 1];
     const next = words[k + 1];
-    return !!prev && !!next && NAME_CHARS.test(prev.word) && (NOUNISH.test(prev.tag) || /^(v|vn|nr|a)$/.test(prev.tag)) && !SUFFIXES.some(([x]) => prev.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z|eng)$/.test(next.tag) && at - words[k]!.start <= 20;
+    // (a team, a unit or a government before 与 is a party, not a field: 院士团队|与|商丘科学院)
+    return !!prev && !!next && NAME_CHARS.test(prev.word) && (NOUNISH.test(prev.tag) || /^(v|vn|nr|a)$/.test(prev.tag)) && !/(团队|单位|政府|部门)$/.test(prev.word) && !SUFFIXES.some(([x]) => prev.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z|eng)$/.test(next.tag) && at - words[k]!.start <= 20;
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */

@@ -392,6 +392,12 @@ describe("named entities by pattern", () => {
     expect(zones).toEqual(expect.arrayContaining(["临沂(朱保)铁路物流基地", "龙湖工业项目区", "鲁南国家级煤化工产业示范基地"]));
   });
 
+  it("reads academies and colleges by their kind (商丘科学院, 郑州工业高等专科学校), and a team before 与 as no part of a name", () => {
+    const orgs = read("中国工程院院士团队与商丘科学院签约。由郑州工程学院与郑州工业高等专科学校合并组建。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs).toEqual(expect.arrayContaining(["商丘科学院", "郑州工程学院", "郑州工业高等专科学校"]));
+    expect(orgs.some((x) => x.includes("团队"))).toBe(false);
+  });
+
   it("reads general-aviation airports (临沭蛟龙通用机场) and no class of airport (4D级民用机场)", () => {
     const infra = read("临沂目前有一个4D级民用机场-临沂启阳国际机场和两个通用机场-费县胡阳通用机场和临沭蛟龙通用机场。").mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.name);
     expect(infra).toEqual(["临沂启阳国际机场", "费县胡阳通用机场", "临沭蛟龙通用机场"]);
