@@ -15,7 +15,7 @@ const folds = JSON.parse(fs.readFileSync(path.join(wide, "folds.json"), "utf8"))
 // change of one name does not fail the build: they catch a regression, they are not the goal. Issue 9
 // asks for nodes 0.90 / edges 0.80 on all of it and 0.85 / 0.70 on the test fold; see README "Quality".
 const FLOORS = {
-  all: { nodes: 0.77, edges: 0.61 }, // measured 0.791 / 0.634 on 316 pages (2026-12-01, end of the seventh session)
+  all: { nodes: 0.77, edges: 0.61 }, // measured 0.792 / 0.634 on 316 pages (2026-12-01, end of the seventh session)
   test: { nodes: 0.72, edges: 0.55 }, // measured 0.747 / 0.577 on 107 pages
 };
 
