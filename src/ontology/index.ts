@@ -50,6 +50,11 @@ const ENDS: Record<RelationType, readonly [readonly NodeType[], readonly NodeTyp
   LEADS: [[["City", "Organization"], ["Region", "Organization", "Zone"]]],
 };
 
+/** The types a relation may start from and end at (LOCATED_IN: the locatable kinds and the places). */
+export function relationEnds(type: RelationType): { from: ReadonlySet<NodeType>; to: ReadonlySet<NodeType> } {
+  return { from: new Set(ENDS[type].flatMap(([a]) => a)), to: new Set(ENDS[type].flatMap(([, b]) => b)) };
+}
+
 /** Whether the ontology lets `type` run from a node of type `from` to one of type `to`. */
 export function relationAllowed(type: RelationType, from: NodeType, to: NodeType): boolean {
   return ENDS[type].some(([a, b]) => (a.includes(from) && b.includes(to)) || (SYMMETRIC_RELATIONS.has(type) && a.includes(to) && b.includes(from)));

@@ -1,14 +1,15 @@
 import type { SourceDocument } from "../../ingest/index.ts";
 import type { AdminUnit, Knowledge } from "../../knowledge/index.ts";
-import type { NodeType } from "../../ontology/index.ts";
+import { relationEnds, type NodeType } from "../../ontology/index.ts";
 import type { GazetteerEntry } from "../gazetteer.ts";
 import type { Trie } from "../trie.ts";
 import type { DocumentHome, Mention, RelationMention } from "../types.ts";
 
-export const PLACES: ReadonlySet<NodeType> = new Set(["Zone", "District", "Town", "City"]);
-export const LOCATABLE: ReadonlySet<NodeType> = new Set(["Project", "Lab", "Organization", "Zone", "Infrastructure"]);
-export const HOSTABLE: ReadonlySet<NodeType> = new Set(["Lab", "Project", "Organization"]);
-export const PARTNER: ReadonlySet<NodeType> = new Set(["City", "Organization"]);
+// the kinds each rule family relates, as the ontology's table of relations has them
+export const PLACES: ReadonlySet<NodeType> = relationEnds("LOCATED_IN").to;
+export const LOCATABLE: ReadonlySet<NodeType> = relationEnds("LOCATED_IN").from;
+export const HOSTABLE: ReadonlySet<NodeType> = relationEnds("HOSTED_BY").from;
+export const PARTNER: ReadonlySet<NodeType> = relationEnds("COOPERATES_WITH").from;
 /** A verb of setting something up: what 依托 X leads to (依托X成立/建设/共建…Y). */
 export const BUILD = /(成立|组建|建设|共建|建成|设立|打造|建立)/;
 // what follows a party after 与 when it signs or works with the subject (与华宝投资股份公司|签订…)
