@@ -1,6 +1,10 @@
 import { clauseStart, collector, homeMention, jointParties, PARTNER, type Item, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
+// a party's short form in brackets after its name (…有限公司(SGS)), and a list's separator after it
+const SHORT_FORM = "\\([^()]{1,12}\\)";
+const LISTED_AFTER = new RegExp(`^(${SHORT_FORM})?、$`);
+const BEFORE_PARTNER = new RegExp(`^${SHORT_FORM}(?=[与和])`);
 const COOPERATE = /(共同|合作|共建|联合|联动|协同|搭建|开展|对接|签署|签订|签约|携手|联防联控|互认|共享)/;
 
 /** COOPERATES_WITH: "A与B(、C)…合作/共建", "(加强)与B的…合作" with the subject or the document's home city. */
@@ -14,13 +18,13 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       if (!PARTNER.has(A.m.type)) continue;
       // (the last of a list of parties: "杨府锦、德兰和创、食亿鲜等3家企业与淮北师范大学签订…")
       // (a short form in brackets may follow it: …有限公司(SGS)与)
-      const end = A.m.end + (/^\([^()]{1,12}\)(?=[与和])/.exec(text.slice(A.m.end, A.m.end + 15))?.[0].length ?? 0);
+      const end = A.m.end + (BEFORE_PARTNER.exec(text.slice(A.m.end, A.m.end + 15))?.[0].length ?? 0);
       const etc = /^等[^,。;:、与和]{0,10}与/.exec(text.slice(end, end + 14));
       if (text[end] !== "与" && text[end] !== "和" && !etc) continue;
       const parties = [A];
       // (a short form in brackets may follow a party: 通标标准技术服务有限公司(SGS)、)
       // (not the second of a pair before it: "徐州与宿州、徐州与淮北共同…" are two pairs)
-      for (let k = a - 1; k >= 0 && /^(\([^()]{1,12}\))?、$/.test(text.slice(list[k]!.m.end, parties[0]!.m.start)) && PARTNER.has(list[k]!.m.type) && !/[与和]/.test(text[list[k]!.m.start - 1] ?? ""); k--) parties.unshift(list[k]!);
+      for (let k = a - 1; k >= 0 && LISTED_AFTER.test(text.slice(list[k]!.m.end, parties[0]!.m.start)) && PARTNER.has(list[k]!.m.type) && !/[与和]/.test(text[list[k]!.m.start - 1] ?? ""); k--) parties.unshift(list[k]!);
       const partners: Item[] = [];
       let at = etc ? end + etc[0].length : end + 1;
       for (const x of list.slice(a + 1)) {

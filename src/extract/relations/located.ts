@@ -102,8 +102,9 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
 
   // "Z…,(逐步)在园区建设A、B和C": what is built 在园区 is in the zone the sentence named before it
   for (const list of sentences) {
-    for (const m of text.slice(doc.sentences[list[0]!.m.sentence]!.start, doc.sentences[list[0]!.m.sentence]!.end).matchAll(IN_THE_PARK)) {
-      const at = doc.sentences[list[0]!.m.sentence]!.start + m.index!;
+    const s = doc.sentences[list[0]!.m.sentence]!;
+    for (const m of text.slice(s.start, s.end).matchAll(IN_THE_PARK)) {
+      const at = s.start + m.index!;
       const Z = list.filter((x) => x.m.type === "Zone" && x.m.end <= at).pop();
       if (!Z) continue;
       for (const x of list) {
