@@ -71,6 +71,8 @@ interface Span {
   sentence: number;
   entry?: GazetteerEntry;
   mention?: Omit<Mention, "start" | "end" | "sentence">;
+  /** an item of an enumeration: its siblings say it is a name */
+  listed?: boolean;
 }
 
 const ADMIN = new Set(["Province", "City", "District", "Town"]);
@@ -95,7 +97,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
       const curated = p.type === "Organization" || p.type === "Zone" || p.type === "Infrastructure" ? gazetteer.get(raw) : undefined;
       const official = curated?.type === p.type && !curated.units && !curated.homeCities ? curated.canonical : undefined;
       const canonical = p.canonical ?? (known?.type === "IndustryCluster" && (/集群$/.test(known.canonical) || /["“]/.test(raw)) ? known.canonical : official);
-      found.push({ start: p.start, end: p.end, sentence: s.index, mention: { type: p.type, name: text.slice(p.start, p.end), ...(canonical ? { canonical } : {}), ...(p.bare ? { bare: true } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
+      found.push({ start: p.start, end: p.end, sentence: s.index, ...(p.enumeration !== undefined ? { listed: true } : {}), mention: { type: p.type, name: text.slice(p.start, p.end), ...(canonical ? { canonical } : {}), ...(p.bare ? { bare: true } : {}), ...(p.leadVerb ? { leadVerb: p.leadVerb } : {}) } });
     }
     for (let i = s.start; i < s.end; ) {
       const hit = gazetteer.longestAt(text, i, s.end);
@@ -286,7 +288,8 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     }
     if (cut < 0) continue;
     const rest = text.slice(cut, p.end);
-    if (rest.length < 4 || !patterns.accepts(rest, type)) continue;
+    // (an item of a list reads as a name by its siblings: 牡丹区|天邦粮油、长有面粉等3家企业)
+    if (p.listed ? rest.length < 2 || !patterns.plainName(rest) : rest.length < 4 || !patterns.accepts(rest, type)) continue;
     // a registered name begins with the place it is registered in (滕州市…有限公司): only a county in
     // front of a whole registered name (兰山区|山东沂新光电科技有限公司) is split off
     if (registered && !/^中国/.test(rest) && !gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City")) continue;

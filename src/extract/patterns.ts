@@ -195,7 +195,7 @@ const ZONE_KIND_ONLY = /^(国家级|省级|市级)?(经济|经济技术|高新�
 const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研究所|大学|学院|医院)$/;
 // the head noun after 等 that says what a list names; a long tail may stand before it:
 // "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
-const LIST_HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
+const LIST_HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|小巨人|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
 // a kind of firm, then its name up to a list mark or the clause's end (龙头企业|金朋达、…)
 const APPOSED_FIRM = /(龙头|领军|骨干|知名|链主|头部|标杆|独角兽|瞪羚|上市|央企|外资|配套|行业)企业([\u4e00-\u9fa5A-Za-z0-9()（）]{2,10}?)(?=[、,。;:!?]|等|$)/g;
 // an institute named by its place and field, like a lab (山东省|合成|润滑油工程研究中心): a verb after the place is the
@@ -269,7 +269,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelProjects(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1457,6 +1457,43 @@ export class NamePatterns {
       if (this.isPlace(text.slice(start, b - 1))) return [start, b];
     }
     return [-1, -1];
+  }
+
+  /**
+   * "A项目、B项目、C项目…": in a list whose items each end with 项目, an item between two 、 (or opening its
+   * clause) is a name from one 、 to the next, whatever its words (三友家具项目、小气凡照明电器项目、…): the
+   * items are of one kind, and the list's marks bound them. The last item runs on into the predicate
+   * (…滤清器项目标准化厂房…) and is read by its ending.
+   */
+  private parallelProjects(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (let c = from; c < to; ) {
+      let e = c;
+      while (e < to && !/[,。;:!?，；：！？\s]/.test(text[e]!)) e++;
+      const items: [number, number][] = [];
+      for (let a = c, k = c; k <= e; k++) {
+        if (k === e || text[k] === "、") {
+          items.push([a, k]);
+          a = k + 1;
+        }
+      }
+      const ends = (n: number) => text.slice(items[n]![0], items[n]![1]).endsWith("项目");
+      for (let n = 0; n < items.length - 1; n++) {
+        // (one of its neighbours ends with 项目 too: the list is one of projects)
+        if (!ends(n) || !(ends(n + 1) || (n > 0 && ends(n - 1)))) continue;
+        const [a, b] = items[n]!;
+        const stem = text.slice(a, b - 2);
+        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /的/.test(stem)) continue;
+        // (the first item opens its clause with no lead-in: no verb or function word before the name)
+        if (n === 0) {
+          const ws = words.filter((w) => w.start >= a && w.end <= b - 2);
+          if (ws.length === 0 || wordAt.get(a) === undefined || ws.some((w, k) => outsideName(ws, k) || this.leadIn.has(w.word))) continue;
+        }
+        out.push({ type: "Project", start: a, end: b });
+      }
+      c = e + 1;
+    }
+    return out;
   }
 
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */

@@ -161,6 +161,7 @@ const VERB = /^(v|vd|vg|vi)$/;
 const ORDINAL = /^其?[一二三四五六七八九十]+是$/;
 // time words that point from the moment of writing (目前, 今年, 近年来) date a statement, never a name;
 // other time words can (jieba tags 现代 and 三期 as time)
+const DATE = /^([12][0-9]{3}年(度|底|初)?|[0-9]{1,2}月)$/;
 const DEICTIC_TIME = /^(目前|当前|现在|如今|今年|去年|明年|前年|今后|近年|近年来|近期|日前|此前|之前|目前已|届时|随后|同时)$/;
 
 /**
@@ -173,6 +174,8 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   if (FUNCTION_WORD.test(w.tag) && !/^[A-Za-z0-9]/.test(w.word)) return true;
   if (ORDINAL.test(w.word) || DEICTIC_TIME.test(w.word)) return true;
   const prev = words[k - 1];
+  // a date (2025年, 3月) dates a statement and is never part of the name after it
+  if (DATE.test(w.word) || (/^(年|年度|月)$/.test(w.word) && prev !== undefined && /^([12][0-9]{3}|[0-9]{1,2})$/.test(prev.word))) return true;
   // the word opens a clause: nothing, punctuation or a function word before it
   const opens = !prev || !/^[\u4e00-\u9fa5A-Za-z0-9]/.test(prev.word) || FUNCTION_WORD.test(prev.tag);
   // a nominal verb (调研, 助推) opening a clause is its predicate too

@@ -149,3 +149,22 @@ describe("relations from structure", () => {
   });
 });
 
+describe("lists whose marks bound their items", () => {
+  it("leaves a date and a county out of a listed firm's name, the county its place", () => {
+    const ex = read("2024年铜山区恒瑞食品、金龙面粉等5家企业入选省级农业龙头企业。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:恒瑞食品", "Organization:金龙面粉"]));
+    expect(names(ex).filter((n) => /年/.test(n))).toEqual([]);
+    expect(rels(ex)).toContain("LOCATED_IN:恒瑞食品->铜山区");
+  });
+
+  it("reads the firms listed before 等N家…“小巨人” as organisations", () => {
+    expect(names(read("重点培育华星机械、远东精工、凯达焊接等4家国家级专精特新“小巨人”。"))).toEqual(expect.arrayContaining(["Organization:华星机械", "Organization:远东精工", "Organization:凯达焊接"]));
+  });
+
+  it("reads each item of a list of …项目 as a project, from one 、 to the next", () => {
+    const n = names(read("目前,宏达家具项目、小天鹅照明电器项目、金鼎建材项目主体已完工。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:宏达家具项目", "Project:小天鹅照明电器项目", "Project:金鼎建材项目"]));
+    // (a list of kinds of project names none)
+    expect(names(read("抓好产业项目、民生项目、物流园项目、基础设施项目。")).filter((x) => x.startsWith("Project"))).toEqual([]);
+  });
+});
