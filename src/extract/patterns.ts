@@ -269,7 +269,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelProjects(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1461,11 +1461,11 @@ export class NamePatterns {
 
   /**
    * "A项目、B项目、C项目…": in a list whose items each end with 项目, an item between two 、 (or opening its
-   * clause) is a name from one 、 to the next, whatever its words (三友家具项目、小气凡照明电器项目、…): the
-   * items are of one kind, and the list's marks bound them. The last item runs on into the predicate
-   * (…滤清器项目标准化厂房…) and is read by its ending.
+   * clause) is a name from one 、 to the next, whatever its words (三友家具项目、小气凡照明电器项目): the
+   * items are of one kind, and the list's marks bound them. The last item runs on into the predicate (…滤清器项目标准化厂房…) and is read by
+   * its ending.
    */
-  private parallelProjects(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
+  private parallelItems(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (let c = from; c < to; ) {
       let e = c;
@@ -1477,17 +1477,18 @@ export class NamePatterns {
           a = k + 1;
         }
       }
-      const ends = (n: number) => text.slice(items[n]![0], items[n]![1]).endsWith("项目");
+      const ending = (n: number) => (text.slice(items[n]![0], items[n]![1]).endsWith("项目") ? "项目" : undefined);
       for (let n = 0; n < items.length - 1; n++) {
-        // (one of its neighbours ends with 项目 too: the list is one of projects)
-        if (!ends(n) || !(ends(n + 1) || (n > 0 && ends(n - 1)))) continue;
+        const end = ending(n);
+        // (one of its neighbours ends alike: the list is one of projects)
+        if (!end || !(ending(n + 1) === end || (n > 0 && ending(n - 1) === end))) continue;
         const [a, b] = items[n]!;
-        const stem = text.slice(a, b - 2);
+        const stem = text.slice(a, b - end.length);
         if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /的/.test(stem)) continue;
-        // (the first item opens its clause with no lead-in: no verb or function word before the name)
+        // (the first item opens its clause with no lead-in: nothing but nouns before the ending, 三友|家具)
         if (n === 0) {
-          const ws = words.filter((w) => w.start >= a && w.end <= b - 2);
-          if (ws.length === 0 || wordAt.get(a) === undefined || ws.some((w, k) => outsideName(ws, k) || this.leadIn.has(w.word))) continue;
+          const ws = words.filter((w) => w.start >= a && w.end <= b - end.length);
+          if (ws.length === 0 || wordAt.get(a) === undefined || ws.some((w) => !/^(n|nz|nr|nrt|ns|nt|x|eng|j|b)$/.test(w.tag) || this.leadIn.has(w.word))) continue;
         }
         out.push({ type: "Project", start: a, end: b });
       }
