@@ -99,6 +99,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["科学院", "Organization"],
   ["专科学校", "Organization"],
   ["交易所", "Organization"],
+  // (a railway bureau runs the lines of its area: 上海铁路局, 济南铁路局)
+  ["铁路局", "Organization"],
   ["交易中心", "Organization"],
   ["分中心", "Organization"],
   ["质检中心", "Organization"],
@@ -531,7 +533,8 @@ export class NamePatterns {
     const prev = words[k - 1];
     const next = words[k + 1];
     // (a team, a unit or a government before 与 is a party, not a field: 院士团队|与|商丘科学院)
-    return !!prev && !!next && NAME_CHARS.test(prev.word) && (NOUNISH.test(prev.tag) || /^(v|vn|nr|a)$/.test(prev.tag)) && !/(团队|单位|政府|部门)$/.test(prev.word) && !SUFFIXES.some(([x]) => prev.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z|eng)$/.test(next.tag) && at - words[k]!.start <= 20;
+    // (nor does a field open with the level of a government: 杨体忠与|市|高新区 is a person and the city's zone)
+    return !!prev && !!next && !/^[省市县区]$/.test(next.word) && NAME_CHARS.test(prev.word) && (NOUNISH.test(prev.tag) || /^(v|vn|nr|a)$/.test(prev.tag)) && !/(团队|单位|政府|部门)$/.test(prev.word) && !SUFFIXES.some(([x]) => prev.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z|eng)$/.test(next.tag) && at - words[k]!.start <= 20;
   }
 
   /** Where a name ending at `at` starts: back over name-like words, stopping at a verb or connective that introduces it. */
@@ -612,8 +615,8 @@ export class NamePatterns {
       if (/^(旗下|下属|所属)$/.test(w)) break;
       // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)
       if (w === "单位") break;
-      // a category with its kind before a project's name restates the kind (重点项目|鲁西南记忆项目)
-      if (type === "Project" && w === "项目" && k > 0 && words[k + 1] && words[k + 1]!.start < at && ([...this.projectModifiers].some((x) => words[k - 1]!.word.endsWith(x)) || CONSTRUCTION.test(words[k - 1]!.word))) break;
+      // a category with its kind before a project's name restates the kind (重点项目|鲁西南记忆项目, 重点工程|宿连航道…)
+      if ((type === "Project" || type === "Infrastructure") && (w === "项目" || w === "工程") && k > 0 && words[k + 1] && words[k + 1]!.start < at && ([...this.projectModifiers].some((x) => words[k - 1]!.word.endsWith(x)) || CONSTRUCTION.test(words[k - 1]!.word))) break;
       // a station or port on a line is named without the line (京沪铁路|符离集车站)
       if (point && /(铁路|高铁|高速|公路|运河|航道)$/.test(w)) break;
       // and a category noun before an organisation's name ("500强企业|星星集团", "211高校|郑州大学"), unless it
@@ -721,6 +724,11 @@ export class NamePatterns {
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
     // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
+    // a place and a bare number before 项目 count the place's projects (济宁5项目列入…): no project is named so
+    if (type === "Project" && suffix === "项目") {
+      const count = /^(.+?)[0-9一二三四五六七八九十两]+$/.exec(stem);
+      if (count && this.isPlace(count[1]!)) return false;
+    }
     // and so does a place the writer calls its own (我县产业集聚区, 本市…)
     if (/^(我|本)(县|市|区|镇)/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)

@@ -168,3 +168,27 @@ describe("lists whose marks bound their items", () => {
     expect(names(read("抓好产业项目、民生项目、物流园项目、基础设施项目。")).filter((x) => x.startsWith("Project"))).toEqual([]);
   });
 });
+
+describe("words before and around a name", () => {
+  it("keeps a person met with 与 out of the city's zone named after them", () => {
+    const n = names(read("副局长王建国与市高新区副主任李明座谈。", "宿迁市科技局"));
+    expect(n.filter((x) => /王建国/.test(x))).toEqual([]);
+  });
+
+  it("reads a place and a bare number before 项目 as a count, not a project (济宁5项目列入…)", () => {
+    const n = names(read("枣庄7项目列入省重点建设项目,临沂12项目开工。"));
+    expect(n.filter((x) => x.startsWith("Project"))).toEqual([]);
+  });
+
+  it("leaves the category 重点工程 out of the works named after it", () => {
+    const n = names(read("省交通重点工程徐宿航道三期工程正式开工建设。"));
+    expect(n.filter((x) => /重点工程|^Infrastructure:工程|^Project:工程/.test(x))).toEqual([]);
+    expect(n).toContain("Project:徐宿航道三期工程");
+  });
+
+  it("reads a railway bureau as an organisation, not a railway", () => {
+    const n = names(read("徐州市与郑州铁路局合作建设货场。"));
+    expect(n).toContain("Organization:郑州铁路局");
+    expect(n).not.toContain("Infrastructure:郑州铁路");
+  });
+});
