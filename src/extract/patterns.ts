@@ -724,6 +724,8 @@ export class NamePatterns {
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
     // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
+    // (a railway bureau is named by its seat's short form, 上海铁路局; 徐州市铁路局 is a government's office)
+    if (suffix === "铁路局" && /[省市县区]$/.test(stem)) return false;
     // a place and a bare number before 项目 count the place's projects (济宁5项目列入…): no project is named so
     if (type === "Project" && suffix === "项目") {
       const count = /^(.+?)[0-9一二三四五六七八九十两]+$/.exec(stem);
@@ -1307,7 +1309,9 @@ export class NamePatterns {
       if (k === j + 1) continue;
       // (not the head of a longer name: 恩华药业有限公司, 建友机械项目, read by their endings)
       const next = words[k];
-      if (next && SUFFIXES.some(([x]) => next.word.startsWith(x) || x.startsWith(next.word))) continue;
+      // (what follows is looked at as text: jieba may cut the ending, 有限|公司, or glue a word to it; a
+      // character that merely opens some ending, 新|产品, is no ending)
+      if (next && SUFFIXES.some(([x]) => text.startsWith(x, next.start))) continue;
       out.push({ type: "Organization", start: b.start, end: words[k - 1]!.end, enumeration: b.start });
     }
     return out;

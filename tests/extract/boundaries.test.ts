@@ -186,9 +186,15 @@ describe("words before and around a name", () => {
     expect(n).toContain("Project:徐宿航道三期工程");
   });
 
+  it("reads a brand and trade opening a clause as a firm, whatever word follows (…药业|新产品)", () => {
+    expect(names(read("今年,宏瑞药业新产品通过一致性评价。"))).toContain("Organization:宏瑞药业");
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
     expect(n).not.toContain("Infrastructure:郑州铁路");
+    // (a city's own office is no railway bureau)
+    expect(names(read("徐州市铁路局表示新沂是重点区域。"))).not.toContain("Organization:徐州市铁路局");
   });
 });
