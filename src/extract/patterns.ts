@@ -1301,7 +1301,10 @@ export class NamePatterns {
       if ((b.tag !== "x" && !rare) || !/^[\u4e00-\u9fa5]{2,3}$/.test(b.word) || this.isPlace(b.word)) continue;
       // (a preposition jieba glues to the brand, 以|冠华铸造为龙头, is outside the name)
       if (b.word.length === 3 && GLUED_PREPOSITION.test(b.word)) b = { ...b, word: b.word.slice(1), start: b.start + 1 };
-      const before = words[j - 1];
+      let before = words[j - 1];
+      // (a province or city before the brand is part of the short name: ——浙江|康盛|管业落户…)
+      const seat = before && this.isPlace(before.word) && /^ns/.test(before.tag) ? before : undefined;
+      if (seat) before = words[j - 2];
       if (before && !/^[,。;:!?、—\s]+$/.test(before.word)) continue;
       let k = j + 1;
       // (a trade that names a business, not a quality of a product: not 智能, 新能源, 材料)
@@ -1312,7 +1315,7 @@ export class NamePatterns {
       // (what follows is looked at as text: jieba may cut the ending, 有限|公司, or glue a word to it; a
       // character that merely opens some ending, 新|产品, is no ending)
       if (next && SUFFIXES.some(([x]) => text.startsWith(x, next.start))) continue;
-      out.push({ type: "Organization", start: b.start, end: words[k - 1]!.end, enumeration: b.start });
+      out.push({ type: "Organization", start: seat?.start ?? b.start, end: words[k - 1]!.end, enumeration: seat?.start ?? b.start });
     }
     return out;
   }

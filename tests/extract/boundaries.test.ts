@@ -188,6 +188,8 @@ describe("words before and around a name", () => {
 
   it("reads a brand and trade opening a clause as a firm, whatever word follows (…药业|新产品)", () => {
     expect(names(read("今年,宏瑞药业新产品通过一致性评价。"))).toContain("Organization:宏瑞药业");
+    // (trades of the region's firms: 石化, 粮油, 面粉, 特钢 …)
+    expect(names(read("全国百强企业——浙江金鹰石化落户徐圩新区。"))).toContain("Organization:浙江金鹰石化");
   });
 
   it("reads a railway bureau as an organisation, not a railway", () => {
