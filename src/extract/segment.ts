@@ -183,6 +183,10 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   if (!VERB.test(w.tag)) return false;
   // after a distinguishing word (国家级|创新药, 高端|制造) a verb modifies the noun that follows: it is inside
   if (prev?.tag === "b" && !/[于为是有]$/.test(w.word)) return false;
+  // so is a verb inside a project's capacity: after 年 (年|处理|5万吨…, 年|加工…) or after the measure it
+  // qualifies (5万吨|废旧|锂电池)
+  // (not after a date's 年: 2023年|认定…)
+  if (prev !== undefined && ((prev.word === "年" && !/^[0-9一二三四五六七八九十〇]+$/.test(words[k - 2]?.word ?? "")) || /^[0-9.]*(万|亿)?(吨|台|套|件|辆|头|只|千瓦|兆瓦|平方米|GW|MW|GWh)$/.test(prev.word)) && w.word.length === 2) return false;
   // after an ordinal marker the verb opens the item (一是启用…)
   if (opens || ORDINAL.test(prev!.word)) return true;
   // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)

@@ -192,6 +192,11 @@ describe("words before and around a name", () => {
     expect(names(read("全国百强企业——浙江金鹰石化落户徐圩新区。"))).toContain("Organization:浙江金鹰石化");
   });
 
+  it("keeps the verbs of a project's capacity inside its name (年处理, 5万吨|废旧…), not a date's (2023年|认定)", () => {
+    expect(names(read("开工项目有,华泰年处理8万吨废旧轮胎综合利用项目,总投资6亿元。"))).toContain("Project:华泰年处理8万吨废旧轮胎综合利用项目");
+    expect(names(read("2023年认定山东省工程研究中心12家。")).filter((x) => /认定/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
