@@ -136,7 +136,7 @@ for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 // the closed class of one-character function words: particles, prepositions, conjunctions, copulas
-const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨距沿暨"]);
+const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨距沿暨属"]);
 // verbs of going and taking that jieba leaves as single characters: a visit (…学院赴|临涣化工园区), never part of a name
 const GOING = /^[赴抵往去来借]$/;
 const PART_OF_ZONE = /^(片区|园区|区块)/;
@@ -306,6 +306,8 @@ export class NamePatterns {
       // an ending inside a longer word is no ending (工程|院 in 中国工程院, 项目|部)
       const last = words[wordAt.get(hit.end - 1)!]!;
       if (type === "Project" && last.end > hit.end) continue;
+      // (nor 工程 before the machines it names: 中国工程|机械行业, 工程机械 is an industry)
+      if (text.slice(at, hit.end) === "工程" && text.startsWith("机械", hit.end)) continue;
       // (nor is an institution's kind inside a common word: 临沂大学|大学生, 公司|法)
       if ((type === "Organization" || type === "Lab") && last.end > hit.end && last.start >= at && /^(n|v|vn|a)$/.test(this.seg.lexicon.get(last.word)?.tag ?? "")) continue;
       // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
@@ -726,11 +728,7 @@ export class NamePatterns {
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
     // (a railway bureau is named by its seat's short form, 上海铁路局; 徐州市铁路局 is a government's office)
     if (suffix === "铁路局" && /[省市县区]$/.test(stem)) return false;
-    // a place and a bare number before 项目 count the place's projects (济宁5项目列入…): no project is named so
-    if (type === "Project" && suffix === "项目") {
-      const count = /^(.+?)[0-9一二三四五六七八九十两]+$/.exec(stem);
-      if (count && this.isPlace(count[1]!)) return false;
-    }
+    if (type === "Project" && suffix === "项目" && this.projectsOfAPlace(stem)) return false;
     // and so does a place the writer calls its own (我县产业集聚区, 本市…)
     if (/^(我|本)(县|市|区|镇)/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)
@@ -827,6 +825,18 @@ export class NamePatterns {
     // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
     if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;
     return true;
+  }
+
+  /**
+   * Whether a stem before 项目 counts or classes projects instead of naming one: a place alone says where
+   * they are (河南固始县项目基地), a place and a bare number counts them (济宁5项目列入…), an adjective
+   * makes a kind (上大项目, 引进好项目).
+   */
+  private projectsOfAPlace(stem: string): boolean {
+    if (/[大好]$/.test(stem)) return true;
+    for (let i = 2; i <= stem.length; i++) if (this.isPlace(stem.slice(0, i)) && (i === stem.length || this.isPlace(stem.slice(i)))) return true;
+    const count = /^(.+?)[0-9一二三四五六七八九十两]+$/.exec(stem);
+    return !!count && this.isPlace(count[1]!);
   }
 
   /** Whether `name` reads as a name of `type` on its own (after a place in front was split off). */
@@ -1499,7 +1509,7 @@ export class NamePatterns {
         if (!end || !(ending(n + 1) === end || (n > 0 && ending(n - 1) === end))) continue;
         const [a, b] = items[n]!;
         const stem = text.slice(a, b - end.length);
-        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /的/.test(stem)) continue;
+        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /的/.test(stem) || this.projectsOfAPlace(stem)) continue;
         // (the first item opens its clause with no lead-in: nothing but nouns before the ending, 三友|家具)
         if (n === 0) {
           const ws = words.filter((w) => w.start >= a && w.end <= b - end.length);
@@ -1699,7 +1709,7 @@ export class NamePatterns {
         if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
         // (two characters name a project only among plainly named siblings, and only where they are no common word)
         if (name.length === 2 && type !== "Organization" && !(type === "Project" && namedSiblings >= 2 && this.specificText(name))) continue;
-        if (this.isGeneric(name)) continue;
+        if (this.isGeneric(name) || (type === "Project" && this.projectsOfAPlace(name.replace(/项目$/, "")))) continue;
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
         // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工), and a

@@ -197,6 +197,11 @@ describe("words before and around a name", () => {
     expect(names(read("2023年认定山东省工程研究中心12家。")).filter((x) => /认定/.test(x))).toEqual([]);
   });
 
+  it("reads no project in phrases that class or place projects (上大项目, 河南固始县项目基地, 工程机械)", () => {
+    const n = names(read("各县竞相上大项目、上好项目。考察组到山东曹县项目基地考察。该项目属新材料产业。壮大中国工程机械行业。"));
+    expect(n.filter((x) => /^Project:/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
