@@ -166,6 +166,8 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(?:余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|位|届|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
+// the verbs that confer a title on a place or a firm
+const AWARDED = /(授予|评为|评定为|命名为|荣获|获评|被列为|称号为)[^。;]*$/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 // (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
@@ -334,6 +336,8 @@ export class NamePatterns {
       const name = text.slice(start, end);
       // a whole project name in quotes is a campaign or a slogan (“四乡工程”), which the ontology leaves out
       if (type === "Project" && /[“"]/.test(text[start - 1] ?? "") && /[”"]/.test(text[end] ?? "")) continue;
+      // a name in quotes that a place is awarded is a designation (被授予“河南省知名纺织产业集聚区”、…; “…基地”称号)
+      if (this.designation(text, start, end, from)) continue;
       // a bare 高新区 / 经开区 is the zone of the document's city (kept only where the document has one)
       // so is the city's own zone, 市开发区 / 市高新区 in a city's report
       if (((start === at && BARE_ZONE.test(name)) || CITY_ZONE.test(name)) && end === hit.end) {
@@ -825,6 +829,18 @@ export class NamePatterns {
     // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
     if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;
     return true;
+  }
+
+  /**
+   * Whether the name at [start, end) closes a quotation that a place or a firm is awarded: the quote
+   * follows 授予, 评为, 荣获 … in its sentence, or is called a 称号 or 荣誉 after it. The ontology keeps
+   * titles and designations out (国家先进制造业集群 as an honour).
+   */
+  private designation(text: string, start: number, end: number, from: number): boolean {
+    if (text[end] !== "”") return false;
+    const open = text.lastIndexOf("“", start);
+    if (open < from || text.lastIndexOf("”", start - 1) > open) return false;
+    return AWARDED.test(text.slice(Math.max(from, open - 80), open)) || /^”(等)?[^,。;]{0,6}(称号|荣誉|牌子)/.test(text.slice(end, end + 12));
   }
 
   /**
@@ -1551,7 +1567,10 @@ export class NamePatterns {
         // not "携带522项科技成果深度拥抱徐州企业")
         // (a relative clause with 的 describes them too: 三个|筹建的|安徽省重点实验室)
         const kind = m?.[0].slice(0, m[0].length - m[1]!.length).replace(/^[0-9一二三四五六七八九十两]+(个|家|所|项)/, "").replace(/^[^的]{1,6}的/, "");
-        if (m && text.slice(clauseFrom(i), i).includes("、") && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]! };
+        // (and stands outside quotes: “河南省13个中小企业特色产业集群之一” is one designation, no count of firms)
+        const before = text.slice(clauseFrom(i), i);
+        const quoted = (before.match(/[“]/g) ?? []).length > (before.match(/[”]/g) ?? []).length;
+        if (m && !quoted && before.includes("、") && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]! };
       }
       // or the kind of project closes it: "既有A、B、C“填补空白”龙头项目,也有D、E强链、补链项目"
       else if (text[i - 1] !== "、" && i > from && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[i - 1]!) && text[i - 1] !== "等") {
@@ -1707,6 +1726,8 @@ export class NamePatterns {
         if (lead && conj) a += conj[0].length;
         const name = text.slice(a, b);
         if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
+        // (an item wholly in quotes is a title or a designation the list confers: “中国棉纺织名城”)
+        if (/^[“"].*[”"]$/.test(name)) continue;
         // (two characters name a project only among plainly named siblings, and only where they are no common word)
         if (name.length === 2 && type !== "Organization" && !(type === "Project" && namedSiblings >= 2 && this.specificText(name))) continue;
         if (this.isGeneric(name) || (type === "Project" && this.projectsOfAPlace(name.replace(/项目$/, "")))) continue;

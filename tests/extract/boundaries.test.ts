@@ -210,3 +210,10 @@ describe("words before and around a name", () => {
     expect(names(read("徐州市铁路局表示新沂是重点区域。"))).not.toContain("Organization:徐州市铁路局");
   });
 });
+
+describe("titles a place is awarded", () => {
+  it("reads no zone or firm in the designations a county is awarded, nor counts firms inside one", () => {
+    const n = names(read("该县先后被授予“江苏省知名电子产业集聚区”、“省级服装产业基地”、“全省8个中小企业特色产业集群之一”、“中国纺织名城”。"));
+    expect(n.filter((x) => /^(Zone|Organization|Project):/.test(x))).toEqual([]);
+  });
+});
