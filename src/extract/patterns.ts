@@ -99,6 +99,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["科学院", "Organization"],
   ["专科学校", "Organization"],
   ["交易所", "Organization"],
+  // (the institutes of advanced technology go by 先进院: 深圳先进院, 济宁先进院)
+  ["先进院", "Organization"],
   // (a railway bureau runs the lines of its area: 上海铁路局, 济南铁路局)
   ["铁路局", "Organization"],
   ["交易中心", "Organization"],
@@ -184,7 +186,7 @@ const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
-const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4})|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
+const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4}线?)|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 // abbreviated lines before 等 and their kind: 徐明(S07)、京台(G3)、济祁(S97)等多条高速公路
 const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)等(?:[0-9一二三四五六七八九十多几]+条)?(高速公路|高速|高铁|城际铁路|铁路)/g;
@@ -1189,7 +1191,7 @@ export class NamePatterns {
         at += piece.length + 1;
       }
     }
-    // national and provincial roads by number: 105国道, 国道G220, "105与310国道" (each a road of its own)
+    // national and provincial roads by number: 105国道, 国道G220, 省道320线 (with the 线 the text gives), "105与310国道" (each a road of its own)
     for (const m of text.slice(from, to).matchAll(NUMBERED_ROAD)) {
       const at = from + m.index!;
       if (m[1]) out.push({ type: "Infrastructure", start: at, end: at + m[0].length });

@@ -161,6 +161,7 @@ const VERB = /^(v|vd|vg|vi)$/;
 const ORDINAL = /^其?[一二三四五六七八九十]+是$/;
 // time words that point from the moment of writing (目前, 今年, 近年来) date a statement, never a name;
 // other time words can (jieba tags 现代 and 三期 as time)
+const LINKING = /^(作为|成为|属于|位于|地处|迁入|迁至|进驻|入驻|落户|搬迁至)$/;
 const DATE = /^([12][0-9]{3}年(度|底|初)?|[0-9]{1,2}月)$/;
 const DEICTIC_TIME = /^(目前|当前|现在|如今|今年|去年|明年|前年|今后|近年|近年来|近期|日前|此前|之前|目前已|届时|随后|同时)$/;
 
@@ -189,6 +190,9 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   if (prev !== undefined && ((prev.word === "年" && !/^[0-9一二三四五六七八九十〇]+$/.test(words[k - 2]?.word ?? "")) || /^[0-9.]*(万|亿)?(吨|台|套|件|辆|头|只|千瓦|兆瓦|平方米|GW|MW|GWh)$/.test(prev.word)) && w.word.length === 2) return false;
   // after an ordinal marker the verb opens the item (一是启用…)
   if (opens || ORDINAL.test(prev!.word)) return true;
+  // a copula or a verb of moving in joins a subject to what it is or where it goes, never two parts of a
+  // name (新材料产业园|作为|高新区…, 整体|迁入|新材料产业园)
+  if (LINKING.test(w.word)) return true;
   // a verb whose object is a place moves or sets something there (设在市湖滨新区, 乔迁徐州…)
   if (words[k + 1]?.tag === "ns" || (/^[市县区省]$/.test(words[k + 1]?.word ?? "") && words[k + 2]?.tag === "ns")) return true;
   // a verb before a number or a date states something (公布2024年度…)

@@ -202,6 +202,17 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /^Project:/.test(x))).toEqual([]);
   });
 
+  it("keeps 作为 and verbs of moving in out of the zone before or after them", () => {
+    const n = names(read("新材料产业园作为高新区重点打造的产业载体,企业将整体迁入崇文新材料产业园。", "济宁高新区"));
+    expect(n).toEqual(expect.arrayContaining(["Zone:新材料产业园", "Zone:崇文新材料产业园"]));
+    expect(n.filter((x) => /作为|迁入/.test(x))).toEqual([]);
+  });
+
+  it("names a provincial road with the 线 the text gives it (省道320线), and an institute of advanced technology by 先进院", () => {
+    const n = names(read("“六横”即滕平公路、省道320线、省道313线。临沂先进院依托深圳先进院建设。"));
+    expect(n).toEqual(expect.arrayContaining(["Infrastructure:省道320线", "Infrastructure:省道313线", "Organization:临沂先进院", "Organization:深圳先进院"]));
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
