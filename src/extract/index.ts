@@ -264,6 +264,7 @@ const BARE_ZONE_IN_FRONT = /^(市|县|区)?(经济技术开发区|经济开发�
  * description (灵璧县物流产业园项目) or the name is a registered one.
  */
 function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, gazetteer: Trie<GazetteerEntry>): void {
+  const claimed = new Set<Span>();
   for (const p of found) {
     const type = p.mention?.type;
     if (!type || !SPLITTABLE.has(type)) continue;
@@ -277,25 +278,35 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
       p.mention = { ...p.mention!, name: rest, ...(canonical ? { canonical } : {}) };
     }
     if (p.mention!.canonical) continue;
-    let cut = -1;
+    // the places in front, longest first: where what is left after one is no name, a shorter one may
+    // leave one (泉山区江苏淮海科技城|数字经济产业园 is no name; 泉山区|江苏淮海科技城数字经济产业园 is)
+    const cuts: number[] = [];
     for (const q of found) {
       // (市湖滨新区天成光电项目: the city's zone in front)
       // (or a zone that begins before the name and ends inside it: 临沂|沂河新区格力电器…项目)
       const at = q.start === p.start || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!)) || (q.start < p.start && q.end > p.start && q.mention?.type === "Zone");
-      if (q === p || !at || q.end >= p.end || q.end <= cut) continue;
+      if (q === p || !at || q.end >= p.end) continue;
       const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
-      if (place) cut = q.end;
+      if (place) cuts.push(q.end);
     }
-    if (cut < 0) continue;
+    cuts.sort((a, b) => b - a);
+    const cut = cuts.find((c) => {
+      const rest = text.slice(c, p.end);
+      // (an item of a list reads as a name by its siblings: 牡丹区|天邦粮油、长有面粉等3家企业)
+      if (p.listed ? rest.length < 2 || !patterns.plainName(rest) : rest.length < 4 || !patterns.accepts(rest, type)) return false;
+      // a registered name begins with the place it is registered in (滕州市…有限公司): only a county in
+      // front of a whole registered name (兰山区|山东沂新光电科技有限公司) is split off
+      return !registered || /^中国/.test(rest) || !!gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City");
+    });
+    if (cut === undefined) continue;
     const rest = text.slice(cut, p.end);
-    // (an item of a list reads as a name by its siblings: 牡丹区|天邦粮油、长有面粉等3家企业)
-    if (p.listed ? rest.length < 2 || !patterns.plainName(rest) : rest.length < 4 || !patterns.accepts(rest, type)) continue;
-    // a registered name begins with the place it is registered in (滕州市…有限公司): only a county in
-    // front of a whole registered name (兰山区|山东沂新光电科技有限公司) is split off
-    if (registered && !/^中国/.test(rest) && !gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City")) continue;
+    // (another reading of the whole, place and all, yields to this one: 泉山区江苏淮海科技城数字经济产业园 as
+    // a zone beside the listed project)
+    for (const q of found) if (q !== p && q.mention && q.start === p.start && q.end === p.end) claimed.add(q);
     p.start = cut;
     p.mention = { ...p.mention!, name: rest };
   }
+  for (let i = found.length - 1; i >= 0; i--) if (claimed.has(found[i]!)) found.splice(i, 1);
 }
 
 /**

@@ -157,6 +157,13 @@ describe("lists whose marks bound their items", () => {
     expect(rels(ex)).toContain("LOCATED_IN:恒瑞食品->铜山区");
   });
 
+  it("splits off the county in front of a listed project even where a zone's name follows it (云龙区|淮海科技城光电产业园)", () => {
+    const ex = read("云龙区淮海科技城光电产业园、华远物流中心两个项目并列第一。");
+    expect(names(ex)).toContain("Project:淮海科技城光电产业园");
+    expect(names(ex).filter((x) => x.includes("云龙区淮海"))).toEqual([]);
+    expect(rels(ex)).toContain("LOCATED_IN:淮海科技城光电产业园->云龙区");
+  });
+
   it("reads the firms listed before 等N家…“小巨人” as organisations", () => {
     expect(names(read("重点培育华星机械、远东精工、凯达焊接等4家国家级专精特新“小巨人”。"))).toEqual(expect.arrayContaining(["Organization:华星机械", "Organization:远东精工", "Organization:凯达焊接"]));
   });
