@@ -1543,8 +1543,9 @@ export class NamePatterns {
   /** "推动A、B、C等25个项目": A, B, C are projects; the head noun after 等 gives the type. */
   private enumerations(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
-    // (each list below closes at 等 or holds a 、: most sentences have neither, and need no scan)
-    if (!hasAny(text, from, to, "等", "、")) return out;
+    // (each list below closes at 等, holds a 、 or is a pair counted as two, 2个: most sentences have none
+    // of them, and need no scan)
+    if (!hasAny(text, from, to, "等", "、", "个")) return out;
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
     const HEAD = LIST_HEAD;
     // or a count may close the list without 等: "春佳、博远、盛世鑫光三个玻纤制品企业", "…、华力车辆3个项目"
@@ -1557,7 +1558,7 @@ export class NamePatterns {
     };
     for (let i = from; i < to; i++) {
       // the whole head from 等 (or put in its place) to the head noun, and the noun
-      let head: { text: string; noun: string; kinds?: boolean } | null = null;
+      let head: { text: string; noun: string; kinds?: boolean; join?: number } | null = null;
       // (等 inside a word, 高等教育, 中等职业, closes no list)
       const within = words[wordAt.get(i) ?? -1];
       if (text[i] === "等" && !(within && within.start < i && this.seg.lexicon.has(within.word))) {
@@ -1572,7 +1573,9 @@ export class NamePatterns {
         // (and stands outside quotes: “河南省13个中小企业特色产业集群之一” is one designation, no count of firms)
         const before = text.slice(clauseFrom(i), i);
         const quoted = (before.match(/[“]/g) ?? []).length > (before.match(/[”]/g) ?? []).length;
-        if (m && !quoted && before.includes("、") && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]! };
+        // (two joined by 和 make a list of two where the count says two: "中通快递和雨润冷链物流2个项目")
+        const pair = !before.includes("、") && /^[2两二]个/.test(m?.[0] ?? "") && (before.match(/和|与|及/g) ?? []).length === 1 ? before.search(/和|与|及/) : -1;
+        if (m && !quoted && (before.includes("、") || pair > 0) && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]!, ...(pair > 0 ? { join: clauseFrom(i) + pair } : {}) };
       }
       // or the kind of project closes it: "既有A、B、C“填补空白”龙头项目,也有D、E强链、补链项目"
       else if (text[i - 1] !== "、" && i > from && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[i - 1]!) && text[i - 1] !== "等") {
@@ -1617,7 +1620,7 @@ export class NamePatterns {
       const items: [number, number][] = [];
       let itemStart = s;
       for (let k = s; k <= i; k++) {
-        if (k === i || text[k] === "、" || k === comma) {
+        if (k === i || text[k] === "、" || k === comma || k === head.join) {
           items.push([itemStart, k]);
           itemStart = k + 1;
         }
@@ -1734,7 +1737,8 @@ export class NamePatterns {
         if (name.length === 2 && type !== "Organization" && !(type === "Project" && namedSiblings >= 2 && this.specificText(name))) continue;
         if (this.isGeneric(name) || (type === "Project" && this.projectsOfAPlace(name.replace(/项目$/, "")))) continue;
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
-        const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2));
+        // (a facility named by its kind, …制造基地, …服务中心, ends like a name too)
+        const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2)) || /(基地|中心)$/.test(name);
         // an enumerated project needs what any project name needs (not 传统硅加工, 农副产品深加工), and a
         // listed field is no park ("循环经济、机械制造等4大专业产业园区")
         // (a brand and trade, 百分食品, 双叶工艺, is a name among others that are plainly names)

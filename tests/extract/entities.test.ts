@@ -58,9 +58,11 @@ describe("named entities by pattern", () => {
     expect(names(ex).some((n) => n.startsWith("Organization:积极") || n.startsWith("Lab:加快"))).toBe(false);
   });
 
-  it("reads every name of an enumeration before 等N个项目 as a project, each taking the shared ending", () => {
-    const ex = read("推动洋河酒厂技改扩能、苏宿工业园智能装备基地、泗阳光伏组件等18个项目尽快落地。");
-    expect(names(ex)).toEqual(expect.arrayContaining(["Project:洋河酒厂技改扩能项目", "Project:苏宿工业园智能装备基地项目", "Project:泗阳光伏组件项目"]));
+  it("reads every name of an enumeration before 等N个项目 as a project, each taking the shared ending unless it names a facility by its kind", () => {
+    const ex = read("推动洋河酒厂技改扩能、苏宿工业园智能装备基地、泗阳光伏组件、徐州市公共卫生服务中心等18个项目尽快落地。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Project:洋河酒厂技改扩能项目", "Project:苏宿工业园智能装备基地", "Project:泗阳光伏组件项目", "Project:徐州市公共卫生服务中心"]));
+    // (and two joined by 和 where the count says two)
+    expect(names(read("其中,申通快递和众润冷链物流2个项目已投产。"))).toEqual(expect.arrayContaining(["Project:申通快递项目", "Project:众润冷链物流项目"]));
   });
 
   it("reads the frame 以A、B,C为龙头 without its 以, a comma standing for 、", () => {
