@@ -62,7 +62,7 @@ export class Segmenter {
     const out: Word[] = [];
     let at = from;
     for (const { word, tag } of tags) {
-      out.push({ word, tag: this.verbPhrases.has(word) ? "v" : tag, start: at, end: at + word.length });
+      out.push({ word, tag: this.verbPhrases.has(word) ? "v" : FIELD_WORDS.has(word) ? "n" : tag, start: at, end: at + word.length });
       at += word.length;
     }
     this.last = { text, from, to, words: out };
@@ -71,6 +71,10 @@ export class Segmenter {
 }
 
 const TAGGED_MAX = 4096;
+
+// words jieba's dictionary tags as adverbs that in this field are the nouns names are made of:
+// 高新 (high and new technology: 宿湘高新产业园, 翔盛高新材料项目, 苏科高新产业集团)
+const FIELD_WORDS = new Set(["高新"]);
 
 /**
  * The dictionary's four-character entries made of an adverb and a verb (充分|发挥, 充分|利用) that it

@@ -220,6 +220,11 @@ describe("words before and around a name", () => {
     expect(n).toEqual(expect.arrayContaining(["Infrastructure:省道320线", "Infrastructure:省道313线", "Organization:临沂先进院", "Organization:深圳先进院"]));
   });
 
+  it("reads 高新 inside a name as the field it is (jieba's adverb): 宿湘高新产业园, 翔盛高新材料项目", () => {
+    const n = names(read("建设宿豫高新产业园,推进恒盛高新材料项目。"));
+    expect(n).toEqual(expect.arrayContaining(["Zone:宿豫高新产业园", "Project:恒盛高新材料项目"]));
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
