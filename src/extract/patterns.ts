@@ -209,6 +209,7 @@ const APPOSED_FIRM = /(龙头|领军|骨干|知名|链主|头部|标杆|独角�
 const INSTITUTE_KIND = /^(工程研究中心|技术研究中心|研究中心|工程中心|研发中心|协同创新中心|研究院|研究所)/;
 // a state construction group's numbered or trade bureau, and its numbered company (中铁十局四公司, 中交广航局)
 const BUREAU = /(?:中铁|中建|中交|中冶|中核|中水|中国中铁|中国铁建)(?:[一二三四五六七八九十]{1,3}局|[广天上]航局)(?:集团)?(?:有限公司)?(?:[一二三四五六七八九十]{1,2}公司)?/g;
+const BUREAU_NAME = new RegExp(`^${BUREAU.source}$`);
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 
 export interface PatternMatch {
@@ -735,6 +736,8 @@ export class NamePatterns {
     // (a railway bureau is named by its seat's short form, 上海铁路局; 徐州市铁路局 is a government's office)
     if (suffix === "铁路局" && /[省市县区]$/.test(stem)) return false;
     if (type === "Project" && suffix === "项目" && this.projectsOfAPlace(stem)) return false;
+    // (the main structure of a building is a stage of its works, not a works: 职工宿舍楼主体工程已封顶)
+    if (type === "Project" && suffix === "工程" && /主体$/.test(stem)) return false;
     // and so does a place the writer calls its own (我县产业集聚区, 本市…)
     if (/^(我|本)(县|市|区|镇)/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)
@@ -852,7 +855,13 @@ export class NamePatterns {
    */
   private projectsOfAPlace(stem: string): boolean {
     if (/[大好]$/.test(stem)) return true;
-    for (let i = 2; i <= stem.length; i++) if (this.isPlace(stem.slice(0, i)) && (i === stem.length || this.isPlace(stem.slice(i)))) return true;
+    // (a government's act, 市长…代表市委…, 主持召开…, or a research programme, 国家973, …基金, …计划, is no project)
+    if (/(市委|县委|区委|省委|党委|主持|召开|基金|计划)/.test(stem) || /(973|863|986)$/.test(stem)) return true;
+    for (let i = 2; i <= stem.length; i++) {
+      if (!this.isPlace(stem.slice(0, i))) continue;
+      // (nor a place and a class of projects: 山东省重大科技攻关项目)
+      if (i === stem.length || this.isPlace(stem.slice(i)) || this.isGeneric(stem.slice(i))) return true;
+    }
     const count = /^(.+?)[0-9一二三四五六七八九十两]+$/.exec(stem);
     return !!count && this.isPlace(count[1]!);
   }
@@ -1733,6 +1742,8 @@ export class NamePatterns {
         if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
         // (an item wholly in quotes is a title or a designation the list confers: “中国棉纺织名城”)
         if (/^[“"].*[”"]$/.test(name)) continue;
+        // (a government's department among the units a list names, 县发改委、县自规局, is no organisation)
+        if (type === "Organization" && /(局|委|办|厅)$/.test(name) && !BUREAU_NAME.test(name) && !/铁路局$/.test(name)) continue;
         // (two characters name a project only among plainly named siblings, and only where they are no common word)
         if (name.length === 2 && type !== "Organization" && !(type === "Project" && namedSiblings >= 2 && this.specificText(name))) continue;
         if (this.isGeneric(name) || (type === "Project" && this.projectsOfAPlace(name.replace(/项目$/, "")))) continue;

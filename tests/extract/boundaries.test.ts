@@ -225,6 +225,17 @@ describe("words before and around a name", () => {
     expect(n).toEqual(expect.arrayContaining(["Zone:宿豫高新产业园", "Project:恒盛高新材料项目"]));
   });
 
+  it("reads no project in a government's acts, research programmes or a building's main structure", () => {
+    const n = names(read("市长李明代表市委、市政府对项目开工表示祝贺。常务副县长张华主持召开节后项目调度会。学院承担国家863项目和省自然科学基金项目。综合楼主体工程已封顶。"));
+    expect(n.filter((x) => x.startsWith("Project:"))).toEqual([]);
+  });
+
+  it("reads no organisation in a government's departments a list names, but keeps a construction group's bureau", () => {
+    const n = names(read("县发改委、县财政局、县自规局等18家单位参加会议。中铁十四局、中铁十局四公司等单位参建。"));
+    expect(n.filter((x) => /发改委|财政局|自规局/.test(x))).toEqual([]);
+    expect(n).toEqual(expect.arrayContaining(["Organization:中铁十四局", "Organization:中铁十局四公司"]));
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
