@@ -819,6 +819,8 @@ export class NamePatterns {
     // (and so is a canal: 梁济运河, 菏曹运河; not 大运河 or 古运河, which the curated names read where they are one)
     if (suffix === "航道" && ![...bare].every((c) => this.lineAbbreviations.has(c)) && !this.isPlace(bare)) return false;
     if (suffix === "运河" && (bare.length < 2 || bare.length > 3 || (![...bare].every((c) => this.lineChars.has(c)) && !this.isPlace(bare)))) return false;
+    // (a grand canal too: 京杭大运河, 隋唐大运河; what a text does with it, 讲好|大运河, 千问千寻|大运河, names none)
+    if (suffix === "大运河" && (bare.length < 2 || bare.length > 4 || (![...bare].every((c) => this.lineChars.has(c)) && !this.isPlace(bare) && bare !== "隋唐"))) return false;
     // a lab is named by its field, not by what someone does to it (实地查看|实验室, 充分发挥|实验室) nor by a
     // count (一栋栋|实验室, 部分|实验室)
     if (type === "Lab" && stemWords.length) {

@@ -236,6 +236,12 @@ describe("words before and around a name", () => {
     expect(n).toEqual(expect.arrayContaining(["Organization:中铁十四局", "Organization:中铁十局四公司"]));
   });
 
+  it("reads a grand canal by its places (京杭大运河, 隋唐大运河), not by what the text does with it", () => {
+    const n = names(read("宿迁奋力讲好大运河故事,保护世界文化遗产隋唐大运河。"));
+    expect(n).toContain("Infrastructure:隋唐大运河");
+    expect(n.filter((x) => /讲好|文化遗产/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
