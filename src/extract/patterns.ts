@@ -170,6 +170,8 @@ const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(
 const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(?:余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|位|届|亿元?|万元|万美元|亿美元)(?!吨|千瓦|平方|台|套|件|辆|只|张|吨)/;
 // the verbs that confer a title on a place or a firm
 const AWARDED = /(授予|评为|评定为|命名为|荣获|获评|被列为|称号为)[^。;]*$/;
+// the manner a report does something in, before its verb: 大力|发展, 加快|培育
+const LEADING_MANNER = /^(大力|全力|着力|积极|加快|努力|持续|重点|优先|率先)/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 // (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
@@ -1080,12 +1082,19 @@ export class NamePatterns {
           if (outsideName(words, j) || this.leadIn.has(words[j]!.word) || /^(v|p|d|r|c)$/.test(words[j]!.tag)) first[0] = words[j]!.end;
         }
       }
+      // (and a lead-in jieba glues to the first sector or tags as a name: 做大铝, 大力发展|数字经济)
+      for (let lead = LEADING_MANNER.exec(text.slice(first[0], first[1])); ; lead = LEADING_MANNER.exec(text.slice(first[0], first[1]))) {
+        const rest = text.slice(first[0] + (lead?.[0].length ?? 0), first[1]);
+        const verb = [2, 3, 4].map((n) => rest.slice(0, n)).reverse().find((x) => x.length < rest.length && this.leadIn.has(x));
+        if (!lead && !verb) break;
+        first[0] += (lead?.[0].length ?? 0) + (verb?.length ?? 0);
+      }
       for (let [a, b] of pieces) {
         // (a modifier after 等 is no part of the last item: 现代农业等本土特色产业)
         const etc = text.slice(a, b).indexOf("等");
         if (etc > 0) b = a + etc;
         const item = text.slice(a, b);
-        if (item.length < 2 || item.length > 10 || !NAME_CHARS.test(item) || COUNT.test(item) || this.isPlace(item) || this.generic.has(item)) continue;
+        if (item.length < 2 || item.length > 10 || !NAME_CHARS.test(item) || COUNT.test(item) || this.isPlace(item) || this.generic.has(item) || this.leadIn.has(item)) continue;
         // a sector is a noun phrase: not a clause that opens with a verb and says where (带动|沿线)
         const ws = this.seg.words(item, 0, item.length);
         if (ws.some((w) => w.tag === "f") || (ws.length > 1 && ws[0]!.tag === "v" && this.leadIn.has(ws[0]!.word))) continue;

@@ -242,6 +242,12 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /讲好|文化遗产/.test(x))).toEqual([]);
   });
 
+  it("reads the sectors a report lists without the verbs before them (大力发展|数字经济, 做大|铝, 培育主导产业), nor classes and slogans as sectors", () => {
+    const n = names(read("对接融入全市“343”创新产业集群,大力发展数字经济、大健康、现代商贸等特色产业。抓产业集聚、培育主导产业、壮大经济规模。突出新质生产力、先导产业、战略性新兴产业集群。"));
+    expect(n).toEqual(expect.arrayContaining(["IndustryCluster:大健康", "IndustryCluster:现代商贸"]));
+    expect(n.filter((x) => /大力|培育|新质生产力|先导产业|战略性新兴产业集群/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
