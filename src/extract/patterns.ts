@@ -172,6 +172,8 @@ const COUNTED = /([0-9]+|[一二三四五六七八九十百千两几]+)(?:余|�
 const AWARDED = /(授予|评为|评定为|命名为|荣获|获评|被列为|称号为)[^。;]*$/;
 // the manner a report does something in, before its verb: 大力|发展, 加快|培育
 const LEADING_MANNER = /^(大力|全力|着力|积极|加快|努力|持续|重点|优先|率先)/;
+// places listed before the one whose 站 they share (沂南、兰陵和郯城站): the list and its last place
+const STATIONS_SHARING = /((?:[\u4e00-\u9fa5]{2,5}、)*[\u4e00-\u9fa5]{2,5}[和及、][\u4e00-\u9fa5]{2,4}?)(?=(?:车站|站)(?![区点长台务]))/g;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 // (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
@@ -451,6 +453,16 @@ export class NamePatterns {
   }
 
   /** A division's name, or its short form where the dictionary reads it as a common word (民权 for 民权县). */
+  /**
+   * Whether a station is named for a place, with or without a direction after it (菏泽东, 沂南: a place
+   * whose own name ends in a direction is the place, not 沂 and 南). Short forms of counties too where
+   * `short` (兰陵 for 兰陵县).
+   */
+  private stationPlace(item: string, short: boolean): boolean {
+    const is = (x: string) => x.length >= 2 && (short ? this.countyOrCity(x) : this.isPlace(x));
+    return is(item) || is(item.replace(/[东西南北]$/, ""));
+  }
+
   private countyOrCity(w: string): boolean {
     return this.isPlace(w) || (w.length >= 2 && ["县", "市", "区"].some((x) => this.isFullPlace(w + x)));
   }
@@ -1183,14 +1195,32 @@ export class NamePatterns {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(STATION_LIST)) {
       let at = from + m.index!;
-      for (const piece of m[1]!.split("、")) {
+      m[1]!.split("、").forEach((piece, n) => {
         // a remark in brackets after a station (大许南(暂不办理客运业务)) is not its name
         const item = piece.replace(/\([^()]*\)$/, "");
         const end = at + item.length;
         // the first item may carry the verb that introduces the list (共设菏泽东): the station is its last place
+        let found = false;
+        for (let s = at; s <= end - 2 && !found; s++) {
+          if (this.stationPlace(text.slice(s, end), false)) {
+            out.push({ type: "Infrastructure", start: s, end, canonical: `${text.slice(s, end)}站` });
+            found = true;
+          }
+        }
+        // (an item after the first, between two 、, is a station whatever place it is named for, if it reads
+        // as a name: a village or a town the register does not list, 厉家寨)
+        const bare = item.replace(/[东西南北]$/, "");
+        if (!found && n > 0 && !/[站等]/.test(item) && bare.length >= 2 && bare.length <= 4 && this.plainName(bare)) out.push({ type: "Infrastructure", start: at, end, canonical: `${item}站` });
+        at += piece.length + 1;
+      });
+    }
+    // or sharing the last one's 站: "沂南、兰陵和郯城站站位选址基本完成" (each item a place, maybe with a direction)
+    for (const m of text.slice(from, to).matchAll(STATIONS_SHARING)) {
+      let at = from + m.index!;
+      for (const piece of m[1]!.split(/[、和及]/).slice(0, -1)) {
+        const end = at + piece.length;
         for (let s = at; s <= end - 2; s++) {
-          const bare = text.slice(s, end).replace(/[东西南北]$/, "");
-          if (bare.length >= 2 && this.isPlace(bare)) {
+          if (this.stationPlace(text.slice(s, end), true) && !out.some((x) => x.start === s)) {
             out.push({ type: "Infrastructure", start: s, end, canonical: `${text.slice(s, end)}站` });
             break;
           }
@@ -1204,8 +1234,7 @@ export class NamePatterns {
       let at = from + m.index! + m[0].indexOf(m[1]!);
       for (const piece of m[1]!.split(/、|和|及/)) {
         const item = piece.replace(/\([^()]*\)$/, "");
-        const bare = item.replace(/[东西南北]$/, "");
-        if (item.length >= 2 && item.length <= 6 && (this.isPlace(bare) || this.countyOrCity(bare) || /机场$/.test(item)) && !out.some((x) => x.start === at)) {
+        if (item.length >= 2 && item.length <= 6 && (this.stationPlace(item, true) || /机场$/.test(item)) && !out.some((x) => x.start === at)) {
           out.push({ type: "Infrastructure", start: at, end: at + item.length, canonical: `${item}站` });
         }
         at += piece.length + 1;

@@ -248,6 +248,12 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /大力|培育|新质生产力|先导产业|战略性新兴产业集群/.test(x))).toEqual([]);
   });
 
+  it("reads the stations a line lists: places with or without a direction (沂南 is a place, not 沂 and 南), a village the register does not list, places sharing the last one's 站", () => {
+    const n = names(read("全线设日照西、卞家寨、沂南、临沂北6座车站。沂水、兰陵和郯城站站位选址基本完成。"));
+    expect(n).toEqual(expect.arrayContaining(["Infrastructure:日照西站", "Infrastructure:卞家寨站", "Infrastructure:沂南站", "Infrastructure:临沂北站", "Infrastructure:沂水站", "Infrastructure:兰陵站", "Infrastructure:郯城站"]));
+    expect(n.filter((x) => /站站|沂站/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
