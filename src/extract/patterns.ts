@@ -427,6 +427,8 @@ export class NamePatterns {
     const w = words[k]!;
     // a station the dictionary knows whole (商丘站): its place is the word's first part
     if (w.start !== at && w.end === at + 1 && /[站港]$/.test(w.word) && !this.isPlace(w.word) && this.countyOrCity(w.word.slice(0, -1))) return true;
+    // (or one it does not know at all, listed beside others: 跃进港、龙拱港、太平港; 建设了润丰港、福兴港)
+    if (w.start !== at && w.end === at + 1 && /[站港]$/.test(w.word) && w.tag === "x" && w.word.length >= 3 && (text[w.start - 1] === "、" || text[w.end] === "、")) return true;
     if (w.start !== at && !/^([东西南北]|火车|高铁)站$/.test(w.word)) return false;
     // the ending is a word of its own, not the start of another (港口, 港澳台, 港航, 站点)
     if (w.start === at && w.end > at + 1) return false;
@@ -822,7 +824,9 @@ export class NamePatterns {
       if (!this.countyOrCity(place) && !this.isPlace(place) && !(ws.length === 1 && ws[0]!.tag === "x" && place.length <= 3)) return false;
     }
     // (a class and what it serves name a kind of airport or port, not one: 4D级|民用机场)
-    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || /^[A-Za-z0-9]+[类级](民用|军用|通用|支线|干线)?$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
+    // (two characters that make no dictionary word are a proper name, 龙|拱港: pointName saw it listed)
+    const coined = bare.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(bare) && !this.seg.lexicon.has(bare) && ![...bare].some((c) => FUNCTION_CHARS.has(c));
+    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/[A-Za-z0-9]+[类级]$/.test(bare) || /^[A-Za-z0-9]+[类级](民用|军用|通用|支线|干线)?$/.test(bare) || (!/机场$/.test(suffix) && !this.specific(stemWords, bare) && !coined && !this.countyOrCity(bare.replace(/[东西南北]$/, ""))))) return false;
     // (a park named by its field, 机械制造产业园区, is a name where the text speaks of one: see fieldPark)
     // (a project opening with its firm's brand and trade is that firm's, whatever words the brand is made of: 精进药业|原料药…项目)
     const firmFirst = type === "Project" && stemWords.length >= 3 && this.trade.test(stemWords.slice(0, 2).join("")) && !this.tradeWords.has(stemWords[0]!) && (this.seg.lexicon.get(stemWords[0]!)?.freq ?? 0) < 1000;

@@ -254,6 +254,11 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /站站|沂站/.test(x))).toEqual([]);
   });
 
+  it("reads ports a list names by words no dictionary knows (龙拱港, 盛隆港)", () => {
+    const n = names(read("港口:重点建设滕州新港、盛昌港、微山湖旅游码头。跃进港、龙拱港、太平港负责人参加仪式。"));
+    expect(n).toEqual(expect.arrayContaining(["Infrastructure:盛昌港", "Infrastructure:龙拱港", "Infrastructure:太平港"]));
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
