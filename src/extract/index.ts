@@ -55,13 +55,17 @@ function newExtractor(kb: Knowledge): Extractor {
   const isPlace = (w: string) => !!gazetteer.get(w)?.units?.some((u) => u.type !== "Town");
   const unitsOf = (w: string) => gazetteer.get(w)?.units ?? [];
   const contains = (outer: string, inner: string) => unitsOf(outer).some((o) => unitsOf(inner).some((i) => i.code !== o.code && i.code.startsWith(o.code)));
+  const placeType = (w: string) => {
+    const kinds = new Set(unitsOf(w).filter((u) => u.type !== "Town").map((u) => u.type));
+    return kinds.size === 1 ? [...kinds][0] : undefined;
+  };
   const isFullPlace = (w: string) => !!kb.admin.byName.get(w)?.some((u) => !u.zone && u.type !== "Town");
   // the characters a line name can be made of: the first character of a division's name, a province's
   // one-character form, the customary abbreviations (京 for 北京)
   const lineChars = new Set<string>([...kb.lines.provinces.forms, ...Object.keys(kb.lines.abbreviations)]);
   for (const [name, units] of kb.admin.byName) if (units.some((u) => u.type !== "Town" && !u.zone)) lineChars.add(name[0]!);
   const regionCities = new Set(kb.regions.flatMap((r) => r.members?.cities ?? []).flatMap((c) => kb.admin.byName.get(c) ?? []).map((u) => u.code.slice(0, 4)));
-  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace, isFullPlace, lineChars, new Set([...kb.lines.provinces.forms, ...Object.keys(kb.lines.abbreviations)]), contains), systemNames, regionCities };
+  const ctx: Ctx = { kb, gazetteer, seg, patterns: new NamePatterns(kb.stop, seg, isPlace, isFullPlace, lineChars, new Set([...kb.lines.provinces.forms, ...Object.keys(kb.lines.abbreviations)]), contains, placeType), systemNames, regionCities };
   return { extract: (doc) => extractDocument(doc, ctx) };
 }
 

@@ -87,6 +87,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["公司", "Organization"],
   ["联盟", "Organization"],
   ["研究院", "Organization"],
+  ["研究总院", "Organization"],
   ["工程研究中心", "Organization"],
   ["研究中心", "Organization"],
   ["工程中心", "Organization"],
@@ -257,6 +258,8 @@ export class NamePatterns {
     private readonly lineAbbreviations: ReadonlySet<string> = new Set(),
     /** whether the division named `outer` contains the one named `inner` (商丘市, 睢县) */
     private readonly contains: (outer: string, inner: string) => boolean = () => false,
+    /** the kind of division a word names, where all it can name are of one kind (江苏 Province, 阳谷 District) */
+    private readonly placeType: (word: string) => NodeType | undefined = () => undefined,
   ) {
     this.leadIn = new Set(stop.leadIn);
     this.tradeWords = new Set(stop.tradeWords);
@@ -559,6 +562,8 @@ export class NamePatterns {
     const next = words[k + 1];
     // (a team, a unit or a government before 与 is a party, not a field: 院士团队|与|商丘科学院)
     // (nor does a field open with the level of a government: 杨体忠与|市|高新区 is a person and the city's zone)
+    // (nor is a brand right before the kind a field: 中央研究院…与|徐工|研究总院 names a second party)
+    if (next && next.tag === "x" && at - next.end <= 4) return false;
     return !!prev && !!next && !/^[省市县区]$/.test(next.word) && NAME_CHARS.test(prev.word) && (NOUNISH.test(prev.tag) || /^(v|vn|nr|a)$/.test(prev.tag)) && !/(团队|单位|政府|部门)$/.test(prev.word) && !SUFFIXES.some(([x]) => prev.word.endsWith(x)) && /^(n|vn|nz|an|b|l|j|x|a|z|eng)$/.test(next.tag) && at - words[k]!.start <= 20;
   }
 
@@ -1384,7 +1389,10 @@ export class NamePatterns {
       if (b.word.length === 3 && GLUED_PREPOSITION.test(b.word)) b = { ...b, word: b.word.slice(1), start: b.start + 1 };
       let before = words[j - 1];
       // (a province or city before the brand is part of the short name: ——浙江|康盛|管业落户…)
-      const seat = before && this.isPlace(before.word) && /^ns/.test(before.tag) ? before : undefined;
+      // (a county there is the firm's place, not its name: 阳谷|波米科技, the place-in-front rule's)
+      const seatUnit = before ? this.placeType(before.word) : undefined;
+      const seat = seatUnit === "Province" || seatUnit === "City" ? before : undefined;
+      if (seatUnit === "District") before = words[j - 2];
       if (seat) before = words[j - 2];
       if (before && !/^[,。;:!?、—\s]+$/.test(before.word)) continue;
       let k = j + 1;

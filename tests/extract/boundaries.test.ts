@@ -259,6 +259,12 @@ describe("words before and around a name", () => {
     expect(n).toEqual(expect.arrayContaining(["Infrastructure:盛昌港", "Infrastructure:龙拱港", "Infrastructure:太平港"]));
   });
 
+  it("reads a firm's short name after its county without the county, a research institute's 研究总院, and a brand after 与 as a second party", () => {
+    const n = names(read("邹城锐泽科技与多家企业深化合作。发挥宝钢股份中央研究院与山推研究总院的协同优势。", "济宁市"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:锐泽科技", "Organization:宝钢股份中央研究院", "Organization:山推研究总院"]));
+    expect(n.filter((x) => /邹城锐泽|技术与/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
