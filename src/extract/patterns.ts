@@ -1582,13 +1582,19 @@ export class NamePatterns {
         }
       }
       const ending = (n: number) => (text.slice(items[n]![0], items[n]![1]).endsWith("项目") ? "项目" : undefined);
-      for (let n = 0; n < items.length - 1; n++) {
+      for (let n = 0; n < items.length; n++) {
         const end = ending(n);
         // (one of its neighbours ends alike: the list is one of projects)
-        if (!end || !(ending(n + 1) === end || (n > 0 && ending(n - 1) === end))) continue;
-        const [a, b] = items[n]!;
+        // (the last item too where 项目 closes its clause: "…、济宁中海宏洋“中海城”项目、中梁商业地产项目;")
+        if (!end || !((n + 1 < items.length && ending(n + 1) === end) || (n > 0 && ending(n - 1) === end))) continue;
+        let [a, b] = items[n]!;
+        // (the first item after its lead-in: 分别是|运河职业培训学院项目)
+        if (n === 0) {
+          const lead = /^(分别是|分别为|包括|主要有|依次为|即|有)/.exec(text.slice(a, b));
+          if (lead) a += lead[0].length;
+        }
         const stem = text.slice(a, b - end.length);
-        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /的/.test(stem) || this.projectsOfAPlace(stem)) continue;
+        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /[的等]/.test(stem) || this.projectsOfAPlace(stem)) continue;
         // (the first item opens its clause with no lead-in: nothing but nouns before the ending, 三友|家具)
         if (n === 0) {
           const ws = words.filter((w) => w.start >= a && w.end <= b - end.length);

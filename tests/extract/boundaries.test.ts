@@ -171,6 +171,9 @@ describe("lists whose marks bound their items", () => {
   it("reads each item of a list of …项目 as a project, from one 、 to the next", () => {
     const n = names(read("目前,宏达家具项目、小天鹅照明电器项目、金鼎建材项目主体已完工。"));
     expect(n).toEqual(expect.arrayContaining(["Project:宏达家具项目", "Project:小天鹅照明电器项目", "Project:金鼎建材项目"]));
+    // (the last item where 项目 closes its clause, the first after its lead-in)
+    const m = names(read("亿元以上项目3个,分别是泰和职业培训学院项目、秦庄商务大厦项目、中梁商业地产项目;"));
+    expect(m).toEqual(expect.arrayContaining(["Project:泰和职业培训学院项目", "Project:秦庄商务大厦项目", "Project:中梁商业地产项目"]));
     // (a list of kinds of project names none)
     expect(names(read("抓好产业项目、民生项目、物流园项目、基础设施项目。")).filter((x) => x.startsWith("Project"))).toEqual([]);
   });
