@@ -1,7 +1,7 @@
 import type { StopList } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
 import { Endings, hasAny } from "./endings.ts";
-import { outsideName, WordIndex, type Segmenter, type Word } from "./segment.ts";
+import { outsideName, WordIndex, WORKS, type Segmenter, type Word } from "./segment.ts";
 import { Trie } from "./trie.ts";
 
 /** Name endings that make a phrase a named entity of a type. */
@@ -661,8 +661,10 @@ export class NamePatterns {
       // (a decimal is a capacity inside a project's name: 年产1.3万台…)
       const decimal = type === "Project" && (/^[0-9]+\.[0-9]+$/.test(w) || (w === "/" && /^年/.test(words[k + 1]?.word ?? "")));
       // (a magnitude alone, 百亿|循环经济产业园, 千亿, is the name's class, not a count of things)
-      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
-      const verb = this.leadVerbEndings.endOf(w, true);
+      // (two verbs of building work in a row name the work, 扩能|改造|工程: the second is no lead-in)
+      const works = WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
+      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && !works && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
+      const verb = works ? undefined : this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;
         break;

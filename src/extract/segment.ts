@@ -165,6 +165,7 @@ const VERB = /^(v|vd|vg|vi)$/;
 const ORDINAL = /^其?[一二三四五六七八九十]+是$/;
 // time words that point from the moment of writing (目前, 今年, 近年来) date a statement, never a name;
 // other time words can (jieba tags 现代 and 三期 as time)
+export const WORKS = /^(改造|扩建|扩能|提升|升级|改建|整治|修复|提质|扩容|技改|新建|续建)$/;
 const LINKING = /^(作为|成为|属于|位于|地处|迁入|迁至|进驻|入驻|落户|搬迁至)$/;
 const DATE = /^([12][0-9]{3}年(度|底|初)?|[0-9]{1,2}月)$/;
 const DEICTIC_TIME = /^(目前|当前|现在|如今|今年|去年|明年|前年|今后|近年|近年来|近期|日前|此前|之前|目前已|届时|随后|同时)$/;
@@ -192,6 +193,8 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   // qualifies (5万吨|废旧|锂电池)
   // (not after a date's 年: 2023年|认定…)
   if (prev !== undefined && ((prev.word === "年" && !/^[0-9一二三四五六七八九十〇]+$/.test(words[k - 2]?.word ?? "")) || /^[0-9.]*(万|亿)?(吨|台|套|件|辆|头|只|千瓦|兆瓦|平方米|GW|MW|GWh)$/.test(prev.word)) && w.word.length === 2) return false;
+  // two verbs of building work in a row name the work (坪岚铁路|扩能|改造|工程, …升级改造项目): inside
+  if (!opens && WORKS.test(w.word) && WORKS.test(prev!.word)) return false;
   // after an ordinal marker the verb opens the item (一是启用…)
   if (opens || ORDINAL.test(prev!.word)) return true;
   // a copula or a verb of moving in joins a subject to what it is or where it goes, never two parts of a

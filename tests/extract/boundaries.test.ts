@@ -268,6 +268,11 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /邹城锐泽|技术与/.test(x))).toEqual([]);
   });
 
+  it("keeps two verbs of building work inside the works they name (扩能改造工程, 升级改造项目)", () => {
+    const n = names(read("宁峰铁路扩能改造工程等4条专用线入选国家重点项目。恒鑫热电升级改造项目完工。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:宁峰铁路扩能改造工程", "Project:恒鑫热电升级改造项目"]));
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
