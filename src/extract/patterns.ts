@@ -64,6 +64,11 @@ const SUFFIXES: [string, NodeType][] = [
   ["科创园", "Zone"],
   ["创新园", "Zone"],
   ["创新港", "Zone"],
+  // (the valleys a region builds for one industry: 沂蒙药谷, 沂蒙光谷, 枣庄低空经济动力谷)
+  ["药谷", "Zone"],
+  ["光谷", "Zone"],
+  ["动力谷", "Zone"],
+  ["智谷", "Zone"],
   ["医药港", "Zone"],
   ["银行", "Organization"],
   ["电厂", "Organization"],
@@ -662,7 +667,9 @@ export class NamePatterns {
       const decimal = type === "Project" && (/^[0-9]+\.[0-9]+$/.test(w) || (w === "/" && /^年/.test(words[k + 1]?.word ?? "")));
       // (a magnitude alone, 百亿|循环经济产业园, 千亿, is the name's class, not a count of things)
       // (two verbs of building work in a row name the work, 扩能|改造|工程: the second is no lead-in)
-      const works = WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
+      // (cooperation of a kind names the zone it built, 中欧国际|合作|产业园, …区域|合作|示范区: no lead-in there)
+      const cooperation = type === "Zone" && w === "合作" && k > 0 && /^(国际|经济|区域|产业|战略|跨境|省际)$/.test(words[k - 1]!.word);
+      const works = cooperation || WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
       if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && !works && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
       const verb = works ? undefined : this.leadVerbEndings.endOf(w, true);
       if (verb) {

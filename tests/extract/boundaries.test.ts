@@ -273,6 +273,11 @@ describe("words before and around a name", () => {
     expect(n).toEqual(expect.arrayContaining(["Project:宁峰铁路扩能改造工程", "Project:恒鑫热电升级改造项目"]));
   });
 
+  it("reads a zone named for the cooperation that built it (中德国际合作产业园, 经济合作产业园区) and a region's industry valley (沂蒙药谷)", () => {
+    const n = names(read("签约仪式在中韩国际合作产业园举行。建设济枣经济合作产业园区、沂蒙药谷、沂蒙光谷。"));
+    expect(n).toEqual(expect.arrayContaining(["Zone:中韩国际合作产业园", "Zone:济枣经济合作产业园区", "Zone:沂蒙药谷", "Zone:沂蒙光谷"]));
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
