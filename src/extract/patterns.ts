@@ -205,6 +205,8 @@ const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区|代表))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
 // the words of a company's trade that are also verbs, up to its legal form (…投资发展|集团有限公司)
+// a legal form with nothing before it (集团股份有限公司, 有限公司)
+const LEGAL_FORM_ONLY = /^(集团)?(股份)?(有限)?(责任)?(公司)?$/;
 const TRADE_VERBS = /^(投资|发展|建设|开发|管理|服务|经营|运营|控股|实业|交通|高速)+(集团)?(股份)?(有限)?(责任)?$/;
 const ZONE_KIND_ONLY = /^(国家级|省级|市级)?(经济|经济技术|高新技术产业|高新技术|工业|产业|开发|特色)?(开发区|园区|工业园|产业园|工业园区|产业园区|开发园区|集聚区)$/;
 // an item that says by its ending it is an organisation
@@ -771,7 +773,7 @@ export class NamePatterns {
     // and so does a place the writer calls its own (我县产业集聚区, 本市…)
     if (/^(我|本)(县|市|区|镇)/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)
-    if (/^(集团)?(股份)?有限(责任)?$/.test(stem) || (type === "Organization" && TRADE_VERBS.test(stem))) return false;
+    if (LEGAL_FORM_ONLY.test(stem) || (type === "Organization" && TRADE_VERBS.test(stem))) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
     if (quotes % 2) return false;
     // (nor a bracket it does not close: 工程实验室(研究中心)
@@ -1008,6 +1010,8 @@ export class NamePatterns {
     if (after && /^(a|ad|d)$/.test(this.seg.lexicon.get(after[2]!)?.tag ?? "")) end -= 1;
     const name = text.slice(start, end);
     if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
+    // (a legal form alone names no one: 北京聚力和|集团股份有限公司, where 和 cut the brand)
+    if (LEGAL_FORM_ONLY.test(name)) return;
     const ws = this.seg.words(name, 0, name.length);
     // (a single character inside, 华盛|中|天, is a fragment of a name jieba does not know, whatever its tag)
     if (ws.some((w, k) => outsideName(ws, k) || (/^(r|m|t|f)$/.test(w.tag) && !(w.word.length === 1 && k > 0 && k < ws.length - 1)))) return;

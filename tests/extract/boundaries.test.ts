@@ -278,6 +278,10 @@ describe("words before and around a name", () => {
     expect(n).toEqual(expect.arrayContaining(["Zone:中韩国际合作产业园", "Zone:济枣经济合作产业园区", "Zone:沂蒙药谷", "Zone:沂蒙光谷"]));
   });
 
+  it("reads no organisation in a legal form alone (…和|集团股份有限公司投资的)", () => {
+    expect(names(read("北京聚力和集团股份有限公司投资的中央厨房项目开工。")).filter((x) => x === "Organization:集团股份有限公司")).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
