@@ -180,6 +180,8 @@ const AWARDED = /(授予|评为|评定为|命名为|荣获|获评|被列为|称�
 const LEADING_MANNER = /^(大力|全力|着力|积极|加快|努力|持续|重点|优先|率先)/;
 // places listed before the one whose 站 they share (沂南、兰陵和郯城站): the list and its last place
 const STATIONS_SHARING = /((?:[\u4e00-\u9fa5]{2,5}、)*[\u4e00-\u9fa5]{2,5}[和及、][\u4e00-\u9fa5]{2,4}?)(?=(?:车站|站)(?![区点长台务]))/g;
+// the countries whose firms the region's pages name with their country in front (法国家乐福集团, 日本小松)
+const COUNTRY = /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)$/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 // (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
@@ -627,6 +629,9 @@ export class NamePatterns {
         start = words[k]!.start + 1;
         break;
       }
+      // a country before a foreign firm's name says where it is from (法国|家乐福集团, 日本|小松): the name starts after it
+      // (a country's own association, bank or university keeps it: 德国汽车工业协会, 日本国际协力银行)
+      if (type === "Organization" && COUNTRY.test(w) && !/^(协会|学会|商会|银行|大学|学院|研究院|研究所)/.test(text.slice(at, at + 3))) break;
       // a person's title (常务副市长, 院士, 记者) ends what stands before a name: people are not part of one
       if (w.length >= 2 && this.titles.test(w)) break;
       // (and the verb a titled person says or does is theirs: 院士|介绍|煤炭加工…重点实验室)

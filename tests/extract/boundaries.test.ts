@@ -282,6 +282,12 @@ describe("words before and around a name", () => {
     expect(names(read("北京聚力和集团股份有限公司投资的中央厨房项目开工。")).filter((x) => x === "Organization:集团股份有限公司")).toEqual([]);
   });
 
+  it("names a foreign firm without its country in front, a country's own association with it", () => {
+    const n = names(read("引进了法国欧尚集团、美国霍尼韦尔集团,德国汽车工业协会来访。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:欧尚集团", "Organization:霍尼韦尔集团", "Organization:德国汽车工业协会"]));
+    expect(n.filter((x) => /法国欧尚|美国霍尼/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
