@@ -435,3 +435,15 @@ describe("relations from triggers", () => {
     expect(ex.home?.zone).toBe("徐州国家安全科技产业园");
   });
 });
+
+describe("the parks of a zone", () => {
+  it("places the parks a count of parks closes in the zone the sentence names before them (一区三园, 3个专业化园区)", () => {
+    const r = rels(read("在市委、市政府大力支持下,市区一体协同攻坚,推动单县经济开发区扩区调区获批,形成终兴高端装备制造产业园、浮岗食品特色产业园、莱河物流产业园“一区三园”的发展格局。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:终兴高端装备制造产业园->单县经济开发区", "LOCATED_IN:浮岗食品特色产业园->单县经济开发区", "LOCATED_IN:莱河物流产业园->单县经济开发区"]));
+  });
+
+  it("places a park named with its zone in front in that zone, where the page names the zone", () => {
+    const r = rels(read("两市共建现代产业园区,以淮北高新区和萧县经开区为合作主体,以淮北高新区相山园区为合作载体。"));
+    expect(r).toContain("LOCATED_IN:淮北高新区相山园区->淮北高新区");
+  });
+});

@@ -14,6 +14,8 @@ const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(已|现|共|
 const LISTS_FIRMS = /^(先后|已|还|也|又|现|共|目前|累计)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|落户)了?(?:[^,。;:]{0,12}?、)*[^,。;:、]{0,12}?$/;
 // what is built in the park a sentence speaks of: "在园区建设…", "在区内布局…"
 const IN_THE_PARK = /在(园区|区内|园内|开发区内|园区内)(内)?(规划)?(建设|打造|布局|新建|建成)/g;
+// a count of parks that closes a list of them: 3个专业化园区, “一区三园”
+const PARKS_COUNTED = /^(?:等)?(?:[0-9一二三四五六七八九十两]+(?:个|大)[^,。;:、]{0,6}(?:园区|产业园|园)|[“"]?一区[一二两三四五六七八九十]园)/;
 const PARTNER_VERBS = /^(对接|合作|联合|携手|共建|联系|引进|引入)/;
 const IN_FRONT = new Set(["District", "Town", "Zone"]);
 
@@ -113,6 +115,31 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         if (smaller || x.m.type === "Project") rel("LOCATED_IN", x.i, Z.i);
       }
     }
+  }
+
+  // "Z…形成A、B、C“一区三园”的格局", "…成立了A、B、C3个专业化园区": the parks a count of parks closes are
+  // the parts of the larger zone the sentence names before them
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      if (A.m.type !== "Zone" || (a > 0 && list[a - 1]!.m.type === "Zone" && text[A.m.start - 1] === "、")) continue;
+      const run = [A];
+      for (let k = a + 1; k < list.length && list[k]!.m.type === "Zone" && text.slice(run[run.length - 1]!.m.end, list[k]!.m.start) === "、"; k++) run.push(list[k]!);
+      const last = run[run.length - 1]!;
+      if (run.length < 2 || !PARKS_COUNTED.test(text.slice(last.m.end, last.m.end + 14))) continue;
+      const rank = Math.max(...run.map((x) => zoneRank(x.m.canonical ?? x.m.name)));
+      const Z = list.slice(0, a).reverse().find((x) => x.m.type === "Zone" && zoneRank(x.m.canonical ?? x.m.name) > rank && !/[。;]/.test(text.slice(x.m.end, A.m.start)));
+      if (Z) for (const x of run) rel("LOCATED_IN", x.i, Z.i);
+    }
+  }
+
+  // a park named with its zone in front is in that zone, where the page names the zone on its own too
+  // (宿州高新区埇桥园区 in 宿州高新区, 徐州高新区安全科技产业园 in 徐州高新区)
+  const zones = mentions.map((m, i) => ({ m, i })).filter((x) => x.m.type === "Zone" && !x.m.via);
+  for (const x of zones) {
+    const own = x.m.canonical ?? x.m.name;
+    const parent = zones.find((y) => (y.m.canonical ?? y.m.name) !== own && y.m.name.length >= 4 && x.m.name.length > y.m.name.length + 1 && x.m.name.startsWith(y.m.name) && zoneRank(y.m.canonical ?? y.m.name) > zoneRank(own));
+    if (parent) rel("LOCATED_IN", x.i, parent.i);
   }
 
   const located = new Set<number>();
