@@ -446,4 +446,9 @@ describe("the parks of a zone", () => {
     const r = rels(read("两市共建现代产业园区,以淮北高新区和萧县经开区为合作主体,以淮北高新区相山园区为合作载体。"));
     expect(r).toContain("LOCATED_IN:淮北高新区相山园区->淮北高新区");
   });
+
+  it("places the firms a zone is said to hold now (目前已集聚了A、B、C…) in it", () => {
+    const r = rels(read("提起装备制造业,他如数家珍:泗阳开发区目前已集聚了江苏恒达科技有限公司、江苏新锐机械、兄弟活塞等知名企业36家。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:江苏恒达科技有限公司->泗阳开发区", "LOCATED_IN:江苏新锐机械->泗阳开发区"]));
+  });
 });

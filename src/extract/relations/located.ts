@@ -6,10 +6,10 @@ import type { RelationMention } from "../types.ts";
 // (items the dictionary does not read may come first: "下辖新城区、|张黄工业园")
 const HOLDS = /(下辖|辖|包括|包含|涵盖|辖区内有|内设|设有)(?:[^,。;:!?、]{2,12}、){0,3}$/;
 // what a zone says of the enterprises it holds, between its name and the first of them
-const HOLDS_FIRMS = /^(内|里|区内|园内)?(已|现|共|先后)?(累计)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|落户|吸引|培育|聚集了|集聚了|拥有了|引进了)(了)?$/;
+const HOLDS_FIRMS = /^(内|里|区内|园内)?(目前|现在|已经|已|现|共|先后)*(累计)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|落户|吸引|培育|聚集了|集聚了|拥有了|引进了)(了)?$/;
 // the same verbs opening the clause after a place, whatever follows them ("宿迁还集聚了A、B等…企业",
 // "开发区现有规上食品企业37家,初步形成了以A、B为代表的…")
-const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(已|现|共|先后|目前)?(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|有)/;
+const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(目前|现在|已经|已|现|共|先后)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|有)/;
 // a clause that opens with the verb of holding firms and goes on to list them (先后集聚|A、B、C)
 const LISTS_FIRMS = /^(先后|已|还|也|又|现|共|目前|累计)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|落户)了?(?:[^,。;:]{0,12}?、)*[^,。;:、]{0,12}?$/;
 // what is built in the park a sentence speaks of: "在园区建设…", "在区内布局…"
