@@ -134,6 +134,9 @@ describe("relations from triggers", () => {
     // no subject: the document's city works with everyone listed
     const listed = rels(read("商丘市加快发展。与菏泽、亳州、淮北等地共同推进交界地区协同发展。", "商丘市人民政府工作报告"));
     expect(listed).toEqual(expect.arrayContaining(["COOPERATES_WITH:商丘市->菏泽市", "COOPERATES_WITH:商丘市->亳州市", "COOPERATES_WITH:商丘市->淮北市"]));
+    // (but a firm or an institute a sentence works with, its subject left out, is not the city's partner for that)
+    const firm = rels(read("商丘市加快发展。与中信医疗集团等企业合作,打造医疗高地。", "商丘市人民政府工作报告"));
+    expect(firm.filter((x) => x.startsWith("COOPERATES_WITH"))).toEqual([]);
   });
 
   it("COOPERATES_WITH with every named party of a signing, past parties the dictionary does not read", () => {
