@@ -455,3 +455,10 @@ describe("the parks of a zone", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:江苏恒达科技有限公司->泗阳开发区", "LOCATED_IN:江苏新锐机械->泗阳开发区"]));
   });
 });
+
+describe("lines and the places they pass", () => {
+  it("does not give a route told after a sentence to the lines that sentence joins with 与", () => {
+    const r = rels(read("该段是重要联络线,与京沪高铁、济青高铁、青盐铁路贯通形成环山东省高铁通道。全线设日照西、莒南北、临沂北3座车站。"));
+    expect(r.filter((x) => /^CONNECTS:(京沪高铁|济青高铁|青盐铁路)->(日照|莒南|临沂)/.test(x))).toEqual([]);
+  });
+});

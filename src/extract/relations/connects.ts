@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { collector, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
+import { clauseStart, collector, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 const CROSSES = /(跨|跨越|上跨|下穿|衔接|顺接|接入|互通)$/;
@@ -91,7 +91,9 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
     for (let k = n - 1; k >= Math.max(0, n - 4) && line === undefined; k--) {
       const p = doc.sentences[sentences[k]![0]!.m.sentence]!;
       if (p.paragraph !== s.paragraph && k < n - 1) break;
-      const lines = sentences[k]!.filter((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name));
+      // (the line the sentence is about, not those it is joined with: "…段…与京沪高铁、济青高铁贯通" names
+      // partners only, and the route after it is not theirs)
+      const lines = sentences[k]!.filter((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name) && !/与[^,。;]*$/.test(text.slice(clauseStart(text, p.start, x.m.start, ",;。"), x.m.start)));
       line = lines[lines.length - 1]?.i;
     }
     if (line === undefined) continue;

@@ -29,7 +29,9 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       if (B) {
         const between = text.slice(A.m.end, B.m.start);
         // "X位于/落户Y"
-        if (LOCATABLE.has(A.m.type) && PLACES.has(B.m.type) && /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到|落户在)|位于|坐落于|坐落在|建在|在)$/.test(between)) {
+        // (a line is in no one place: 济广高速在商丘 says where it passes, which CONNECTS reads)
+        const line = A.m.type === "Infrastructure" && !POINT.test(A.m.canonical ?? A.m.name);
+        if (LOCATABLE.has(A.m.type) && !line && PLACES.has(B.m.type) && /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到|落户在)|位于|坐落于|坐落在|建在|在)$/.test(between)) {
           // (the most specific place: 落户宿迁市|宿城经济开发区 is in the zone)
           const C = list[a + 2];
           const inner = C && PLACES.has(C.m.type) && C.m.start === B.m.end && (B.m.type === "City" || B.m.type === "District") ? C : B;
