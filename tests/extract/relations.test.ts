@@ -445,6 +445,12 @@ describe("the parks of a zone", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:终兴高端装备制造产业园->单县经济开发区", "LOCATED_IN:浮岗食品特色产业园->单县经济开发区", "LOCATED_IN:莱河物流产业园->单县经济开发区"]));
   });
 
+  it("places the parks a count of parks closes in the zone whose page it is, where the sentence names none", () => {
+    const r = rels(read("鱼台经济开发区简介\n鱼台经济开发区创建于2002年。\n近年来,全区经济持续发展。目前,入区企业已达到200余家,成立了输配电产业园、装备制造产业区、轻工产业区3个专业化园区。", "鱼台经济开发区简介"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:输配电产业园->鱼台经济开发区", "LOCATED_IN:轻工产业区->鱼台经济开发区"]));
+    expect(r.filter((x) => /^PART_OF:(输配电产业园|轻工产业区)/.test(x))).toEqual([]);
+  });
+
   it("places a park named with its zone in front in that zone, where the page names the zone", () => {
     const r = rels(read("两市共建现代产业园区,以淮北高新区和萧县经开区为合作主体,以淮北高新区相山园区为合作载体。"));
     expect(r).toContain("LOCATED_IN:淮北高新区相山园区->淮北高新区");

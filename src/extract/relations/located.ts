@@ -130,8 +130,9 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       const last = run[run.length - 1]!;
       if (run.length < 2 || !PARKS_COUNTED.test(text.slice(last.m.end, last.m.end + 14))) continue;
       const rank = Math.max(...run.map((x) => zoneRank(x.m.canonical ?? x.m.name)));
-      const Z = list.slice(0, a).reverse().find((x) => x.m.type === "Zone" && zoneRank(x.m.canonical ?? x.m.name) > rank && !/[。;]/.test(text.slice(x.m.end, A.m.start)));
-      if (Z) for (const x of run) rel("LOCATED_IN", x.i, Z.i);
+      // (or, where the sentence names none, the zone whose page it is: "成立了A、B、C3个专业化园区")
+      const Z = list.slice(0, a).reverse().find((x) => x.m.type === "Zone" && zoneRank(x.m.canonical ?? x.m.name) > rank && !/[。;]/.test(text.slice(x.m.end, A.m.start)))?.i ?? homeZoneOf(mentions, rc);
+      if (Z !== undefined && zoneRank(mentions[Z]!.canonical ?? mentions[Z]!.name) > rank) for (const x of run) rel("LOCATED_IN", x.i, Z);
     }
   }
 
@@ -213,6 +214,14 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
     }
   }
   return out;
+}
+
+/** The mention of the zone whose own page the document is (its heading names it), where there is one. */
+function homeZoneOf(mentions: RuleInput["mentions"], rc: RuleInput["rc"]): number | undefined {
+  const zone = rc.home?.zone;
+  if (!zone) return undefined;
+  const i = mentions.findIndex((m) => m.type === "Zone" && !m.via && (m.canonical ?? m.name) === zone);
+  return i >= 0 ? i : undefined;
 }
 
 /** How large a kind of zone is: a new area or development zone holds industrial parks, which hold parks and bases. */
