@@ -182,6 +182,8 @@ const LEADING_MANNER = /^(大力|全力|着力|积极|加快|努力|持续|重�
 const STATIONS_SHARING = /((?:[\u4e00-\u9fa5]{2,5}、)*[\u4e00-\u9fa5]{2,5}[和及、][\u4e00-\u9fa5]{2,4}?)(?=(?:车站|站)(?![区点长台务]))/g;
 // the countries whose firms the region's pages name with their country in front (法国家乐福集团, 日本小松)
 const COUNTRY = /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)$/;
+// the qualities a report wishes a zone to have (高标准, 现代化): no name
+const QUALITY = /^(高标准|高质量|高水平|高端|现代化|一流|和谐|新型|综合性|特色)$/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 // (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
@@ -854,6 +856,10 @@ export class NamePatterns {
     if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !firmFirst && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
+    // a zone is named by a place, a brand or a field: not by a quality alone (和谐开发区, 高标准高端产业园区), a
+    // field cut off at its conjunction (技术转移与|产业园区), a measure cut from its number (1.2|万吨碳纤维产业园)
+    // or a formula of several kinds (众创空间+孵化器+…+科技园)
+    if (type === "Zone" && (/[+＋]/.test(bare) || /[与和及]$/.test(bare) || /^(万|亿|千)?(吨|平方米|亩)/.test(bare) || (stemWords.length > 0 && stemWords.every((w) => QUALITY.test(w))))) return false;
     // a waterway is named by the places it joins (宿连航道), not by its kind (内河航道)
     // (and so is a canal: 梁济运河, 菏曹运河; not 大运河 or 古运河, which the curated names read where they are one)
     if (suffix === "航道" && ![...bare].every((c) => this.lineAbbreviations.has(c)) && !this.isPlace(bare)) return false;

@@ -288,6 +288,13 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /法国欧尚|美国霍尼/.test(x))).toEqual([]);
   });
 
+  it("reads no zone in a quality, a field cut at its conjunction, a measure cut from its number or a formula of kinds", () => {
+    const n = names(read("致力打造现代化、高标准高端产业园区。推动技术转移与产业园区协同发展。以年产1.2万吨碳纤维产业园为依托。管委会精心打造和谐开发区。构建“众创空间+孵化器+加速器+科技园”服务体系。"));
+    expect(n.filter((x) => x.startsWith("Zone:"))).toEqual([]);
+    // (a field park stays one: 精细化工园区)
+    expect(names(read("东明县精细化工园区加快建设。"))).toEqual(expect.arrayContaining([expect.stringMatching(/^Zone:.*精细化工园区$/)]));
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
