@@ -324,6 +324,8 @@ export class NamePatterns {
       if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
       // (a contractor's site office is named after the works, not a name of them: 连云港码头|项目部)
       if (/^(项目部|指挥部|项目经理部)/.test(text.slice(hit.end, hit.end + 5))) continue;
+      // (nor is a kind of project right before another named by its owner's place: 锂电项目|山东熵路新能源项目)
+      if (text.slice(at, hit.end) === "项目" && words[wordAt.get(hit.end) ?? -1]?.start === hit.end && this.isPlace(words[wordAt.get(hit.end)!]!.word) && /项目/.test(text.slice(hit.end, Math.min(to, hit.end + 16)))) continue;
       // 集群 before 发展 or 化 says how something grows (呈集群发展态势, 集群化), it ends no name
       if (type === "IndustryCluster" && /^(发展|化|式|集聚)/.test(text.slice(hit.end, hit.end + 2))) continue;
       // an ending inside a longer word is no ending (工程|院 in 中国工程院, 项目|部)
@@ -661,6 +663,11 @@ export class NamePatterns {
       if (w === "单位") break;
       // a category with its kind before a project's name restates the kind (重点项目|鲁西南记忆项目, 重点工程|宿连航道…)
       if ((type === "Project" || type === "Infrastructure") && (w === "项目" || w === "工程") && k > 0 && words[k + 1] && words[k + 1]!.start < at && ([...this.projectModifiers].some((x) => words[k - 1]!.word.endsWith(x)) || CONSTRUCTION.test(words[k - 1]!.word))) break;
+      // and so does a kind of project before one named by its owner (锂电项目|山东熵路新能源项目): a
+      // project's name holds 项目 inside only before its phase (阳光铝材项目二期…项目)
+      if (type === "Project" && w === "项目" && k > 0 && words[k + 1] && words[k + 1]!.start < at && !PHASE_ANY.test(words[k + 1]!.word) && this.isPlace(words[k + 1]!.word)) break;
+      // a company investing in a project is its owner, not part of its name (思科赛德公司|投资|接线端子项目)
+      if (type === "Project" && /^(投资|投建|出资)$/.test(w) && k > 0 && /(公司|集团)$/.test(words[k - 1]!.word)) break;
       // a station or port on a line is named without the line (京沪铁路|符离集车站)
       if (point && /(铁路|高铁|高速|公路|运河|航道)$/.test(w)) break;
       // and a category noun before an organisation's name ("500强企业|星星集团", "211高校|郑州大学"), unless it

@@ -295,6 +295,12 @@ describe("words before and around a name", () => {
     expect(names(read("东明县精细化工园区加快建设。"))).toEqual(expect.arrayContaining([expect.stringMatching(/^Zone:.*精细化工园区$/)]));
   });
 
+  it("leaves a kind of project and an investing company out of the project's name (锂电项目|山东…项目, …公司投资|…项目), keeping 项目 before a phase", () => {
+    const n = names(read("由街道招商的锂电项目山东恒能新能源项目已完成设备采购。恒瑞精工公司投资精密轴承项目已签约。阳光铝材项目二期年产5万吨铝板箔项目正在做前期工作。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:山东恒能新能源项目", "Organization:恒瑞精工公司", "Project:阳光铝材项目二期年产5万吨铝板箔项目"]));
+    expect(n.filter((x) => /锂电项目|公司投资/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
