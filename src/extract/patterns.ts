@@ -1426,6 +1426,8 @@ export class NamePatterns {
       if (seatUnit === "District") before = words[j - 2];
       if (seat) before = words[j - 2];
       if (before && !/^[,。;:!?、—\s]+$/.test(before.word)) continue;
+      // (an item of "集A、B、C于一体" is what one firm does: 集…、冷链物流、餐饮服务于一体)
+      if (before?.word === "、" && /集[^,。;:!?]*$/.test(text.slice(Math.max(0, b.start - 40), b.start)) && /^[^,。;:!?]*于一体/.test(text.slice(b.start, b.start + 40))) continue;
       let k = j + 1;
       // (a trade that names a business, not a quality of a product: not 智能, 新能源, 材料)
       while (k < words.length && k - j <= 2 && this.tradeWords.has(words[k]!.word) && !(k === j + 1 && DESCRIPTOR_TRADE.test(words[k]!.word))) k++;

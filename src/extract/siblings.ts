@@ -31,7 +31,8 @@ export function firmSiblings(text: string, from: number, to: number, spans: read
     let e = c;
     while (e < to && !CLAUSE_END.test(text[e]!)) e++;
     // (a list closed by 等 and a kind, 等在建项目, says what its items are itself)
-    if (text.slice(c, e).includes("、") && !/等[^、]*项目/.test(text.slice(c, e))) out.push(...inClause(text, c, e, spans, tests));
+    // (nor does "集A、B、C于一体", which lists what one firm does)
+    if (text.slice(c, e).includes("、") && !/等[^、]*项目/.test(text.slice(c, e)) && !/集[^、]*、.*于一体/.test(text.slice(c, e))) out.push(...inClause(text, c, e, spans, tests));
     c = e + 1;
   }
   return out;

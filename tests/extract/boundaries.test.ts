@@ -301,6 +301,11 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /锂电项目|公司投资/.test(x))).toEqual([]);
   });
 
+  it("reads no firm in what one firm does (集A、B、冷链物流于一体)", () => {
+    const n = names(read("恒昌有限公司是一家集饲草种植、肉牛养殖、冷链物流、餐饮服务于一体的农牧综合体。"));
+    expect(n.filter((x) => /冷链物流|餐饮/.test(x))).toEqual([]);
+  });
+
   it("reads a railway bureau as an organisation, not a railway", () => {
     const n = names(read("徐州市与郑州铁路局合作建设货场。"));
     expect(n).toContain("Organization:郑州铁路局");
