@@ -208,9 +208,9 @@ const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区|代表))/g;
 const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
-// the words of a company's trade that are also verbs, up to its legal form (…投资发展|集团有限公司)
 // a legal form with nothing before it (集团股份有限公司, 有限公司)
 const LEGAL_FORM_ONLY = /^(集团)?(股份)?(有限)?(责任)?(公司)?$/;
+// the words of a company's trade that are also verbs, up to its legal form (…投资发展|集团有限公司)
 const TRADE_VERBS = /^(投资|发展|建设|开发|管理|服务|经营|运营|控股|实业|交通|高速)+(集团)?(股份)?(有限)?(责任)?$/;
 const ZONE_KIND_ONLY = /^(国家级|省级|市级)?(经济|经济技术|高新技术产业|高新技术|工业|产业|开发|特色)?(开发区|园区|工业园|产业园|工业园区|产业园区|开发园区|集聚区)$/;
 // an item that says by its ending it is an organisation
@@ -470,7 +470,6 @@ export class NamePatterns {
     return (before.word.length === 1 && !this.seg.lexicon.has(before.word + w.word)) || before.tag === "x";
   }
 
-  /** A division's name, or its short form where the dictionary reads it as a common word (民权 for 民权县). */
   /**
    * Whether a station is named for a place, with or without a direction after it (菏泽东, 沂南: a place
    * whose own name ends in a direction is the place, not 沂 and 南). Short forms of counties too where
@@ -481,6 +480,7 @@ export class NamePatterns {
     return is(item) || is(item.replace(/[东西南北]$/, ""));
   }
 
+  /** A division's name, or its short form where the dictionary reads it as a common word (民权 for 民权县). */
   private countyOrCity(w: string): boolean {
     return this.isPlace(w) || (w.length >= 2 && ["县", "市", "区"].some((x) => this.isFullPlace(w + x)));
   }
@@ -685,9 +685,9 @@ export class NamePatterns {
       // (two verbs of building work in a row name the work, 扩能|改造|工程: the second is no lead-in)
       // (cooperation of a kind names the zone it built, 中欧国际|合作|产业园, …区域|合作|示范区: no lead-in there)
       const cooperation = type === "Zone" && w === "合作" && k > 0 && /^(国际|经济|区域|产业|战略|跨境|省际)$/.test(words[k - 1]!.word);
-      const works = cooperation || WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
-      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && !works && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
-      const verb = works ? undefined : this.leadVerbEndings.endOf(w, true);
+      const nominalVerb = cooperation || WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
+      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && !nominalVerb && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
+      const verb = nominalVerb ? undefined : this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;
         break;
@@ -781,7 +781,7 @@ export class NamePatterns {
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
     // (a railway bureau is named by its seat's short form, 上海铁路局; 徐州市铁路局 is a government's office)
     if (suffix === "铁路局" && /[省市县区]$/.test(stem)) return false;
-    if (type === "Project" && suffix === "项目" && this.projectsOfAPlace(stem)) return false;
+    if (type === "Project" && suffix === "项目" && this.classesProjects(stem)) return false;
     // (the main structure of a building is a stage of its works, not a works: 职工宿舍楼主体工程已封顶)
     if (type === "Project" && suffix === "工程" && /主体$/.test(stem)) return false;
     // and so does a place the writer calls its own (我县产业集聚区, 本市…)
@@ -903,11 +903,11 @@ export class NamePatterns {
   }
 
   /**
-   * Whether a stem before 项目 counts or classes projects instead of naming one: a place alone says where
-   * they are (河南固始县项目基地), a place and a bare number counts them (济宁5项目列入…), an adjective
-   * makes a kind (上大项目, 引进好项目).
+   * Whether a stem before 项目 counts, classes or places projects instead of naming one: a place alone
+   * says where they are (河南固始县项目基地), a place and a bare number counts them (济宁5项目列入…), an
+   * adjective makes a kind (上大项目, 引进好项目), and a government's act or a research programme is none.
    */
-  private projectsOfAPlace(stem: string): boolean {
+  private classesProjects(stem: string): boolean {
     if (/[大好]$/.test(stem)) return true;
     // (a government's act, 市长…代表市委…, 主持召开…, or a research programme, 国家973, …基金, …计划, is no project)
     if (/(市委|县委|区委|省委|党委|主持|召开|基金|计划)/.test(stem) || /(973|863|986)$/.test(stem)) return true;
@@ -1423,8 +1423,7 @@ export class NamePatterns {
       // (a county there is the firm's place, not its name: 阳谷|波米科技, the place-in-front rule's)
       const seatUnit = before ? this.placeType(before.word) : undefined;
       const seat = seatUnit === "Province" || seatUnit === "City" ? before : undefined;
-      if (seatUnit === "District") before = words[j - 2];
-      if (seat) before = words[j - 2];
+      if (seatUnit) before = words[j - 2];
       if (before && !/^[,。;:!?、—\s]+$/.test(before.word)) continue;
       // (an item of "集A、B、C于一体" is what one firm does: 集…、冷链物流、餐饮服务于一体)
       if (before?.word === "、" && /集[^,。;:!?]*$/.test(text.slice(Math.max(0, b.start - 40), b.start)) && /^[^,。;:!?]*于一体/.test(text.slice(b.start, b.start + 40))) continue;
@@ -1598,9 +1597,9 @@ export class NamePatterns {
 
   /**
    * "A项目、B项目、C项目…": in a list whose items each end with 项目, an item between two 、 (or opening its
-   * clause) is a name from one 、 to the next, whatever its words (三友家具项目、小气凡照明电器项目): the
-   * items are of one kind, and the list's marks bound them. The last item runs on into the predicate (…滤清器项目标准化厂房…) and is read by
-   * its ending.
+   * clause after its lead-in, or closing it) is a name from one mark to the next, whatever its words
+   * (三友家具项目、小气凡照明电器项目): the items are of one kind, and the list's marks bound them. A last
+   * item that runs on into the predicate (…滤清器项目标准化厂房…) is read by its ending instead.
    */
   private parallelItems(text: string, from: number, to: number, words: Word[], wordAt: WordIndex): PatternMatch[] {
     const out: PatternMatch[] = [];
@@ -1627,7 +1626,7 @@ export class NamePatterns {
           if (lead) a += lead[0].length;
         }
         const stem = text.slice(a, b - end.length);
-        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /[的等]/.test(stem) || this.projectsOfAPlace(stem)) continue;
+        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /[的等]/.test(stem) || this.classesProjects(stem)) continue;
         // (the first item opens its clause with no lead-in: nothing but nouns before the ending, 三友|家具)
         if (n === 0) {
           const ws = words.filter((w) => w.start >= a && w.end <= b - end.length);
@@ -1837,7 +1836,7 @@ export class NamePatterns {
         if (type === "Organization" && /(局|委|办|厅)$/.test(name) && !BUREAU_NAME.test(name) && !/铁路局$/.test(name)) continue;
         // (two characters name a project only among plainly named siblings, and only where they are no common word)
         if (name.length === 2 && type !== "Organization" && !(type === "Project" && namedSiblings >= 2 && this.specificText(name))) continue;
-        if (this.isGeneric(name) || (type === "Project" && this.projectsOfAPlace(name.replace(/项目$/, "")))) continue;
+        if (this.isGeneric(name) || (type === "Project" && this.classesProjects(name.replace(/项目$/, "")))) continue;
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
         // (a facility named by its kind, …制造基地, …服务中心, ends like a name too)
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2)) || /(基地|中心)$/.test(name);

@@ -11,10 +11,10 @@ const NATIONAL = /^(中|国家|全国|省)/;
  */
 export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: RelationMention[]): RelationMention[] {
   const { out, rel } = collector(mentions);
-  const located = new Set<number>();
-  for (const r of already) if (r.type === "LOCATED_IN" || (r.type === "PART_OF" && mentions[r.head]!.type === "Zone")) located.add(r.head);
-  // (by name too: where one mention of a park is said to be in a zone, its other mentions are no less so)
-  const placedNames = new Set([...located].map((i) => `${mentions[i]!.type}|${mentions[i]!.canonical ?? mentions[i]!.name}`));
+  // what the text already places: by name, so that every mention of a park one mention put in a zone
+  // counts as placed
+  const nameOf = (i: number) => `${mentions[i]!.type}|${mentions[i]!.canonical ?? mentions[i]!.name}`;
+  const placed = new Set(already.filter((r) => r.type === "LOCATED_IN" || (r.type === "PART_OF" && mentions[r.head]!.type === "Zone")).map((r) => nameOf(r.head)));
   const homeDistrict = homeMention(mentions, rc.home?.district?.code);
   const homeCity = homeMention(mentions, rc.home?.city?.code);
   const homePlace = homeDistrict ?? homeCity;
@@ -41,8 +41,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
   }
   const done = new Set<string>();
   for (const { m, i } of order) {
-    const key = `${m.type}|${m.canonical ?? m.name}`;
-    if (done.has(key) || located.has(i) || placedNames.has(key)) continue;
+    const key = nameOf(i);
+    if (done.has(key) || placed.has(key)) continue;
     // a town the register does not list, named by its county (临沭镇: the county seat of 临沭县), is in it
     if (m.type === "Town" && !m.code) {
       done.add(key);
