@@ -113,7 +113,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     splitPlaceInFront(found, text, patterns, gazetteer);
     const kept = pickNonOverlapping(found);
     const typed = kept.map((k) => ({ start: k.start, end: k.end, type: k.mention?.type ?? k.entry!.units?.[0]?.type ?? k.entry!.type }));
-    for (const f of firmSiblings(text, s.start, s.end, typed, { words: (a, b) => seg.words(text, a, b), plainName: (x) => patterns.plainName(x) })) {
+    for (const f of firmSiblings(text, s.start, s.end, typed, { words: (a, b) => seg.words(text, a, b), plainName: (x) => patterns.plainName(x) || patterns.isTradeName(x) })) {
       kept.push({ ...f, sentence: s.index, mention: { type: "Organization", name: text.slice(f.start, f.end) } });
     }
     kept.sort((a, b) => a.start - b.start);

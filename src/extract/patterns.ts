@@ -181,7 +181,7 @@ const LEADING_MANNER = /^(大力|全力|着力|积极|加快|努力|持续|重�
 // places listed before the one whose 站 they share (沂南、兰陵和郯城站): the list and its last place
 const STATIONS_SHARING = /((?:[\u4e00-\u9fa5]{2,5}、)*[\u4e00-\u9fa5]{2,5}[和及、][\u4e00-\u9fa5]{2,4}?)(?=(?:车站|站)(?![区点长台务]))/g;
 // the countries whose firms the region's pages name with their country in front (法国家乐福集团, 日本小松)
-const COUNTRY = /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)$/;
+export const COUNTRY = /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)$/;
 // the qualities a report wishes a zone to have (高标准, 现代化): no name
 const QUALITY = /^(高标准|高质量|高水平|高端|现代化|一流|和谐|新型|综合性|特色)$/;
 const BARE_ZONE = /^(高新区|经开区)$/;

@@ -283,6 +283,15 @@ describe("named entities by pattern", () => {
     expect(orgs("先后到临工重托、临工智造园、锣响汽车进行调研。")).not.toContain("临工重托");
   });
 
+  it("reads the items of a list closed by 等 and a kind of firm as firms, from the verb that introduces them, without their country (熠跃, 罗姆; 集聚|通得电气; 德国|施密茨)", () => {
+    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("随着普洛斯、熠跃、远泉、罗姆等物流地产大咖加盟,仓储集聚区正拔地而起。")).toEqual(expect.arrayContaining(["熠跃", "远泉", "罗姆"]));
+    expect(orgs("德国施密茨、德国BPW等国际知名车企来到梁山。")).toEqual(expect.arrayContaining(["施密茨", "BPW"]));
+    expect(orgs("龙河产业园先后集聚通得电气、福坤科技、明东电器、世成纺织等优质企业。")).toContain("通得电气");
+    // (what one firm does, 集…为一体, lists no firms)
+    expect(orgs("富海能源是集炼焦生产、煤焦油及苯类加工、干熄焦发电等为一体的煤炭综合利用企业。")).not.toContain("干熄焦发电");
+  });
+
   it("reads a project opening with its firm's brand and trade, whatever words the brand is made of (精进药业|原料药生产基地项目), but not a common adjective and a field (清洁环保…项目)", () => {
     const projects = (t: string) => read(t).mentions.filter((m) => m.type === "Project").map((m) => m.name);
     expect(projects("集中开工现场,共设精进药业原料药生产基地项目。")).toContain("精进药业原料药生产基地项目");

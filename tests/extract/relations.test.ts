@@ -260,6 +260,11 @@ describe("relations from triggers", () => {
     expect(r.filter((x) => x.endsWith("->徐州市"))).toEqual([]);
   });
 
+  it("does not put a firm written with its country in front (德国施密茨) in the county whose page it is", () => {
+    const r = rels(read("梁山县专用汽车产业加快发展。德国施密茨、德国BPW等国际知名车企来梁山考察,梁山华宇集团加快发展。", "梁山县专用汽车产业"));
+    expect(r.filter((x) => /施密茨|BPW/.test(x))).toEqual([]);
+  });
+
   it("does not put a port named by a place elsewhere (太仓港) in the report's own city", () => {
     const r = rels(read("宿迁市加快发展。宿迁港货物经京杭运河运抵太仓港。", "宿迁市人民政府工作报告"));
     expect(r.filter((x) => x.startsWith("LOCATED_IN:太仓港"))).toEqual([]);

@@ -90,13 +90,13 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       }
     }
     // a town's own page: its projects and enterprises are in it
-    if (homeTown !== undefined && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeTown]!, rc)))) {
+    if (homeTown !== undefined && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeTown]!, rc, text)))) {
       done.add(key);
       rel("LOCATED_IN", i, homeTown);
       continue;
     }
     // a zone's own page: its projects and enterprises are in it (in the zone, not only its county)
-    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !partners.has(i) && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeZone]!, rc)))) {
+    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !partners.has(i) && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeZone]!, rc, text)))) {
       done.add(key);
       rel("LOCATED_IN", i, homeZone);
       continue;
@@ -104,7 +104,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     // a district's or county's own page is about its enterprises and labs, unless a name says it is
     // someone else's (中国矿业大学, 省立医院…, another place's name)
     // (a firm registered under its city's name, 徐工集团 = 徐州工程机械集团有限公司, is the city's)
-    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !partners.has(i) && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context) && !startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) && !elsewhere(m, mentions[homeDistrict]!, rc)) {
+    if ((m.type === "Organization" || m.type === "Lab") && homeDistrict !== undefined && !partners.has(i) && !NATIONAL.test(m.name) && !startsWithPlace(m.name, rc.gazetteer, rc.context) && !startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) && !elsewhere(m, mentions[homeDistrict]!, rc, text)) {
       done.add(key);
       rel("LOCATED_IN", i, homeDistrict);
       continue;

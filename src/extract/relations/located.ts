@@ -177,7 +177,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         if (startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context)?.type === "District") continue;
         if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
         // (a university is placed by its own name, unless the zone is said to hold it: 大学园已累计入驻济宁医学院)
-        if (elsewhere(x.m, first.m, rc) && !(holds && !elsewhere({ ...x.m, type: "Project" }, first.m, rc))) continue;
+        if (elsewhere(x.m, first.m, rc, text) && !(holds && !elsewhere({ ...x.m, type: "Project" }, first.m, rc, text))) continue;
         // another place in between speaks for the ones after it
         if (group.some((y) => y.m.start > first.m.start && y.m.start < x.m.start && (y.m.type === "District" || y.m.type === "Zone" || y.m.type === "City"))) continue;
         located.add(x.i);
@@ -208,7 +208,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
       // (nor the firm the place signs with: "巨野县与华宝投资股份公司签订…")
       if (x.m.type === "Organization" && text[x.m.start - 1] === "与" && SIGNS_AFTER.test(text.slice(x.m.end, x.m.end + 16))) continue;
-      if (located.has(x.i) || elsewhere(x.m, first.m, rc)) continue;
+      if (located.has(x.i) || elsewhere(x.m, first.m, rc, text)) continue;
       located.add(x.i);
       rel("LOCATED_IN", x.i, first.i);
     }

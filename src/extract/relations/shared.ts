@@ -1,3 +1,4 @@
+import { COUNTRY } from "../patterns.ts";
 import type { SourceDocument } from "../../ingest/index.ts";
 import type { AdminUnit, Knowledge } from "../../knowledge/index.ts";
 import { relationEnds, type NodeType } from "../../ontology/index.ts";
@@ -88,16 +89,20 @@ export function clauseStart(text: string, from: number, pos: number, marks: stri
 
 /**
  * Whether a name says its owner is elsewhere, so that a page's or a paragraph's place does not hold it: a
- * university (a campus is no page's enterprise), or a name that opens with a division of another
- * province (浙江嘉盾工具有限公司 on a 虞城 page).
+ * university (a campus is no page's enterprise), a name that opens with a division of another
+ * province (浙江嘉盾工具有限公司 on a 虞城 page), or a firm the text writes with its country in front
+ * (德国施密茨, 日本小松).
  */
-export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"]): boolean {
+export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"], text: string): boolean {
   const name = m.canonical ?? m.name;
   if (m.type === "Organization" && /(大学|学院)$/.test(name)) return true;
+  if (m.type === "Organization" && COUNTRY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
   const units = rc.gazetteer.longestAt(name, 0)?.value.units;
   const province = place.code?.slice(0, 2);
   return !!units && !!province && !units.some((u) => u.code.startsWith(province));
 }
+
+const COUNTRY_BEFORE = new RegExp(`${COUNTRY.source.slice(1, -1)}$`);
 
 /** Two parties joined by a dash before their joint institute: 徐工机械—宝山钢铁股份有限公司|联合实验室. */
 export const JOINT = /^([\u4e00-\u9fa5]{2,20}?)[—-]([\u4e00-\u9fa5]{2,20}?(?:股份有限公司|有限公司|公司|集团|大学|学院))(联合实验室|联合研究中心|联合创新中心|联合研究院)$/;
