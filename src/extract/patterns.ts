@@ -310,7 +310,10 @@ export class NamePatterns {
       // (a bonded logistics centre's class is part of its name: 保税物流中心(B型))
       const grade = type === "Zone" ? /^[(（][AB]型[)）]/.exec(text.slice(end, Math.min(to, end + 4))) : null;
       if (grade) end += grade[0].length;
-      const phase = PHASE.exec(text.slice(end, Math.min(to, end + 4)));
+      // (a firm's phase names no work of its own, 山东信义机械有限公司|二期扩建现场, and a phase after 项目
+      // is the project's, 普洛斯…物流园项目|一期已竣工)
+      const phased = PHASE.exec(text.slice(end, Math.min(to, end + 4)));
+      const phase = phased && type !== "Organization" && !(text.slice(at, hit.end) === "项目" && !phased[2]) ? phased : null;
       // a phase of a road or railway is the line itself (连宿高速二期开工: the 连宿高速), unless named as a
       // work of its own (…二期工程)
       let lineOf: number | undefined;

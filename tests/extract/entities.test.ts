@@ -283,6 +283,17 @@ describe("named entities by pattern", () => {
     expect(orgs("先后到临工重托、临工智造园、锣响汽车进行调研。")).not.toContain("临工重托");
   });
 
+  it("reads a facility's phase as a project (顺堤河码头二期), but not a firm's (山东信义机械有限公司|二期扩建现场) nor a project's after 项目 (…物流园项目|一期已竣工)", () => {
+    const ex = (t: string) => read(t).mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`);
+    expect(ex("顺堤河码头二期开工建设。")).toContain("Project:顺堤河码头二期");
+    const firm = ex("在山东信义机械有限公司二期扩建现场,工人们正在施工。");
+    expect(firm).toContain("Organization:山东信义机械有限公司");
+    expect(firm.filter((x) => x.startsWith("Project:"))).toEqual([]);
+    const project = ex("总投资7.2亿元的普洛斯徐州双楼物流园项目一期已竣工,二期预计年底完工。");
+    expect(project).toContain("Project:普洛斯徐州双楼物流园项目");
+    expect(project.filter((x) => x.includes("一期"))).toEqual([]);
+  });
+
   it("reads the items of a list closed by 等 and a kind of firm as firms, from the verb that introduces them, without their country (熠跃, 罗姆; 集聚|通得电气; 德国|施密茨)", () => {
     const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("随着普洛斯、熠跃、远泉、罗姆等物流地产大咖加盟,仓储集聚区正拔地而起。")).toEqual(expect.arrayContaining(["熠跃", "远泉", "罗姆"]));
