@@ -285,10 +285,12 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     // the places in front, longest first: where what is left after one is no name, a shorter one may
     // leave one (泉山区江苏淮海科技城|数字经济产业园 is no name; 泉山区|江苏淮海科技城数字经济产业园 is)
     const cuts: number[] = [];
+    // (a province may stand before the place: 山东省|临沂公铁联运物流园区|华阳物流中心)
+    const province = found.find((q) => q.start === p.start && q.end < p.end && q.entry?.type === "Province")?.end;
     for (const q of found) {
       // (市湖滨新区天成光电项目: the city's zone in front)
       // (or a zone that begins before the name and ends inside it: 临沂|沂河新区格力电器…项目)
-      const at = q.start === p.start || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!)) || (q.start < p.start && q.end > p.start && q.mention?.type === "Zone");
+      const at = q.start === p.start || q.start === province || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!)) || (q.start < p.start && q.end > p.start && q.mention?.type === "Zone");
       if (q === p || !at || q.end >= p.end) continue;
       const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
       if (place) cuts.push(q.end);

@@ -57,6 +57,8 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     }
     // 经开区 stands for both kinds of development zone, and a place has one of them: 萧县经开区 = 萧县经济开发区
     key = key.replace(/(经济技术开发区|经济开发区)$/, "经开区");
+    // a park is named with and without 区 (临沂公铁联运物流园区 = 临沂公铁联运物流园)
+    key = key.replace(/园区$/, "园");
     return { key, name, ...(derived ? { derived } : {}) };
   }
   if (m.type === "Infrastructure") {

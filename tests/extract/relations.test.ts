@@ -260,6 +260,11 @@ describe("relations from triggers", () => {
     expect(r.filter((x) => x.endsWith("->徐州市"))).toEqual([]);
   });
 
+  it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
+    const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
+    expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");
+  });
+
   it("does not put a firm written with its country in front (德国施密茨) in the county whose page it is", () => {
     const r = rels(read("梁山县专用汽车产业加快发展。德国施密茨、德国BPW等国际知名车企来梁山考察,梁山华宇集团加快发展。", "梁山县专用汽车产业"));
     expect(r.filter((x) => /施密茨|BPW/.test(x))).toEqual([]);

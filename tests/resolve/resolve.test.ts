@@ -59,6 +59,13 @@ describe("resolution", () => {
     expect([zones[0]!.label, ...zones[0]!.aliases].sort()).toEqual(["临沂河东经济开发区", "河东经济开发区"]);
   });
 
+  it("merges a park named with and without 区 (临沂公铁联运物流园区 = 临沂公铁联运物流园)", () => {
+    const g = build(["目前,临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。", ""], ["临沂公铁联运物流园开通班列。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone");
+    expect(zones).toHaveLength(1);
+    expect(edge(g, "LOCATED_IN", "华阳物流中心", zones[0]!.label)).toBe(true);
+  });
+
   it("merges a line named by two cities run together with the line of their first characters (菏泽徐州铁路 = 菏徐铁路)", () => {
     const g = build(["菏徐铁路开工。", ""], ["规划建设的菏泽徐州铁路,西起京杭大运河。", ""]);
     const lines = g.entities.filter((e) => e.type === "Infrastructure" && /铁路/.test(e.label));
