@@ -183,6 +183,12 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     else mentions.splice(i, 1);
   }
   const extra: RelationMention[] = [];
+  // a section named with its line (济宁至商丘高速|成武至曹县段) names the line too
+  for (let i = 0, n = mentions.length; i < n; i++) {
+    const m = mentions[i]!;
+    const line = m.type === "Infrastructure" && !m.via ? LINE_OF_SECTION.exec(m.canonical ?? m.name)?.[1] : undefined;
+    if (line && line.length >= 4) mentions.push({ type: "Infrastructure", name: line, start: m.start, end: m.start + line.length, sentence: m.sentence, via: "line" });
+  }
   // places read from line names: 徐连高铁 serves 徐州市 and 连云港市
   const n = mentions.length;
   for (let i = 0; i < n; i++) {
@@ -331,6 +337,9 @@ function portParts(name: string, isPlace: (s: string) => boolean): string[] | un
   }
   return undefined;
 }
+
+// a line's name, then one of its sections between two places
+const LINE_OF_SECTION = /^(.+?(?:城际铁路|高速铁路|高速公路|高铁|铁路|高速|公路))[\u4e00-\u9fa5]{2,4}至[\u4e00-\u9fa5]{2,4}段$/;
 
 // a zone's name, then a park's own name and kind
 const ZONE_IN_NAME = /^(.{2,14}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|工业园区))(?!.*(?:片区|园区|分区)$)(.{2,}(?:产业园|园区|工业园|科技园|基地|港|城)|大学园|大学城)$/;

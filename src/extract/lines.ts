@@ -30,9 +30,11 @@ export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<G
     const hit = gazetteer.get(s);
     return hit?.units?.length === 1 && hit.type !== "Province" ? hit.canonical : undefined;
   };
+  // (an end of A至B is a place even where its short form is a common word the dictionary keeps: 民权 for 民权县)
+  const end = (s: string): string | undefined => place(s) ?? ["县", "市", "区"].map((x) => place(s + x)).find((x) => x);
   const parts = stem.split(/至|到|—|-/);
   if (parts.length === 2) {
-    const a = place(parts[0]!), b = place(parts[1]!);
+    const a = end(parts[0]!), b = end(parts[1]!);
     if (a && b) return [a, b];
   }
   // starts with a place name (徐州东部绕越, 徐州地铁3号线)

@@ -505,14 +505,15 @@ export class NamePatterns {
     while (j >= 0 && /^(城际|国家)$/.test(words[j]!.word)) start = words[j--]!.start;
     for (; j >= 0 && parts < 5; j--) {
       const w = words[j]!;
-      if (w.word === "至" && parts > 0 && j > 0 && this.isPlace(words[j - 1]!.word)) {
+      // (the ends either side of 至 are places even where the dictionary reads one as a common word: 徐州至|民权|高速)
+      if (w.word === "至" && parts > 0 && j > 0 && this.countyOrCity(words[j - 1]!.word)) {
         start = w.start;
         continue;
       }
       // a word that introduces a name is outside it, even where it is also a place's short form (新建区: 新建商丘至合肥高铁)
       // (and so is a route's direction and end, even where it is a county's short form: 东至|新长铁路)
       if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word) || /^[东西南北](起|起自|至|到|接|连)$/.test(w.word)) break;
-      if (this.isPlace(w.word)) places++;
+      if (this.isPlace(w.word) || (words[j - 1]?.word === "至" && this.countyOrCity(w.word))) places++;
       else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
         // (or in its middle: 连|霍与济|广高速, the 与 of two lines sharing the kind)

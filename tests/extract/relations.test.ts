@@ -260,6 +260,20 @@ describe("relations from triggers", () => {
     expect(r.filter((x) => x.endsWith("->徐州市"))).toEqual([]);
   });
 
+  it("reads a section named with its line as the section and the line, each joining its own ends (济宁至商丘高速|成武至曹县段), and the ends of A至B even where one is a common word (徐州至民权高速)", () => {
+    const ex = read("在建的高速公路有3条,分别是郓城至鄄城高速、济宁至商丘高速成武至曹县段、徐州至民权高速单县至曹县段。", "菏泽市交通");
+    const r = rels(ex);
+    expect(r).toEqual(expect.arrayContaining([
+      "CONNECTS:济宁至商丘高速成武至曹县段->成武县",
+      "CONNECTS:济宁至商丘高速成武至曹县段->曹县",
+      "CONNECTS:济宁至商丘高速->济宁市",
+      "CONNECTS:济宁至商丘高速->商丘市",
+      "CONNECTS:徐州至民权高速单县至曹县段->单县",
+      "CONNECTS:徐州至民权高速->民权县",
+    ]));
+    expect(r).not.toContain("CONNECTS:济宁至商丘高速成武至曹县段->单县");
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");
