@@ -2,7 +2,7 @@ import type { LineKnowledge } from "../knowledge/index.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import type { Trie } from "./trie.ts";
 
-const LINE_SUFFIX = /(城际铁路|高速铁路|客运专线|高速公路|快速通道|快速路|高铁|铁路|普铁|高速|公路|通道|运河|航道|客车联络线|联络线|线)$/;
+const LINE_SUFFIX = /(城际铁路|高速铁路|普速铁路|客运专线|高速公路|快速通道|快速路|高铁|铁路|普铁|高速|公路|通道|运河|航道|客车联络线|联络线|线)$/;
 const URBAN = /(地铁|号线|大道|快速路|绕城|绕越|环路|轨道交通)/;
 
 export interface DecodedPlace {

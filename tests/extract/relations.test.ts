@@ -274,6 +274,12 @@ describe("relations from triggers", () => {
     expect(r).not.toContain("CONNECTS:济宁至商丘高速成武至曹县段->单县");
   });
 
+  it("gives a route told after a line to that line, not to the line it leaves from (徐州至菏泽普速铁路自|陇海铁路沙塘站引出,经…)", () => {
+    const r = rels(read("据此前报道,徐州至菏泽普速铁路自陇海铁路沙塘站引出,经徐州市铜山区、沛县、丰县,向西进入菏泽市,经过单县、成武县、定陶区。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:徐州至菏泽普速铁路->菏泽市", "CONNECTS:徐州至菏泽普速铁路->铜山区", "CONNECTS:徐州至菏泽普速铁路->定陶区"]));
+    expect(r.filter((x) => /陇海铁路->(铜山区|沛县|单县|定陶区)/.test(x))).toEqual([]);
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");

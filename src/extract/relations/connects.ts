@@ -2,7 +2,8 @@ import { startsWithPlace } from "../places.ts";
 import { clauseStart, collector, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
-const CROSSES = /(跨|跨越|上跨|下穿|衔接|顺接|接入|互通)$/;
+// (and so is one the route leaves from: 自|陇海铁路沙塘站引出)
+const CROSSES = /(跨|跨越|上跨|下穿|衔接|顺接|接入|互通|自|从)$/;
 const MEETS = /^(相接|相连|相交|交汇|交叉|衔接|连接)/;
 
 /** CONNECTS stated in a sentence: "中欧班列通过满洲里、二连浩特等口岸", "徐民高速菏泽段". (Line names are decoded in lines.ts.) */
