@@ -144,7 +144,7 @@ for (const [s, t] of SUFFIXES) SUFFIX_TRIE.set(s, t);
 const SUFFIX_FIRST = new Set(SUFFIXES.map(([s]) => s[0]!));
 
 // the closed class of one-character function words: particles, prepositions, conjunctions, copulas
-const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨距沿暨属"]);
+const FUNCTION_CHARS = new Set([..."的地得之在于和与及或等由被把将对向从到为是了着过以其也而并且但即自至给让使有上下里内外即又还就都该此本各每丨距沿暨属按"]);
 // verbs of going and taking that jieba leaves as single characters: a visit (…学院赴|临涣化工园区), never part of a name
 const GOING = /^[赴抵往去来借]$/;
 const PART_OF_ZONE = /^(片区|园区|区块)/;
@@ -866,7 +866,8 @@ export class NamePatterns {
     const firmFirst = type === "Project" && stemWords.length >= 3 && this.trade.test(stemWords.slice(0, 2).join("")) && !this.tradeWords.has(stemWords[0]!) && (this.seg.lexicon.get(stemWords[0]!)?.freq ?? 0) < 1000;
     if ((type === "Project" || type === "Region" || (type === "Zone" && WEAK_ZONE.test(suffix) && !FIELD_PARK.test(suffix))) && !owned && !firmFirst && !this.specific(stemWords, bare) && !/["“]/.test(stem)) return false;
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
-    if (type === "Organization" && bare.replace(this.orgGenericRe, "").length === 0) return false;
+    // (the rest of a legal form, 国有全资|有限|公司, says nothing of whose)
+    if (type === "Organization" && bare.replace(/(股份)?(有限)?(责任)?$/, "").replace(this.orgGenericRe, "").length === 0) return false;
     // a zone is named by a place, a brand or a field: not by a quality alone (和谐开发区, 高标准高端产业园区), a
     // field cut off at its conjunction (技术转移与|产业园区), a measure cut from its number (1.2|万吨碳纤维产业园)
     // or a formula of several kinds (众创空间+孵化器+…+科技园)

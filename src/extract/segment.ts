@@ -189,6 +189,8 @@ export function outsideName(words: Word[], k: number, placeSubject = true): bool
   if (!VERB.test(w.tag)) return false;
   // after a distinguishing word (国家级|创新药, 高端|制造) a verb modifies the noun that follows: it is inside
   if (prev?.tag === "b" && !/[于为是有]$/.test(w.word)) return false;
+  // after an adverbial adjective it is a predicate (详细|听取, 全面|推进)
+  if (prev?.tag === "ad") return true;
   // so is a verb inside a project's capacity: after 年 (年|处理|5万吨…, 年|加工…) or after the measure it
   // qualifies (5万吨|废旧|锂电池)
   // (not after a date's 年: 2023年|认定…)

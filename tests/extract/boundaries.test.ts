@@ -278,6 +278,17 @@ describe("words before and around a name", () => {
     expect(n).toEqual(expect.arrayContaining(["Zone:中韩国际合作产业园", "Zone:济枣经济合作产业园区", "Zone:沂蒙药谷", "Zone:沂蒙光谷"]));
   });
 
+  it("reads no organisation in an ownership, a grade or a legal form (国有全资有限公司, 三级综合医院), nor across 按 (医院按|二级医院)", () => {
+    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("作为牡丹区政府批准成立的国有全资有限公司,牡丹医投公司自成立以来承建多个项目。")).toEqual(["牡丹医投公司"]);
+    expect(orgs("是我市一所集医疗、教学、康复、保健、医养结合于一体的三级综合医院。")).toEqual([]);
+    expect(orgs("该医院按二级医院标准设计。")).toEqual([]);
+  });
+
+  it("leaves a verb after an adverbial adjective out of the name after it (详细|听取…)", () => {
+    expect(names(read("详细听取产业集聚区建设情况。")).filter((x) => x.includes("听取"))).toEqual([]);
+  });
+
   it("reads no organisation in a legal form alone (…和|集团股份有限公司投资的)", () => {
     expect(names(read("北京聚力和集团股份有限公司投资的中央厨房项目开工。")).filter((x) => x === "Organization:集团股份有限公司")).toEqual([]);
   });
