@@ -647,6 +647,8 @@ export class NamePatterns {
       if (GOING.test(w)) break;
       // (prepositions of distance and route jieba may tag as nouns: 距|观音国际机场, 沿|…)
       if (/^[距沿暨]$/.test(w)) break;
+      // (and 同 opening a clause is "with": ,同|清华大学合作; elsewhere it can begin a name, 同三高速)
+      if (w === "同" && (k === 0 || /^[,，;；:：]$/.test(words[k - 1]!.word))) break;
       // a sum of money before a name says what it costs (63.9亿元|森萍…一体压铸项目, 6.2亿美元|巴德尔…): names hold none
       // (a project's: a cluster or a zone after a sum is a target's description, 3000亿元|规模世界级…产业集群)
       if (type === "Project" && (/^(亿|万)(美元|元)$|^[0-9.]+(亿|万)(美元|元)?$/.test(w) || (/^(美元|元)$/.test(w) && k > 0 && /^[0-9.百千万亿]+$/.test(words[k - 1]!.word)))) break;

@@ -280,6 +280,16 @@ describe("relations from triggers", () => {
     expect(r.filter((x) => /陇海铁路->(铜山区|沛县|单县|定陶区)/.test(x))).toEqual([]);
   });
 
+  it("reads 同…合作 as 与…合作 and a foreign partner after its country (与韩国|新兴化学公司合作), and hosts on X only what a verb builds in its own clause", () => {
+    const a = rels(read("其中,东郭水泥公司在危机中求商机,在困难中寻出路,同清华大学合作,创建了固体废弃物处理中心。"));
+    expect(a).toContain("COOPERATES_WITH:东郭水泥公司->清华大学");
+    const b = rels(read("该镇境内的辛化公司依托国家级硅胶研发中心的优势,与英国剑桥大学合作,设立了博士工作站、院士工作站,与韩国新兴化学公司合作,聘请2名韩国技术专家进行技术研发。"));
+    expect(b).toContain("COOPERATES_WITH:辛化公司->新兴化学公司");
+    expect(b.filter((x) => x.startsWith("HOSTED_BY:新兴化学公司"))).toEqual([]);
+    // (同 opens a line's name elsewhere)
+    expect(names(read("穿越县境的日东高速、同三高速、长深高速。"))).toContain("Infrastructure:同三高速");
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");

@@ -1,4 +1,4 @@
-import { clauseStart, collector, homeMention, jointParties, PARTNER, type Item, type RuleInput } from "./shared.ts";
+import { clauseStart, collector, COUNTRY_BEFORE, homeMention, jointParties, PARTNER, type Item, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 // a party's short form in brackets after its name (…有限公司(SGS)), and a list's separator after it
@@ -51,8 +51,9 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
     if (text[doc.sentences[list[0]!.m.sentence]!.start - 1] !== ";") carried = undefined;
     for (const B of list) {
       if (!PARTNER.has(B.m.type)) continue;
-      const before = text.slice(Math.max(0, B.m.start - 3), B.m.start);
-      if (!/(加强|强化|深化|并|将|,)?与$/.test(before) || list.some((x) => x.m.end === B.m.start - 1 && PARTNER.has(x.m.type))) continue;
+      // (同 is 与 too: "同清华大学合作"; a foreign partner's country may stand between: "与韩国|新兴化学公司合作")
+      const before = text.slice(Math.max(0, B.m.start - 8), B.m.start).replace(COUNTRY_BEFORE, "");
+      if (!/(加强|强化|深化|并|将|,)?[与同]$/.test(before) || list.some((x) => x.m.end === B.m.start - 1 && PARTNER.has(x.m.type))) continue;
       // the partners: B and those listed after it ("与菏泽、亳州、淮北等地共同…")
       const partners = [B];
       for (let at = B.m.end, k = list.indexOf(B) + 1; text[at] === "、" && list[k]?.m.start === at + 1 && PARTNER.has(list[k]!.m.type); k++) {

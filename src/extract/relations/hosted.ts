@@ -1,4 +1,4 @@
-import { BUILD, collector, HOSTABLE, jointParties, PARTNER, PLACES, type RuleInput } from "./shared.ts";
+import { BUILD, collector, HOSTABLE, jointParties, PARTNER, PLACES, type Item, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 // "罗欣药业筹建的Y", "由X投资建设的Y", "X承建的Y": the builder before a relative clause
@@ -18,6 +18,7 @@ const ROLE_AFTER = /^等?(牵头|共建|依托|承建|参建)单位/;
 const INSTITUTE_NAME = /(研究院|研究所|实验室|研究中心|创新中心|工程中心|技术中心)$/;
 // what stands between builders and what they build: "等联合拟在我县产业集聚区建设“", "共同投资建设"
 const BUILDERS_BEFORE = new RegExp(`^等?(?:[0-9一二三四五六七八九十]+家)?(?:企业|公司)?(?:(?:联合|共同|合作|携手)(?:拟|将|计划|正在|已)?(?:在[^,。;:]{1,20}?)?|(?:拟|将|计划|正在|已)?(?:在|于)P+)(?:${AMOUNT})?(?:投资)?(?:建设|兴建|打造|投建|新建|筹建|开发建设)的?["“]?$`);
+const BUILD_ALL = new RegExp(BUILD.source, "g");
 const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 
 /** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
@@ -63,7 +64,13 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
       }
       // "(由A、B)依托X(等单位)…成立/共建(的)…Y": Y is hosted by X (and by the organisations that set it up)
       if (A.m.type === "Organization" && /依托$/.test(text.slice(Math.max(0, A.m.start - 2), A.m.start))) {
-        const target = list.slice(a + 1).find((x) => HOSTABLE.has(x.m.type) && BUILD.test(text.slice(A.m.end, x.m.start)));
+        // (what the verb builds stands in its clause, not in a later one: "依托X…,设立了博士工作站,与韩国新兴化学公司合作")
+        const built = (x: Item) => {
+          const between = text.slice(A.m.end, x.m.start);
+          const verbs = [...between.matchAll(BUILD_ALL)];
+          return verbs.length > 0 && !/[,;。]/.test(between.slice(verbs[verbs.length - 1]!.index!));
+        };
+        const target = list.slice(a + 1).find((x) => HOSTABLE.has(x.m.type) && built(x));
         if (target) {
           rel("HOSTED_BY", target.i, A.i);
           for (const x of list.slice(0, a)) {

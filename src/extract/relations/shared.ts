@@ -102,7 +102,7 @@ export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"], text:
   return !!units && !!province && !units.some((u) => u.code.startsWith(province));
 }
 
-const COUNTRY_BEFORE = new RegExp(`${COUNTRY.source.slice(1, -1)}$`);
+export const COUNTRY_BEFORE = new RegExp(`${COUNTRY.source.slice(1, -1)}$`);
 
 /** Two parties joined by a dash before their joint institute: 徐工机械—宝山钢铁股份有限公司|联合实验室. */
 export const JOINT = /^([\u4e00-\u9fa5]{2,20}?)[—-]([\u4e00-\u9fa5]{2,20}?(?:股份有限公司|有限公司|公司|集团|大学|学院))(联合实验室|联合研究中心|联合创新中心|联合研究院)$/;
