@@ -290,6 +290,12 @@ describe("relations from triggers", () => {
     expect(names(read("穿越县境的日东高速、同三高速、长深高速。"))).toContain("Infrastructure:同三高速");
   });
 
+  it("hosts a name on a firm whose brand it opens with, but not where the brand is a place's name (牡丹|医投公司, 牡丹人民医院)", () => {
+    const r = rels(read("菏泽市牡丹区卫健局、牡丹人民医院、牡丹医投公司见证了奠基。该分院由牡丹医投公司承建。"));
+    expect(r).not.toContain("HOSTED_BY:牡丹人民医院->牡丹医投公司");
+    expect(rels(read("国宏化工加快发展,国宏30万吨己内酰胺项目开工建设。"))).toContain("HOSTED_BY:国宏30万吨己内酰胺项目->国宏化工");
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");

@@ -101,13 +101,15 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
     if (core.length >= 3 && core !== stem && !orgs.has(core) && !rc.gazetteer.get(core)) orgs.set(core, i);
     // a company named by brand and trade (国宏化工, 恒信集团) names its projects by the brand (国宏30万吨…项目)
     const brand = stem.slice(0, 2);
-    if (stem.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(stem) && !orgs.has(brand) && !rc.gazetteer.get(brand)) orgs.set(brand, i);
+    // (not a place's name, 牡丹|医投公司: 牡丹区's, whose other names open with it too)
+    const place = (b: string) => !!rc.gazetteer.get(b) || ["县", "区", "市"].some((x) => !!rc.gazetteer.get(b + x)?.units);
+    if (stem.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(stem) && !orgs.has(brand) && !place(brand)) orgs.set(brand, i);
     // a registered name opens with its place, the brand comes after it (厦门|海辰|储能科技股份有限公司 names its
     // projects 海辰…, 山东海辰…项目)
     const local = withoutPlace(stem.replace(/股份$/, ""), rc);
     const localCore = local.replace(/(产业|发展|投资|控股|实业|科技)+$/, "");
     const localBrand = localCore.slice(0, 2);
-    if (local !== stem && localCore.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(localCore) && !orgs.has(localBrand) && !rc.gazetteer.get(localBrand)) orgs.set(localBrand, i);
+    if (local !== stem && localCore.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(localCore) && !orgs.has(localBrand) && !place(localBrand)) orgs.set(localBrand, i);
   }
   const done = new Set<string>();
   for (const { m, i } of order) {
