@@ -57,6 +57,9 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     }
     // 经开区 stands for both kinds of development zone, and a place has one of them: 萧县经开区 = 萧县经济开发区
     key = key.replace(/(经济技术开发区|经济开发区)$/, "经开区");
+    // and a place's bare 开发区 is that zone too (沭阳开发区 = 沭阳经济技术开发区, 丰县开发区 = 丰县经济开发区)
+    const bare = /^(.{2,4}?)开发区$/.exec(key);
+    if (bare && (cityNames.has(`${bare[1]}市`) || cityNames.has(bare[1]!) || countyNames.has(bare[1]!) || ["县", "区", "市"].some((x) => countyNames.has(bare[1]! + x)))) key = `${bare[1]}经开区`;
     // a park is named with and without 区 (临沂公铁联运物流园区 = 临沂公铁联运物流园)
     key = key.replace(/园区$/, "园");
     return { key, name, ...(derived ? { derived } : {}) };

@@ -66,6 +66,13 @@ describe("resolution", () => {
     expect(edge(g, "LOCATED_IN", "华阳物流中心", zones[0]!.label)).toBe(true);
   });
 
+  it("merges a place's bare 开发区 with its development zone (沭阳开发区 = 沭阳经济技术开发区), and no other park", () => {
+    const g = build(["沭阳经济技术开发区新签约项目10个。", ""], ["沭阳开发区获评先进,沭阳软件产业园开园。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone").map((z) => [z.label, ...z.aliases].sort().join("|"));
+    expect(zones).toContain("沭阳开发区|沭阳经济技术开发区");
+    expect(zones.filter((z) => z.includes("软件"))).toHaveLength(1);
+  });
+
   it("merges a line named by two cities run together with the line of their first characters (菏泽徐州铁路 = 菏徐铁路)", () => {
     const g = build(["菏徐铁路开工。", ""], ["规划建设的菏泽徐州铁路,西起京杭大运河。", ""]);
     const lines = g.entities.filter((e) => e.type === "Infrastructure" && /铁路/.test(e.label));
