@@ -8,6 +8,8 @@ describe("line names", () => {
     const r = rels(read("淮宿蚌铁路加快建设。"));
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:淮宿蚌铁路->淮北市", "CONNECTS:淮宿蚌铁路->宿州市", "CONNECTS:淮宿蚌铁路->蚌埠市"]));
     expect(r.some((x) => x.endsWith("宿迁市"))).toBe(false);
+    // (Shandong's line names use its cities' forms too: 滨淄莱 is 滨州, 淄博, 莱芜)
+    expect(rels(read("近日,滨淄莱高铁开始方案研究。"))).toEqual(expect.arrayContaining(["CONNECTS:滨淄莱高铁->滨州市", "CONNECTS:滨淄莱高铁->淄博市"]));
   });
 
   it("reads no route from a name whose places lie outside every province the page names and the region (湖西航道, 青龙山铁路)", () => {
