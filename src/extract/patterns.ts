@@ -547,6 +547,17 @@ export class NamePatterns {
       const open = text.lastIndexOf("“", words[j]!.start);
       if (open >= 0 && words[j]!.start - open <= 8) start = open;
     }
+    // (a train between two places, 临沂东至|满洲里班列, is named by both: jieba may glue 至 to a direction, 东至)
+    if (start < at && text[start - 1] === "至") {
+      for (const dir of [0, 1]) {
+        if (dir && !/[东西南北]/.test(text[start - 2] ?? "")) continue;
+        const n = [4, 3, 2].find((n) => this.isPlace(text.slice(start - 1 - dir - n, start - 1 - dir)));
+        if (n) {
+          start -= 1 + dir + n;
+          break;
+        }
+      }
+    }
     // a route alone is the service in general (中欧班列); nothing at all is no name
     return start;
   }

@@ -135,6 +135,11 @@ describe("relations from structure", () => {
     expect(names(read("短板主要在于河南工业大学。"))).toContain("Organization:河南工业大学");
   });
 
+  it("names a train between two places by both (临沂东至满洲里班列, 徐州至连云港班列), however jieba glues 至", () => {
+    expect(names(read("临沂东至满洲里班列于2022年7月27日正式开行。"))).toContain("Infrastructure:临沂东至满洲里班列");
+    expect(names(read("加开徐州至连云港班列。"))).toContain("Infrastructure:徐州至连云港班列");
+  });
+
   it("does not take the far end of a route in the title for the page's home (临沂至满洲里班列)", () => {
     const title = "物流园开园暨枣庄至满洲里(国内)班列首发仪式举行";
     const home = read(`${title}\n7月27日,物流园开园暨枣庄至满洲里(国内)班列首发仪式在枣庄火车站举行。枣庄市薛城区领导致辞。`, title).home;
