@@ -298,6 +298,12 @@ describe("relations from triggers", () => {
     expect(rels(read("国宏化工加快发展,国宏30万吨己内酰胺项目开工建设。"))).toContain("HOSTED_BY:国宏30万吨己内酰胺项目->国宏化工");
   });
 
+  it("puts a new area named without its place in the page's city, not its county (湖滨新区 on a 泗洪县 page)", () => {
+    const r = rels(read("宿迁市泗洪县加快发展。湖滨新区与泗洪县签约合作,湖滨新区提供支持。", "泗洪县新闻"));
+    expect(r).not.toContain("PART_OF:湖滨新区->泗洪县");
+    expect(r).toContain("PART_OF:湖滨新区->宿迁市");
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");

@@ -54,6 +54,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       done.add(key);
       const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
       if (u && (u.type === "City" || u.type === "District")) rel("PART_OF", i, placeMention(mentions, u, m));
+      // (a new area is a city's, 洋河新区, 湖滨新区: on a county's page it is still not the county's)
+      else if (/(?<!高)新区$/.test(m.canonical ?? m.name) && homeCity !== undefined) rel("PART_OF", i, homeCity);
       else if (homePlace !== undefined) rel("PART_OF", i, homePlace);
       // (and on a town's own page, its parks are in the town)
       if (homeTown !== undefined && i !== homeZone) rel("LOCATED_IN", i, homeTown);
