@@ -712,6 +712,18 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
       if (best && best[1] > cities && ((best[1] >= 3 && best[1] >= 0.6 * total) || (best[1] >= 2 && districts.size === 1))) inTitle.push(mentions.find((x) => x.code === best[0] && !x.via)!);
     }
   }
+  // a news lead whose dateline names a city and whose first clause after it opens with one of that city's
+  // counties ("本报济宁3月1日讯(记者…)今天上午,任城区…集中开工仪式举行") is about that county
+  if (!inTitle.some((m) => m.type === "District")) {
+    const lead = doc.sentences.find((x) => DATELINE.test(doc.norm.slice(x.start, x.end)));
+    const dated = lead ? DATELINE.exec(doc.norm.slice(lead.start, lead.end)) : null;
+    const at = lead && dated ? lead.start + dated.index + dated[0].length : -1;
+    const first = lead ? mentions.find((m) => m.sentence === lead.index && m.start >= at && !m.via && m.code && (m.type === "District" || m.type === "City")) : undefined;
+    const opens = first && /(^|[,,)）])\s*((今天|昨天|近日|日前)?(上午|下午|晚上)?)[,,]?$/.test(doc.norm.slice(Math.max(lead!.start, first.start - 12), first.start));
+    const city = first?.type === "District" ? unitOf(first.code!).parent : undefined;
+    const named = dated?.[1];
+    if (first && opens && city && named && unitOf(city).name.startsWith(named)) inTitle.push(first);
+  }
   // (the far end of a route in the title, "临沂至满洲里班列首发", is not what the page is about)
   const routeEnd = (m: Mention) => new RegExp(`[至到]${unitOf(m.code!).name.replace(/[市县区]$/, "")}`).test(doc.title);
   const district = inTitle.find((m) => m.type === "District" && !routeEnd(m));
@@ -736,6 +748,9 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
   const c = unitOf(cityCode);
   return { city: { name: c.name, code: c.code } };
 }
+
+// a news dateline: 本报济宁3月1日讯, 新华社徐州5月2日电
+const DATELINE = /(?:本报|本台|本网|记者)?([\u4e00-\u9fa5]{2,3})[0-9]{1,2}月[0-9]{1,2}日(?:讯|电)/;
 
 /** Sentences that are heading lines: among the opening paragraphs, a short line that is a paragraph of its own and no finished sentence. */
 function headingSentences(doc: SourceDocument): Set<number> {

@@ -644,7 +644,8 @@ export class NamePatterns {
       const lone = placeWord || afterJoin || nominal || dotted || bound || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
-      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))))) {
+      // (and 有 after a noun, the subject that has the names: 项目|有融|创滨江… is 项目有|融创滨江…)
+      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))) || (w.length === 2 && w[0] === "有" && k > 0 && /^(n|vn)$/.test(words[k - 1]!.tag)))) {
         start = words[k]!.start + 1;
         break;
       }

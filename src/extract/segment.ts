@@ -166,7 +166,7 @@ const ORDINAL = /^其?[一二三四五六七八九十]+是$/;
 // time words that point from the moment of writing (目前, 今年, 近年来) date a statement, never a name;
 // other time words can (jieba tags 现代 and 三期 as time)
 export const WORKS = /^(改造|扩建|扩能|提升|升级|改建|整治|修复|提质|扩容|技改|新建|续建)$/;
-const LINKING = /^(作为|成为|属于|位于|地处|迁入|迁至|进驻|入驻|落户|搬迁至)$/;
+const LINKING = /^(作为|成为|属于|位于|地处|迁入|迁至|进驻|入驻|落户|搬迁至|有|是)$/;
 const DATE = /^([12][0-9]{3}年(度|底|初)?|[0-9]{1,2}月)$/;
 const DEICTIC_TIME = /^(目前|当前|现在|如今|今年|去年|明年|前年|今后|近年|近年来|近期|日前|此前|之前|目前已|届时|随后|同时)$/;
 

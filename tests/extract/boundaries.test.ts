@@ -140,6 +140,15 @@ describe("relations from structure", () => {
     expect(names(read("加开徐州至连云港班列。"))).toContain("Infrastructure:徐州至连云港班列");
   });
 
+  it("takes the county a news lead opens with, after a dateline naming its city, for the page's home (本报济宁…讯…,任城区…)", () => {
+    const text = "本报济宁3月1日讯(记者唐修岳)今天上午,任城区2019年第一批重大项目集中开工仪式举行。市人大常委会副主任出席。\n集中开工的项目有融创滨江壹号二期项目、南池御都花园二期项目等。";
+    const ex = read(text);
+    expect(ex.home?.district?.name).toBe("任城区");
+    expect(rels(ex)).toContain("LOCATED_IN:融创滨江壹号二期项目->任城区");
+    // (a county named elsewhere in the lead is where something happened, not the page's subject)
+    expect(read("本报济宁3月1日讯 全市推进会在任城区召开。会议部署全年工作,济宁市各县区参加。").home?.district).toBeUndefined();
+  });
+
   it("does not take the far end of a route in the title for the page's home (临沂至满洲里班列)", () => {
     const title = "物流园开园暨枣庄至满洲里(国内)班列首发仪式举行";
     const home = read(`${title}\n7月27日,物流园开园暨枣庄至满洲里(国内)班列首发仪式在枣庄火车站举行。枣庄市薛城区领导致辞。`, title).home;
