@@ -304,6 +304,11 @@ describe("relations from triggers", () => {
     expect(r).toContain("PART_OF:湖滨新区->宿迁市");
   });
 
+  it("puts a park named with its town in front in the town (官湖镇工业园区), and a county's institute named with the county in it (沂水产业研究院)", () => {
+    expect(rels(read("邳州市官湖镇加快发展,官湖镇工业园区入驻企业30家。", "邳州市新闻"))).toContain("LOCATED_IN:官湖镇工业园区->官湖镇");
+    expect(rels(read("临沂市沂水县举行揭牌仪式,沂水产业研究院正式成立。", "临沂新闻"))).toContain("LOCATED_IN:沂水产业研究院->沂水县");
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");

@@ -59,6 +59,11 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       else if (homePlace !== undefined) rel("PART_OF", i, homePlace);
       // (and on a town's own page, its parks are in the town)
       if (homeTown !== undefined && i !== homeZone) rel("LOCATED_IN", i, homeTown);
+      // (as is a park named with its town in front: 官湖镇工业园区, 随官屯镇化工产业园)
+      else {
+        const town = mentions.findIndex((x) => x.type === "Town" && !x.via && x.code && TOWN_IN_FRONT.test(m.name) && m.name.startsWith(x.name) && (x.canonical ?? x.name).startsWith(TOWN_IN_FRONT.exec(m.name)![1]!));
+        if (town >= 0) rel("LOCATED_IN", i, town);
+      }
       continue;
     }
     // a port, station or airport is where its name says (南京港, 宿迁港中心港区, 菏泽东站)
@@ -122,7 +127,9 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     // a project named with its county in front is there (沛县协鑫光伏电池片项目), and so is a company
     // registered under its county's name (滕州市安川自动化机械有限公司); a city's name says less (徐州…有限公司
     // may be anywhere in the city, and the page's own place rules place it)
-    const own = m.type === "Project" || (m.type === "Organization" && REGISTERED_NAME.test(m.canonical ?? m.name)) ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
+    // (so is a county's institute, hospital or school, which keeps the county in front because the rest only
+    // describes it: 沂水产业研究院, 费县产业技术研究院)
+    const own = m.type === "Project" || m.type === "Lab" || (m.type === "Organization" && (REGISTERED_NAME.test(m.canonical ?? m.name) || INSTITUTION.test(m.canonical ?? m.name))) ? startsWithPlace(m.canonical ?? m.name, rc.gazetteer, rc.context) : undefined;
     if (own?.type === "District") {
       done.add(key);
       rel("LOCATED_IN", i, placeMention(mentions, own, m));
@@ -141,3 +148,7 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
 
 // a registered company's name (…有限公司, …股份公司, …集团)
 const REGISTERED_NAME = /(有限公司|有限责任公司|股份公司|集团)$/;
+// a public institution's kind (…产业研究院, …人民医院, …中学)
+const INSTITUTION = /(研究院|研究所|医院|学校|中学|小学)$/;
+// a town at the head of a park's name (官湖镇|工业园区)
+const TOWN_IN_FRONT = /^([\u4e00-\u9fa5]{1,4}?(?:镇|乡|街道))/;
