@@ -309,6 +309,11 @@ describe("relations from triggers", () => {
     expect(rels(read("临沂市沂水县举行揭牌仪式,沂水产业研究院正式成立。", "临沂新闻"))).toContain("LOCATED_IN:沂水产业研究院->沂水县");
   });
 
+  it("places the firms of a sentence that opens with 区内 in the zone the sentence before it named (…民权高新区…。区内现拥有万宝、澳柯玛…)", () => {
+    const r = rels(read("制冷作为民权高新区主导产业,现已呈现出集群发展之势。区内现拥有万宝、澳柯玛、香雪海等20余个知名品牌。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:万宝->民权高新区", "LOCATED_IN:澳柯玛->民权高新区"]));
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");

@@ -213,8 +213,27 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       rel("LOCATED_IN", x.i, first.i);
     }
   }
+  // a sentence that opens with the zone the one before it named (区内现拥有A、B、C等…品牌, 园内已入驻…) lists
+  // that zone's firms and projects
+  for (let n = 1; n < sentences.length; n++) {
+    const list = sentences[n]!;
+    const s = doc.sentences[list[0]!.m.sentence]!;
+    if (!ZONE_ANAPHOR.test(text.slice(s.start, s.end).replace(/^[\s\u3000]+/, ""))) continue;
+    const prev = sentences[n - 1]!;
+    if (prev[0]!.m.sentence !== s.index - 1 || doc.sentences[prev[0]!.m.sentence]!.paragraph !== s.paragraph) continue;
+    const Z = prev.filter((x) => x.m.type === "Zone").pop();
+    if (!Z) continue;
+    for (const x of list) {
+      if ((x.m.type !== "Organization" && x.m.type !== "Project") || located.has(x.i) || elsewhere(x.m, Z.m, rc, text)) continue;
+      located.add(x.i);
+      rel("LOCATED_IN", x.i, Z.i);
+    }
+  }
   return out;
 }
+
+// a sentence that calls the zone named before it by its kind and says what it holds
+const ZONE_ANAPHOR = /^(区内|园内|园区内|开发区内|该园区|该区)(目前|现在|已经|已|现|共|先后|还|也)*(拥有|集聚|聚集|汇聚|入驻|引进|落户|有)/;
 
 /** The mention of the zone whose own page the document is (its heading names it), where there is one. */
 function homeZoneOf(mentions: RuleInput["mentions"], rc: RuleInput["rc"]): number | undefined {
