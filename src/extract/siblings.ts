@@ -104,3 +104,24 @@ function inClause(text: string, from: number, to: number, spans: readonly TypedS
   }
   return out;
 }
+
+// a firm awarded an enterprise's title: "英搏尔获评…“小巨人”企业", "吉安矿业科技获批国家级专精特新…企业"
+const AWARDED = /(获评|入选|被评为|被认定为|认定为|荣获|获批)[^,。;:!?]{0,30}企业/g;
+
+/**
+ * The firm a clause says was awarded an enterprise's title, where the clause opens with it and nothing
+ * read it (英搏尔, 微山湖锂动新能源): the title says what the subject is.
+ */
+export function awardedFirms(text: string, from: number, to: number, spans: readonly TypedSpan[], tests: SiblingTests): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(AWARDED)) {
+    const verb = from + m.index!;
+    let start = verb;
+    while (start > from && !CLAUSE_END.test(text[start - 1]!)) start--;
+    const name = text.slice(start, verb);
+    // (a count of firms, 4家企业入选, names none; nor one already read, nor a list)
+    if (name.length < 2 || name.length > 10 || !/^[\u4e00-\u9fa5A-Za-z()（）]+$/.test(name) || /[、等家个在让把被将对向从的了]/.test(name) || spans.some((x) => x.start < verb && start < x.end)) continue;
+    if (tests.plainName(name)) out.push({ start, end: verb });
+  }
+  return out;
+}

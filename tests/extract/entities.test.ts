@@ -303,6 +303,13 @@ describe("named entities by pattern", () => {
     expect(orgs("富海能源是集炼焦生产、煤焦油及苯类加工、干熄焦发电等为一体的煤炭综合利用企业。")).not.toContain("干熄焦发电");
   });
 
+  it("reads the subject of a clause that says it was awarded an enterprise's title as a firm (英搏尔获评…“小巨人”企业), not a count of firms or a phrase", () => {
+    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("2025年多家企业入围全国农业企业500强;英搏尔获评牡丹区历史上首个专精特新“小巨人”企业;规上高新技术企业达到120家。")).toContain("英搏尔");
+    expect(orgs("远华湖产等4家企业入选山东省高端品牌培育企业,微山湖锂动新能源入选全市重点项目观摩五佳企业。")).toContain("微山湖锂动新能源");
+    expect(orgs("园区建设加快,让园区在2023年荣获“安徽省中小企业特色产业集群”称号。")).toEqual([]);
+  });
+
   it("reads a project opening with its firm's brand and trade, whatever words the brand is made of (精进药业|原料药生产基地项目), but not a common adjective and a field (清洁环保…项目)", () => {
     const projects = (t: string) => read(t).mentions.filter((m) => m.type === "Project").map((m) => m.name);
     expect(projects("集中开工现场,共设精进药业原料药生产基地项目。")).toContain("精进药业原料药生产基地项目");
