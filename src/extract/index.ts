@@ -9,7 +9,7 @@ import { chooseUnit, startsWithPlace } from "./places.ts";
 import { findRelations } from "./relations/index.ts";
 import { JOINT, POINT } from "./relations/shared.ts";
 import { Segmenter } from "./segment.ts";
-import { awardedFirms, firmSiblings } from "./siblings.ts";
+import { awardedFirms, firmSiblings, leadFirms } from "./siblings.ts";
 import type { Trie } from "./trie.ts";
 import type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
 
@@ -114,7 +114,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     const kept = pickNonOverlapping(found);
     const typed = kept.map((k) => ({ start: k.start, end: k.end, type: k.mention?.type ?? k.entry!.units?.[0]?.type ?? k.entry!.type }));
     const tests = { words: (a: number, b: number) => seg.words(text, a, b), plainName: (x: string) => patterns.plainName(x) || patterns.isTradeName(x) };
-    for (const f of [...firmSiblings(text, s.start, s.end, typed, tests), ...awardedFirms(text, s.start, s.end, typed, tests)]) {
+    for (const f of [...firmSiblings(text, s.start, s.end, typed, tests), ...awardedFirms(text, s.start, s.end, typed, tests), ...leadFirms(text, s.start, s.end, typed, tests)]) {
       kept.push({ ...f, sentence: s.index, mention: { type: "Organization", name: text.slice(f.start, f.end) } });
     }
     kept.sort((a, b) => a.start - b.start);

@@ -125,3 +125,22 @@ export function awardedFirms(text: string, from: number, to: number, spans: read
   }
   return out;
 }
+
+// firms a clause names as the lead of an industry: "以三方化工为龙头", "以绿润公司、玉林油脂…等企业为龙头"
+const LEADERS = /以([^,。;:!?以]{2,60}?)(?:等[^,。;:!?、]{0,6}?)?为龙头/g;
+
+/** The items of "以A、B等…为龙头" that nothing read, where they read as names: the lead firms of an industry. */
+export function leadFirms(text: string, from: number, to: number, spans: readonly TypedSpan[], tests: SiblingTests): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(LEADERS)) {
+    let at = from + m.index! + 1;
+    for (const item of m[1]!.split("、")) {
+      const start = at;
+      const end = at + item.length;
+      at = end + 1;
+      if (item.length < 2 || item.length > 10 || !/^[\u4e00-\u9fa5A-Za-z()（）]+$/.test(item) || spans.some((x) => x.start < end && start < x.end)) continue;
+      if (tests.plainName(item)) out.push({ start, end });
+    }
+  }
+  return out;
+}

@@ -310,6 +310,13 @@ describe("named entities by pattern", () => {
     expect(orgs("园区建设加快,让园区在2023年荣获“安徽省中小企业特色产业集群”称号。")).toEqual([]);
   });
 
+  it("reads the firms a clause names as an industry's lead (以三方化工为龙头, 以A、B等企业为龙头) as firms", () => {
+    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("化工产业,以三方化工为龙头,做大产业群体。")).toContain("三方化工");
+    expect(orgs("以绿润公司、玉林油脂、玉皇粮油等企业为龙头,发展粮油加工。")).toEqual(expect.arrayContaining(["玉林油脂", "玉皇粮油"]));
+    expect(orgs("以“六增六强”为引领,以创新为龙头。")).toEqual([]);
+  });
+
   it("reads a project opening with its firm's brand and trade, whatever words the brand is made of (精进药业|原料药生产基地项目), but not a common adjective and a field (清洁环保…项目)", () => {
     const projects = (t: string) => read(t).mentions.filter((m) => m.type === "Project").map((m) => m.name);
     expect(projects("集中开工现场,共设精进药业原料药生产基地项目。")).toContain("精进药业原料药生产基地项目");
