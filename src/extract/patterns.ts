@@ -659,6 +659,10 @@ export class NamePatterns {
       if (GOING.test(w)) break;
       // (prepositions of distance and route jieba may tag as nouns: 距|观音国际机场, 沿|…)
       if (/^[距沿暨]$/.test(w)) break;
+      // (the writer's own place or school before a name is no part of it: 我校|生命科学与生物工程学院)
+      if (/^(我|本)(校|院|市|县|区|镇)$/.test(w)) break;
+      // (nor two grammatical characters jieba glued into an unknown word: 一如既往|地为|项目)
+      if (words[k]!.tag === "x" && w.length === 2 && FUNCTION_CHARS.has(w[0]!) && FUNCTION_CHARS.has(w[1]!)) break;
       // (and 同 opening a clause is "with": ,同|清华大学合作; elsewhere it can begin a name, 同三高速)
       if (w === "同" && (k === 0 || /^[,，;；:：]$/.test(words[k - 1]!.word))) break;
       // a sum of money before a name says what it costs (63.9亿元|森萍…一体压铸项目, 6.2亿美元|巴德尔…): names hold none

@@ -299,6 +299,10 @@ describe("words before and around a name", () => {
     expect(orgs("该医院按二级医院标准设计。")).toEqual([]);
   });
 
+  it("leaves two grammatical characters jieba glued into a word out of the name after it (一如既往|地为|项目)", () => {
+    expect(names(read("我们将一如既往地为项目建设提供服务。"))).toEqual([]);
+  });
+
   it("leaves a verb after an adverbial adjective out of the name after it (详细|听取…)", () => {
     expect(names(read("详细听取产业集聚区建设情况。")).filter((x) => x.includes("听取"))).toEqual([]);
   });
