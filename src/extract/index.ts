@@ -300,7 +300,8 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
       const at = q.start === p.start || q.start === province || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!)) || (q.start < p.start && q.end > p.start && q.mention?.type === "Zone");
       if (q === p || !at || q.end >= p.end) continue;
       const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
-      if (place) cuts.push(q.end);
+      // (an interpunct after the place joins it to the name, and goes with it: 萧县·|徐州…项目)
+      if (place) cuts.push(text[q.end] === "·" ? q.end + 1 : q.end);
     }
     cuts.sort((a, b) => b - a);
     const cut = cuts.find((c) => {

@@ -299,6 +299,11 @@ describe("words before and around a name", () => {
     expect(orgs("该医院按二级医院标准设计。")).toEqual([]);
   });
 
+  it("splits an interpunct off with the place in front (萧县·|浙江汽车配套产业项目): no name starts with it", () => {
+    const n = names(read("“萧县·浙江汽车配套产业项目集中签约仪式”举行。"));
+    expect(n.filter((x) => x.includes(":·"))).toEqual([]);
+  });
+
   it("leaves two grammatical characters jieba glued into a word out of the name after it (一如既往|地为|项目)", () => {
     expect(names(read("我们将一如既往地为项目建设提供服务。"))).toEqual([]);
   });
