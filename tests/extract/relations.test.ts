@@ -314,6 +314,14 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:万宝->民权高新区", "LOCATED_IN:澳柯玛->民权高新区"]));
   });
 
+  it("does not count an investor among a zone's firms by the page's layout (山东建投新丝路供应链有限公司 builds the park)", () => {
+    const title = "中俄物流产业园开园暨临沂至满洲里班列首发仪式举行";
+    const text = `${title}\n7月27日上午,中俄物流产业园开园仪式在河东经济开发区举行。\n据悉,中俄物流产业园项目位于临沂河东经济开发区,是由山东建投新丝路供应链有限公司开发建设的大型综合现代物流园区。`;
+    const ex = read(text, title);
+    expect(names(ex)).toContain("Organization:山东建投新丝路供应链有限公司");
+    expect(rels(ex).filter((x) => x.startsWith("LOCATED_IN:山东建投新丝路供应链有限公司"))).toEqual([]);
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");

@@ -90,18 +90,21 @@ export function clauseStart(text: string, from: number, pos: number, marks: stri
 /**
  * Whether a name says its owner is elsewhere, so that a page's or a paragraph's place does not hold it: a
  * university (a campus is no page's enterprise), a name that opens with a division of another
- * province (浙江嘉盾工具有限公司 on a 虞城 page), or a firm the text writes with its country in front
- * (德国施密茨, 日本小松).
+ * province (浙江嘉盾工具有限公司 on a 虞城 page), a firm the text writes with its country in front
+ * (德国施密茨, 日本小松), or an investor (…投资有限公司, …控股集团).
  */
 export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"], text: string): boolean {
   const name = m.canonical ?? m.name;
   if (m.type === "Organization" && /(大学|学院)$/.test(name)) return true;
   if (m.type === "Organization" && COUNTRY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
+  // (a fund, an investor or a holding builds or pays for a place's parks; it is not one of their firms)
+  if (m.type === "Organization" && INVESTOR.test(name)) return true;
   const units = rc.gazetteer.longestAt(name, 0)?.value.units;
   const province = place.code?.slice(0, 2);
   return !!units && !!province && !units.some((u) => u.code.startsWith(province));
 }
 
+const INVESTOR = /(投资|控股|基金|股权|资本|建投|城投|财金|担保)/;
 export const COUNTRY_BEFORE = new RegExp(`${COUNTRY.source.slice(1, -1)}$`);
 
 /** Two parties joined by a dash before their joint institute: 徐工机械—宝山钢铁股份有限公司|联合实验室. */
