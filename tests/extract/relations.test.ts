@@ -322,6 +322,11 @@ describe("relations from triggers", () => {
     expect(rels(ex).filter((x) => x.startsWith("LOCATED_IN:山东建投新丝路供应链有限公司"))).toEqual([]);
   });
 
+  it("does not count a province's or a country's own body among a county's by the page's layout (山东省中医院, 德国汽车工业协会)", () => {
+    const r = rels(read("蒙阴县\n蒙阴县与山东省中医院、山东省土发集团座谈,蒙阴县人民医院参加。", "蒙阴县"));
+    expect(r.filter((x) => /山东省中医院|山东省土发集团/.test(x) && x.startsWith("LOCATED_IN"))).toEqual([]);
+  });
+
   it("splits a zone off the front of a name also where a province stands before it (山东省|临沂公铁联运物流园区|华阳物流中心)", () => {
     const r = rels(read("目前,山东省临沂公铁联运物流园区华阳物流中心等5个项目入选示范工程。"));
     expect(r).toContain("LOCATED_IN:华阳物流中心->临沂公铁联运物流园区");

@@ -91,7 +91,8 @@ export function clauseStart(text: string, from: number, pos: number, marks: stri
  * Whether a name says its owner is elsewhere, so that a page's or a paragraph's place does not hold it: a
  * university (a campus is no page's enterprise), a name that opens with a division of another
  * province (浙江嘉盾工具有限公司 on a 虞城 page), a firm the text writes with its country in front
- * (德国施密茨, 日本小松), or an investor (…投资有限公司, …控股集团).
+ * (德国施密茨, 日本小松), an investor (…投资有限公司, …控股集团), or a province's or a country's own
+ * body (山东省中医院, 德国汽车工业协会).
  */
 export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"], text: string): boolean {
   const name = m.canonical ?? m.name;
@@ -99,11 +100,15 @@ export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"], text:
   if (m.type === "Organization" && COUNTRY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
   // (a fund, an investor or a holding builds or pays for a place's parks; it is not one of their firms)
   if (m.type === "Organization" && INVESTOR.test(name)) return true;
+  // (nor is a province's or a country's own body: 山东省中医院, 江苏省产业技术研究院, 德国汽车工业协会)
+  if (m.type === "Organization" && (PROVINCIAL.test(name) || COUNTRY.test(name.slice(0, 2)) || COUNTRY.test(name.slice(0, 3))) && !/(有限公司|有限责任公司|股份公司)$/.test(name)) return true;
   const units = rc.gazetteer.longestAt(name, 0)?.value.units;
   const province = place.code?.slice(0, 2);
   return !!units && !!province && !units.some((u) => u.code.startsWith(province));
 }
 
+// (a platform a province designates, …省…检验中心, …省…研究院, stands where its host is: not these)
+const PROVINCIAL = /^(江苏|山东|安徽|河南|浙江|上海|北京|广东)省?(?!.*(有限公司|有限责任公司|股份公司|中心|研究院|研究所|实验室|共同体)$)/;
 const INVESTOR = /(投资|控股|基金|股权|资本|建投|城投|财金|担保)/;
 export const COUNTRY_BEFORE = new RegExp(`${COUNTRY.source.slice(1, -1)}$`);
 
