@@ -2,6 +2,7 @@ import type { SourceDocument } from "../ingest/index.ts";
 import { normalizeForMatching } from "../ingest/index.ts";
 import type { Knowledge, AdminUnit } from "../knowledge/index.ts";
 import type { NodeType } from "../ontology/index.ts";
+import { awardedFirms, leadFirms } from "./firm-clauses.ts";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { decodeLine, lineStem } from "./lines.ts";
 import { NamePatterns } from "./patterns.ts";
@@ -9,7 +10,7 @@ import { chooseUnit, startsWithPlace } from "./places.ts";
 import { findRelations } from "./relations/index.ts";
 import { JOINT, POINT } from "./relations/shared.ts";
 import { Segmenter } from "./segment.ts";
-import { awardedFirms, firmSiblings, leadFirms } from "./siblings.ts";
+import { firmSiblings } from "./siblings.ts";
 import type { Trie } from "./trie.ts";
 import type { DocumentHome, Extraction, Mention, RelationMention } from "./types.ts";
 

@@ -20,7 +20,7 @@ export interface SiblingTests {
 const FIRMS_CLOSE = /等[^、等]{0,10}?(企业|公司|集团|车企|药企|厂商|厂家|大咖)/;
 // the verbs that introduce a list of firms (入驻A、B, 先后集聚了A、B)
 const INTRODUCES = /(集聚|聚集|汇聚|入驻|进驻|引进|引入|吸引|培育|拥有|包括|落户)了?/;
-const CLAUSE_END = /[,。;:!?，；：！？()（）\s]/;
+export const CLAUSE_END = /[,。;:!?，；：！？()（）\s]/;
 // (a word that opens or closes a list item is no part of the name: 支持|太阳纸业, 山东时代|冲刺)
 const OUTSIDE = /^(v|vd|vi|vn|p|c|d|r|u|uj|ul|uz|ug|m|f|q)$/;
 
@@ -101,46 +101,6 @@ function inClause(text: string, from: number, to: number, spans: readonly TypedS
     const name = text.slice(a, b);
     // (a village or a community beside firms is a place visited: 玉皇新村)
     if (name.length >= 2 && name.length <= 10 && !/(村|社区)$/.test(name) && tests.plainName(name)) out.push({ start: a, end: b });
-  }
-  return out;
-}
-
-// a firm awarded an enterprise's title: "英搏尔获评…“小巨人”企业", "吉安矿业科技获批国家级专精特新…企业"
-const AWARDED = /(获评|入选|被评为|被认定为|认定为|荣获|获批)[^,。;:!?]{0,30}企业/g;
-
-/**
- * The firm a clause says was awarded an enterprise's title, where the clause opens with it and nothing
- * read it (英搏尔, 微山湖锂动新能源): the title says what the subject is.
- */
-export function awardedFirms(text: string, from: number, to: number, spans: readonly TypedSpan[], tests: SiblingTests): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(AWARDED)) {
-    const verb = from + m.index!;
-    let start = verb;
-    while (start > from && !CLAUSE_END.test(text[start - 1]!)) start--;
-    const name = text.slice(start, verb);
-    // (a count of firms, 4家企业入选, names none; nor one already read, nor a list)
-    if (name.length < 2 || name.length > 10 || !/^[\u4e00-\u9fa5A-Za-z()（）]+$/.test(name) || /[、等家个在让把被将对向从的了]/.test(name) || spans.some((x) => x.start < verb && start < x.end)) continue;
-    if (tests.plainName(name)) out.push({ start, end: verb });
-  }
-  return out;
-}
-
-// firms a clause names as the lead of an industry: "以三方化工为龙头", "以绿润公司、玉林油脂…等企业为龙头"
-const LEADERS = /以([^,。;:!?以]{2,60}?)(?:等[^,。;:!?、]{0,6}?)?为龙头/g;
-
-/** The items of "以A、B等…为龙头" that nothing read, where they read as names: the lead firms of an industry. */
-export function leadFirms(text: string, from: number, to: number, spans: readonly TypedSpan[], tests: SiblingTests): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(LEADERS)) {
-    let at = from + m.index! + 1;
-    for (const item of m[1]!.split("、")) {
-      const start = at;
-      const end = at + item.length;
-      at = end + 1;
-      if (item.length < 2 || item.length > 10 || !/^[\u4e00-\u9fa5A-Za-z()（）]+$/.test(item) || spans.some((x) => x.start < end && start < x.end)) continue;
-      if (tests.plainName(item)) out.push({ start, end });
-    }
   }
   return out;
 }

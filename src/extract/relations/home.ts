@@ -61,7 +61,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       if (homeTown !== undefined && i !== homeZone) rel("LOCATED_IN", i, homeTown);
       // (as is a park named with its town in front: 官湖镇工业园区, 随官屯镇化工产业园)
       else {
-        const town = mentions.findIndex((x) => x.type === "Town" && !x.via && x.code && TOWN_IN_FRONT.test(m.name) && m.name.startsWith(x.name) && (x.canonical ?? x.name).startsWith(TOWN_IN_FRONT.exec(m.name)![1]!));
+        const head = TOWN_IN_FRONT.exec(m.name)?.[1];
+        const town = head ? mentions.findIndex((x) => x.type === "Town" && !x.via && !!x.code && (x.canonical ?? x.name) === head) : -1;
         if (town >= 0) rel("LOCATED_IN", i, town);
       }
       continue;

@@ -100,17 +100,21 @@ export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"], text:
   if (m.type === "Organization" && COUNTRY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
   // (a fund, an investor or a holding builds or pays for a place's parks; it is not one of their firms)
   if (m.type === "Organization" && INVESTOR.test(name)) return true;
-  // (nor is a province's or a country's own body: 山东省中医院, 江苏省产业技术研究院, 德国汽车工业协会)
-  if (m.type === "Organization" && (PROVINCIAL.test(name) || COUNTRY.test(name.slice(0, 2)) || COUNTRY.test(name.slice(0, 3))) && !/(有限公司|有限责任公司|股份公司)$/.test(name)) return true;
+  // (nor is a province's or a country's own body, 山东省中医院, 德国汽车工业协会, unless a registered company;
+  // a platform a province designates, …省…检验中心, …省…研究院, stands where its host is)
+  if (m.type === "Organization" && !REGISTERED.test(name) && ((PROVINCIAL.test(name) && !PLATFORM.test(name)) || COUNTRY_FRONT.test(name))) return true;
   const units = rc.gazetteer.longestAt(name, 0)?.value.units;
   const province = place.code?.slice(0, 2);
   return !!units && !!province && !units.some((u) => u.code.startsWith(province));
 }
 
-// (a platform a province designates, …省…检验中心, …省…研究院, stands where its host is: not these)
-const PROVINCIAL = /^(江苏|山东|安徽|河南|浙江|上海|北京|广东)省?(?!.*(有限公司|有限责任公司|股份公司|中心|研究院|研究所|实验室|共同体)$)/;
+const REGISTERED = /(有限公司|有限责任公司|股份公司)$/;
+const PROVINCIAL = /^(江苏|山东|安徽|河南|浙江|上海|北京|广东)省?/;
+const PLATFORM = /(中心|研究院|研究所|实验室|共同体)$/;
 const INVESTOR = /(投资|控股|基金|股权|资本|建投|城投|财金|担保)/;
+// a country right before a name (德国|施密茨), or opening it (德国汽车工业协会)
 export const COUNTRY_BEFORE = new RegExp(`${COUNTRY.source.slice(1, -1)}$`);
+const COUNTRY_FRONT = new RegExp(`^${COUNTRY.source.slice(1, -1)}`);
 
 /** Two parties joined by a dash before their joint institute: 徐工机械—宝山钢铁股份有限公司|联合实验室. */
 export const JOINT = /^([\u4e00-\u9fa5]{2,20}?)[—-]([\u4e00-\u9fa5]{2,20}?(?:股份有限公司|有限公司|公司|集团|大学|学院))(联合实验室|联合研究中心|联合创新中心|联合研究院)$/;
