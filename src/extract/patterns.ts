@@ -207,7 +207,7 @@ const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁|客货运|货运|中间|客货运中间|货运中间)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区|代表))/g;
-const CLUSTER_LIST = /([^,。;:!?]{2,10})(?:等)?(?:[一二三四五六七八九十两0-9]+大)?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
+const CLUSTER_LIST = /([^,。;:!?]{2,10}?)(?:等)?([一二三四五六七八九十两0-9]+(?:大|个))?(?:主导|支柱|先进制造|战略性新兴|特色|优势|新兴)(?:产业|业)/g;
 // a legal form with nothing before it (集团股份有限公司, 有限公司)
 const LEGAL_FORM_ONLY = /^(集团)?(股份)?(有限)?(责任)?(公司)?$/;
 // the words of a company's trade that are also verbs, up to its legal form (…投资发展|集团有限公司)
@@ -1136,25 +1136,48 @@ export class NamePatterns {
     for (const m of text.slice(from, to).matchAll(CLUSTER_LIST)) {
       const end = from + m.index! + m[1]!.length;
       let s = end;
-      while (s > from && !/[,。;:!?()“”"]/.test(text[s - 1]!)) s--;
+      for (; s > from; s--) {
+        // (a gloss in brackets after an item stays in the list: 食品制造(生物科技)、信息产业)
+        if (text[s - 1] === ")" && text[s] === "、") {
+          const open = text.lastIndexOf("(", s - 1);
+          if (open > from && open > s - 16) {
+            s = open + 1;
+            continue;
+          }
+        }
+        if (/[,。;:!?()“”"]/.test(text[s - 1]!)) break;
+      }
       const pieces: [number, number][] = [];
       let a = s;
       for (let k = s; k <= end; k++) {
         if (k < end && text[k] !== "、") continue;
-        pieces.push([a, k]);
+        const gloss = text[k - 1] === ")" ? text.lastIndexOf("(", k - 1) : -1;
+        pieces.push([a, gloss > a ? gloss : k]);
         a = k + 1;
       }
-      if (pieces.length < 2) continue;
-      // the last item may be joined by 和 or 及 (纺织服装、装备制造和电子信息)
+      // the last item may be joined by 和 or 及 (纺织服装、装备制造和电子信息), and two are a list of their own
+      // before their count (做强先进工程机械和先进农业装备两个主导产业)
       const last = pieces[pieces.length - 1]!;
-      const joined = /^(.{2,8}?)(和|及|以及)(.{2,8})$/.exec(text.slice(last[0], last[1]));
+      const pair = pieces.length === 1 && /^(两|二|2)/.test(m[2] ?? "");
+      const joined = (pair ? /^(.{2,}?)(和|及|以及)(.{2,8})$/ : /^(.{2,8}?)(和|及|以及)(.{2,8})$/).exec(text.slice(last[0], last[1]));
       if (joined) pieces.splice(pieces.length - 1, 1, [last[0], last[0] + joined[1]!.length], [last[1] - joined[3]!.length, last[1]]);
+      if (pieces.length < 2) continue;
       // the first item starts after the verb that introduces the list (围绕, 助力)
       const first = pieces[0]!;
       const k0 = wordAt.get(first[0]);
       if (k0 !== undefined) {
+        // (a lead-in jieba cuts in two is one, 做|强; a verb that ends the item after a noun is the sector's
+        // own, 食品|制造, but one after an industry is what is done to it, 传统产业|升级)
         for (let j = k0; j < words.length && words[j]!.end <= first[1]; j++) {
-          if (outsideName(words, j) || this.leadIn.has(words[j]!.word) || /^(v|p|d|r|c)$/.test(words[j]!.tag)) first[0] = words[j]!.end;
+          const next = words[j + 1];
+          if (next && next.end < first[1] && this.leadIn.has(words[j]!.word + next.word)) {
+            first[0] = next.end;
+            j++;
+          } else if (words[j]!.end === first[1] && j > k0 && /^(n|vn|nz)$/.test(words[j - 1]!.tag) && !words[j - 1]!.word.endsWith("业") && words[j - 1]!.start >= first[0]) {
+            break;
+          } else if (outsideName(words, j) || this.leadIn.has(words[j]!.word) || /^(v|p|d|r|c)$/.test(words[j]!.tag)) {
+            first[0] = words[j]!.end;
+          }
         }
       }
       // (and a lead-in jieba glues to the first sector or tags as a name: 做大铝, 大力发展|数字经济)
@@ -1173,8 +1196,8 @@ export class NamePatterns {
         // a sector is a noun phrase: not a clause that opens with a verb and says where (带动|沿线)
         const ws = this.seg.words(item, 0, item.length);
         if (ws.some((w) => w.tag === "f") || (ws.length > 1 && ws[0]!.tag === "v" && this.leadIn.has(ws[0]!.word))) continue;
-        // (nor a phrase of a verb, 大抓, or the word 产业 alone)
-        if (item === "产业" || (ws.length <= 2 && ws.some((w) => /^(v|vd|d|ad)$/.test(w.tag)) && ws.every((w) => /^(a|v|vd|d|ad)$/.test(w.tag)))) continue;
+        // (nor a phrase of a verb, 大抓, or one of 产业 itself, 产业|集聚)
+        if (item.startsWith("产业") || (ws.length <= 2 && ws.some((w) => /^(v|vd|d|ad)$/.test(w.tag)) && ws.every((w) => /^(a|v|vd|d|ad)$/.test(w.tag)))) continue;
         // (nor one that opens with a verb, 做大|铝, nor a government body, 省委, 市政府)
         if ((ws.length > 1 && /^(v|vd)$/.test(ws[0]!.tag)) || /(委|政府|局|厅)$/.test(item)) continue;
         out.push({ type: "IndustryCluster", start: a, end: b });

@@ -265,6 +265,12 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /大力|培育|新质生产力|先导产业|战略性新兴产业集群/.test(x))).toEqual([]);
   });
 
+  it("reads sectors counted before their policy word: a pair joined by 和 (两个主导产业), a gloss in brackets, the sector's own verb (食品制造), a lead-in jieba cuts in two (做|强), nor a process of 产业 itself", () => {
+    const n = names(read("即做强先进工程机械和先进农业装备两个主导产业,做精激光装备、工业机械及高端铸造4个特色产业。开发区立足食品制造(生物科技)、信息产业两大主导产业发展。抓产业集聚、培育主导产业、壮大经济规模。统筹推进传统产业升级、新兴产业壮大。"));
+    expect(n).toEqual(expect.arrayContaining(["IndustryCluster:先进工程机械", "IndustryCluster:先进农业装备", "IndustryCluster:激光装备", "IndustryCluster:工业机械", "IndustryCluster:高端铸造", "IndustryCluster:食品制造", "IndustryCluster:信息产业"]));
+    expect(n.filter((x) => /强先进|精激光|生物科技|产业集聚|升级|4个/.test(x))).toEqual([]);
+  });
+
   it("reads the stations a line lists: places with or without a direction (沂南 is a place, not 沂 and 南), a village the register does not list, places sharing the last one's 站", () => {
     const n = names(read("全线设日照西、卞家寨、沂南、临沂北6座车站。沂水、兰陵和郯城站站位选址基本完成。"));
     expect(n).toEqual(expect.arrayContaining(["Infrastructure:日照西站", "Infrastructure:卞家寨站", "Infrastructure:沂南站", "Infrastructure:临沂北站", "Infrastructure:沂水站", "Infrastructure:兰陵站", "Infrastructure:郯城站"]));
