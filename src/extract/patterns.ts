@@ -743,6 +743,14 @@ export class NamePatterns {
       }
       if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(this.isPlace(before) && !this.contains(before, w))) break;
     }
+    // a company's name is more than its legal form: a brand jieba takes for a verb (由|传化/vn|集团有限公司,
+    // ——|传化|集团…) opens it where a mark or a preposition stands before that brand
+    if (type === "Organization" && start < at && LEGAL_FORM_ONLY.test(text.slice(start, at))) {
+      const j = wordAt.get(start);
+      const brand = j !== undefined ? words[j - 1] : undefined;
+      const lead = j !== undefined ? words[j - 2] : undefined;
+      if (brand && brand.start >= from && /^[\u4e00-\u9fa5]{2,3}$/.test(brand.word) && /^(v|vn|a|an|ad)$/.test(brand.tag) && !this.leadIn.has(brand.word) && !this.leadVerbEndings.endOf(brand.word, true) && (!lead || lead.start < from || !/[\u4e00-\u9fa5A-Za-z0-9)]/.test(lead.word) || /^(由|与|和|及|暨|同|对|向|被)$/.test(lead.word))) start = brand.start;
+    }
     // a registered name puts its place in brackets after the brand (上交|(徐州)新材料研究院): the brand,
     // whatever jieba tags it, opens the name
     if (type === "Organization" || type === "Lab") start = this.bracketBrand(text, words, wordAt, start, from);

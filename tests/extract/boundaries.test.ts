@@ -322,6 +322,12 @@ describe("words before and around a name", () => {
     expect(names(read("北京聚力和集团股份有限公司投资的中央厨房项目开工。")).filter((x) => x === "Organization:集团股份有限公司")).toEqual([]);
   });
 
+  it("reads a company whose brand jieba takes for a verb before its legal form (由|传化/vn|集团有限公司), not a trade after a bracketed place (…(河南)|体育有限公司)", () => {
+    const n = names(read("项目由中国500强企业——传化集团有限公司投资建设。中乔(河南)体育有限公司生产车间一派繁忙景象。"));
+    expect(n).toContain("Organization:传化集团有限公司");
+    expect(n.filter((x) => /^Organization:(集团有限公司|体育有限公司)$/.test(x))).toEqual([]);
+  });
+
   it("names a foreign firm without its country in front, a country's own association with it", () => {
     const n = names(read("引进了法国欧尚集团、美国霍尼韦尔集团,德国汽车工业协会来访。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:欧尚集团", "Organization:霍尼韦尔集团", "Organization:德国汽车工业协会"]));
