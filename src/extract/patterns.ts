@@ -743,6 +743,16 @@ export class NamePatterns {
       }
       if ((type === "Zone" || type === "Infrastructure" || type === "Region") && this.isPlace(w) && !partOfZone && !bracketed && !(this.isPlace(before) && !this.contains(before, w))) break;
     }
+    // (and so does a registered name whose trade jieba takes for a verb: 中乔|(河南)|体育/vn|有限公司)
+    if (type === "Organization" && start <= at) {
+      const j = wordAt.get(start);
+      const trade = j !== undefined ? words[j - 1] : undefined;
+      const open = trade && text[trade.start - 1] === ")" ? text.lastIndexOf("(", trade.start - 1) : -1;
+      if (trade && open >= from && open >= trade.start - 7 && /^[\u4e00-\u9fa5]{2,4}$/.test(trade.word)) {
+        const brand = this.bracketBrand(text, words, wordAt, open, from);
+        if (brand < open) start = brand;
+      }
+    }
     // a company's name is more than its legal form: a brand jieba takes for a verb (由|传化/vn|集团有限公司,
     // ——|传化|集团…) opens it where a mark or a preposition stands before that brand
     if (type === "Organization" && start < at && LEGAL_FORM_ONLY.test(text.slice(start, at))) {
