@@ -1754,7 +1754,8 @@ export class NamePatterns {
       // a long tail before the head noun is a modifier ("等一批…带动能力强的重点项目"), not a predicate
       // that goes on to name something else ("徐静、孙飞等分别介绍了菏泽市企业…")
       // (a sum the items pass is a measure, not a predicate: "等6个过10亿元项目")
-      const tail = head.text.slice(1, head.text.length - head.noun.length).replace(/(超|过|超过)[0-9.]*(亿|万)元?/g, "");
+      // (nor is a project's stage of building, 在建, 续建)
+      const tail = head.text.slice(1, head.text.length - head.noun.length).replace(/(超|过|超过)[0-9.]*(亿|万)元?/g, "").replace(/(在建|续建|新建|拟建|已建)/g, "");
       if (!tail.includes("的") && this.seg.words(tail, 0, tail.length).some((w) => /^(d|ul|uz|ug|uguo|p|r)$/.test(w.tag))) continue;
       // the items are ways, fields or steps, and the noun the object of a predicate ("…等方式引进企业")
       if (/^(方式|形式|渠道|途径|手段|措施|举措|方面|领域|环节|模式)/.test(tail)) continue;

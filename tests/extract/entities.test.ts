@@ -328,6 +328,12 @@ describe("named entities by pattern", () => {
     expect(projects).toEqual(expect.arrayContaining(["百分食品项目", "贵友食品项目", "阿凡提食品项目"]));
   });
 
+  it("reads the items of a list closed by a stage of building (等在建项目, 等续建项目) as projects, not firms", () => {
+    const ex = read("蓝天纺织、祥盛纺织、佰仕达木业、诺顿科技等在建项目加快建设。").mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`);
+    expect(ex).toEqual(expect.arrayContaining(["Project:蓝天纺织项目", "Project:祥盛纺织项目", "Project:佰仕达木业项目", "Project:诺顿科技项目"]));
+    expect(ex.filter((x) => x.startsWith("Organization:"))).toEqual([]);
+  });
+
   it("reads stations listed after their count, economic belts named by geography and roads by number", () => {
     const names = read("铁路共设10个车站,包括徐州东、观音机场、睢宁、宿迁和盐城站。推动鲁南经济圈建设,东连沿海经济带,融入淮河生态经济带。105与310国道、国道G220贯穿全境。").mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`);
     expect(names).toEqual(expect.arrayContaining(["Infrastructure:睢宁站", "Infrastructure:宿迁站", "Infrastructure:观音机场站", "Region:鲁南经济圈", "Region:淮河生态经济带", "Infrastructure:105国道", "Infrastructure:310国道", "Infrastructure:国道G220"]));
