@@ -1789,6 +1789,12 @@ export class NamePatterns {
           itemStart = k + 1;
         }
       }
+      // (a list closed by 等 before the kind is closed there: what follows it describes the items,
+      // 拓深科技|等多个科技含量高、发展后劲足的|优质项目)
+      if (head.kinds) {
+        const closed = items.findIndex(([a, b]) => text.slice(a, b).includes("等"));
+        if (closed >= 0) items.splice(closed, items.length - closed, [items[closed]![0], text.indexOf("等", items[closed]![0])]);
+      }
       // (a list parted by semicolons is read by semicolonLists)
       if (/[;；]/.test(text[s - 1] ?? "") && this.semicolonRun(text, s, i)) continue;
       if (items.length === 0) continue;
@@ -1922,7 +1928,7 @@ export class NamePatterns {
         }
         // (a list of lines, "…等5个高铁项目", names lines: 潍坊至烟台 is the 潍坊至烟台高铁)
         // (and an item named as a line is the line, whatever the list calls it: 济莱高铁、…等5个在建高铁项目)
-        if (type === "Project" && /(高铁|城际铁路|铁路|高速公路|高速)$/.test(name) && name.length >= 4) {
+        if (type === "Project" && /(高铁|城际铁路|铁路|高速公路|高速|机场)$/.test(name) && name.length >= 4) {
           out.push({ type: "Infrastructure", start: a, end: b, leadVerb: verb, enumeration: i });
           continue;
         }
@@ -1937,7 +1943,9 @@ export class NamePatterns {
           if (!own && /^[\u4e00-\u9fa5]{0,6}重点实验室$/.test(labKind)) out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, canonical: `${name}${labKind}` });
           continue;
         }
-        out.push({ type, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
+        // (an item that names itself a project is one, whatever the list calls it: …总部经济项目、…基地项目等多家…企业)
+        const itemType = type !== "Project" && /(项目|工程)$/.test(name) && this.specificText(name.replace(/(项目|工程)$/, "")) ? "Project" : type;
+        out.push({ type: itemType, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
       }
     }
     return out;

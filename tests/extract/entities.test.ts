@@ -328,6 +328,18 @@ describe("named entities by pattern", () => {
     expect(projects).toEqual(expect.arrayContaining(["百分食品项目", "贵友食品项目", "阿凡提食品项目"]));
   });
 
+  it("ends a list at its 等 before a described kind (拓深科技|等多个…优质项目), keeps an item that names itself a project a project among firms, and names no project by its kind of transport alone", () => {
+    const ex = (t: string) => read(t).mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`);
+    const listed = ex("成功招引正德智控、海外华昇、拓深科技等多个科技含量高、发展后劲足的优质项目。");
+    expect(listed).toContain("Project:拓深科技项目");
+    expect(listed.filter((x) => x.includes("等"))).toEqual([]);
+    const firms = ex("上海聚兆荣服务业总部经济项目、杭州聚学客服基地项目等多家头部外地电商企业落户相山。");
+    expect(firms).toEqual(expect.arrayContaining(["Project:上海聚兆荣服务业总部经济项目", "Project:杭州聚学客服基地项目"]));
+    const kinds = ex("截至目前,商丘市高速公路项目、内河航运项目、商丘机场、场站物流等一批重点交通项目稳步推进。铁路项目4个、高速项目7个、港口项目9个。");
+    expect(kinds).toContain("Infrastructure:商丘机场");
+    expect(kinds.filter((x) => /高速公路|航运|高速项目|港口项目|铁路项目|Project:商丘机场/.test(x))).toEqual([]);
+  });
+
   it("reads the items of a list closed by a stage of building (等在建项目, 等续建项目) as projects, not firms", () => {
     const ex = read("蓝天纺织、祥盛纺织、佰仕达木业、诺顿科技等在建项目加快建设。").mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`);
     expect(ex).toEqual(expect.arrayContaining(["Project:蓝天纺织项目", "Project:祥盛纺织项目", "Project:佰仕达木业项目", "Project:诺顿科技项目"]));
