@@ -765,14 +765,22 @@ export class NamePatterns {
     // whatever jieba tags it, opens the name
     if (type === "Organization" || type === "Lab") start = this.bracketBrand(text, words, wordAt, start, from);
     // a registered name that opens with its province or city takes whatever stands between that place and
-    // its trade, a verb too (浙江|开拓|工具有限公司), where the place opens a list item or a clause
+    // its trade, a verb too (浙江|开拓|工具有限公司), or two (北京|共享|易得|智能技术…), where the place opens a
+    // list item or a clause
     if (type === "Organization" && (/^(有限公司|有限责任公司|股份有限公司)/.test(text.slice(at, at + 7)) || /有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at)))) {
       const j = wordAt.get(start);
-      const verb = j !== undefined ? words[j - 1] : undefined;
-      const place = j !== undefined ? words[j - 2] : undefined;
-      const lead = j !== undefined ? words[j - 3] : undefined;
-      // (a conjunction too, 安徽|和|正农牧…, where the place follows a mark or a conjunction: …暨|安徽和正农牧…)
-      if (verb && place && (/^v/.test(verb.tag) || verb.word === "和") && this.isPlace(place.word) && place.start >= from && (!lead || !/[\u4e00-\u9fa5A-Za-z0-9]/.test(lead.word) || /^(暨|及|和|与|、)$/.test(lead.word))) start = place.start;
+      for (const gap of [1, 2]) {
+        if (j === undefined) break;
+        const between = words.slice(j - gap, j);
+        const place = words[j - gap - 1];
+        const lead = words[j - gap - 2];
+        // (a conjunction too, 安徽|和|正农牧…, where the place follows a mark or a conjunction: …暨|安徽和正农牧…)
+        const brand = between.length === gap && (gap === 1 ? /^v/.test(between[0]!.tag) || between[0]!.word === "和" : between.every((w) => /^v/.test(w.tag) && /^[\u4e00-\u9fa5]{2}$/.test(w.word)));
+        if (brand && place && this.isPlace(place.word) && place.start >= from && (!lead || !/[\u4e00-\u9fa5A-Za-z0-9]/.test(lead.word) || /^(暨|及|和|与|、)$/.test(lead.word))) {
+          start = place.start;
+          break;
+        }
+      }
     }
     // a name cannot start with an unbalanced closing quote, nor with an opening one it does not close,
     // nor with the end of a reading gloss some pages put after each character (經(jīng)濟 → …n)濟)

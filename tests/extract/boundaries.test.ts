@@ -328,6 +328,12 @@ describe("words before and around a name", () => {
     expect(n.filter((x) => /^Organization:(集团有限公司|体育有限公司)$/.test(x))).toEqual([]);
   });
 
+  it("reads a registered name whose brand jieba cuts into two verbs after its place (北京|共享|易得|智能技术发展有限公司)", () => {
+    const n = names(read("由山东鲁杰建工集团、汇丰新材料有限公司、北京共享易得智能技术发展有限公司共同投资建设。"));
+    expect(n).toContain("Organization:北京共享易得智能技术发展有限公司");
+    expect(n).not.toContain("Organization:智能技术发展有限公司");
+  });
+
   it("names a foreign firm without its country in front, a country's own association with it", () => {
     const n = names(read("引进了法国欧尚集团、美国霍尼韦尔集团,德国汽车工业协会来访。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:欧尚集团", "Organization:霍尼韦尔集团", "Organization:德国汽车工业协会"]));
