@@ -2,7 +2,7 @@ import type { LineKnowledge } from "../knowledge/index.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import type { Trie } from "./trie.ts";
 
-const LINE_SUFFIX = /(城际铁路|高速铁路|普速铁路|客运专线|高速公路|快速通道|快速路|高铁|铁路|普铁|高速|公路|通道|运河|航道|客车联络线|联络线|线)$/;
+const LINE_SUFFIX = /(高铁联络线|铁路联络线|城际铁路|高速铁路|普速铁路|客运专线|高速公路|快速通道|快速路|高铁|铁路|普铁|高速|公路|通道|运河|航道|客车联络线|联络线|线)$/;
 const URBAN = /(地铁|号线|大道|快速路|绕城|绕越|环路|轨道交通)/;
 
 export interface DecodedPlace {
@@ -25,7 +25,8 @@ export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<G
     const ends = [section[2]!, section[3]!].map((s) => gazetteer.get(s)).filter((h) => h?.units?.length === 1 && h.type !== "Province").map((h) => h!.canonical);
     if (ends.length === 2) return ends;
   }
-  const stem = lineStem(name);
+  // (a note in brackets, 民权至砀山(豫皖界)高速公路, names a border or a station, not a place the line joins)
+  const stem = lineStem(name.replace(/\([^()]*\)/g, ""));
   const place = (s: string): string | undefined => {
     const hit = gazetteer.get(s);
     return hit?.units?.length === 1 && hit.type !== "Province" ? hit.canonical : undefined;

@@ -120,6 +120,9 @@ const SUFFIXES: [string, NodeType][] = [
   ["铁路", "Infrastructure"],
   ["普铁", "Infrastructure"],
   ["高铁", "Infrastructure"],
+  // (a connecting line is a line: 淮北至商丘(永城北)高铁联络线)
+  ["高铁联络线", "Infrastructure"],
+  ["铁路联络线", "Infrastructure"],
   ["客运专线", "Infrastructure"],
   ["高速公路", "Infrastructure"],
   ["高速铁路", "Infrastructure"],
@@ -193,7 +196,7 @@ const COMPANY = /^(公司|集团|银行)$/;
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
-const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线|航道)$/;
+const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线|航道|高铁联络线|铁路联络线)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
 const POINT_KIND = /^(港|港区|码头|机场|国际机场|通用机场|作业区|站|车站|火车站|枢纽|收费站|货场)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
@@ -344,6 +347,14 @@ export class NamePatterns {
       const intercity = type === "Infrastructure" && INTERCITY.test(text.slice(at, hit.end));
       const train = type === "Infrastructure" && text.slice(at, hit.end) === "班列";
       let start = intercity ? this.lineStart(words, wordAt, at) : train ? this.trainStart(text, words, wordAt, at) : this.leftBoundary(text, words, wordAt, at, from, type, point);
+      // (a note in brackets between a line's ends and its kind is part of its name: 民权至砀山(豫皖界)高速公路)
+      if (intercity && start >= at && text[at - 1] === ")") {
+        const open = text.lastIndexOf("(", at - 1);
+        if (open > from && at - open <= 9 && /^\([\u4e00-\u9fa5]+\)$/.test(text.slice(open, at)) && wordAt.get(open) !== undefined) {
+          const before = this.lineStart(words, wordAt, open);
+          if (before < open && /至/.test(text.slice(before, open))) start = before;
+        }
+      }
       if (train && start >= at) continue;
       // a network (高速铁路网, 铁路网) is no line
       if (intercity && (start >= at || text[end] === "网")) continue;
@@ -513,7 +524,7 @@ export class NamePatterns {
       // a word that introduces a name is outside it, even where it is also a place's short form (新建区: 新建商丘至合肥高铁)
       // (and so is a route's direction and end, even where it is a county's short form: 东至|新长铁路)
       if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word) || /^[东西南北](起|起自|至|到|接|连)$/.test(w.word)) break;
-      if (this.isPlace(w.word) || (words[j - 1]?.word === "至" && this.countyOrCity(w.word))) places++;
+      if (this.isPlace(w.word) || ((words[j - 1]?.word === "至" || words[j + 1]?.word === "至") && this.countyOrCity(w.word))) places++;
       else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
         // (or in its middle: 连|霍与济|广高速, the 与 of two lines sharing the kind)

@@ -39,6 +39,11 @@ describe("line names", () => {
     expect(rels(ex)).toEqual(expect.arrayContaining(["CONNECTS:徐沛线->徐州市", "CONNECTS:徐沛线->沛县", "CONNECTS:淮萧客车联络线->淮北市", "CONNECTS:淮萧客车联络线->萧县"]));
   });
 
+  it("reads X至Y lines with a note in brackets before their kind (民权至砀山(豫皖界)高速公路), connecting lines (…高铁联络线), and a first end that is a common word (民权)", () => {
+    const r = rels(read("召开了民权至砀山(豫皖界)高速公路和永城至单县(豫鲁界)高速公路工程可行性研究报告技术审查会。为下一步建设淮北至商丘(永城北)高铁联络线预留了条件。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:民权至砀山(豫皖界)高速公路->民权县", "CONNECTS:民权至砀山(豫皖界)高速公路->砀山县", "CONNECTS:永城至单县(豫鲁界)高速公路->永城市", "CONNECTS:永城至单县(豫鲁界)高速公路->单县", "CONNECTS:淮北至商丘(永城北)高铁联络线->淮北市", "CONNECTS:淮北至商丘(永城北)高铁联络线->商丘市"]));
+  });
+
   it("reads a two-place line in a city's own report as touching that city", () => {
     expect(rels(read("宿迁市推进宿淮铁路扩能改造。", "宿迁市人民政府工作报告"))).toEqual(expect.arrayContaining(["CONNECTS:宿淮铁路->宿迁市", "CONNECTS:宿淮铁路->淮安市"]));
   });
