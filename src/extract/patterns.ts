@@ -529,9 +529,12 @@ export class NamePatterns {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
         // (or in its middle: 连|霍与济|广高速, the 与 of two lines sharing the kind)
         const glue = w.word.search(/[与和及]/);
-        const rest = glue > 0 ? { ...w, word: w.word.slice(glue + 1), start: w.start + glue + 1 } : { ...w, word: w.word.slice(1), start: w.start + 1 };
+        // (or to a direction and a verb: 东靠|合, 北临|…)
+        const side = glue <= 0 && w.word.length >= 3 && /^[东西南北]/.test(w.word) && this.placelessVerb(w.word[1]!);
+        const cut = glue > 0 ? glue + 1 : side ? 2 : 1;
+        const rest = { ...w, word: w.word.slice(cut), start: w.start + cut };
         // (or to a verb that starts no place: 跨|连霍)
-        if (w.tag === "x" && (glue > 0 || LINE_GLUE.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
+        if (w.tag === "x" && (glue > 0 || side || LINE_GLUE.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
           start = rest.start;
           parts++;
         }

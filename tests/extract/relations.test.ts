@@ -12,6 +12,10 @@ describe("line names", () => {
     expect(rels(read("近日,滨淄莱高铁开始方案研究。"))).toEqual(expect.arrayContaining(["CONNECTS:滨淄莱高铁->滨州市", "CONNECTS:滨淄莱高铁->淄博市"]));
   });
 
+  it("reads a line's abbreviation jieba glues to a direction and a verb before it (东靠合|徐高速)", () => {
+    expect(rels(read("开发区北接连霍高速,东靠合徐高速,202省道贯穿其中。"))).toEqual(expect.arrayContaining(["CONNECTS:合徐高速->合肥市", "CONNECTS:合徐高速->徐州市"]));
+  });
+
   it("reads no route from a name whose places lie outside every province the page names and the region (湖西航道, 青龙山铁路)", () => {
     const r = rels(read("菏泽市、济宁市加快湖西航道工程建设,青龙山铁路无水港开港。"));
     expect(r.filter((x) => x.startsWith("CONNECTS"))).toEqual([]);
