@@ -165,7 +165,7 @@ const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
 const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9一二三四五六七八九十两]+(个|家|大|类|座))$/;
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
 // jieba glues a preposition to the unknown name after it (以舜邦, 对汉睿, 由该): the name starts one character on
-const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距]/;
+const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距据]/;
 // the function words jieba glues to the front of a line's abbreviation (与商|合杭, 中|沈海, 沿|泗许)
 const LINE_GLUE = /^[与和及中在经沿距]/;
 // a verb's resultative complement (推进|好, 构建|起): after a verb it is the verb's, not a name's
@@ -524,6 +524,8 @@ export class NamePatterns {
       // a word that introduces a name is outside it, even where it is also a place's short form (新建区: 新建商丘至合肥高铁)
       // (and so is a route's direction and end, even where it is a county's short form: 东至|新长铁路)
       if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word) || /^[东西南北](起|起自|至|到|接|连)$/.test(w.word)) break;
+      // (a province before a line named by its ends' short forms says where it runs: 山东|枣菏高速 is 枣菏高速)
+      if (parts > 0 && places === 0 && w.word.length >= 2 && this.placeType(w.word) === "Province") break;
       if (this.isPlace(w.word) || ((words[j - 1]?.word === "至" || words[j + 1]?.word === "至") && this.countyOrCity(w.word))) places++;
       else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
@@ -679,6 +681,8 @@ export class NamePatterns {
       if (words[k]!.tag === "x" && w.length === 2 && FUNCTION_CHARS.has(w[0]!) && FUNCTION_CHARS.has(w[1]!)) break;
       // (and 同 opening a clause is "with": ,同|清华大学合作; elsewhere it can begin a name, 同三高速)
       if (w === "同" && (k === 0 || /^[,，;；:：]$/.test(words[k - 1]!.word))) break;
+      // (as after a verb or an adverb before a place: 期望|同|济南大学开展合作)
+      if (w === "同" && words[k]!.tag === "p" && k > 0 && /^(v|d)/.test(words[k - 1]!.tag) && words[k + 1]?.tag === "ns") break;
       // a sum of money before a name says what it costs (63.9亿元|森萍…一体压铸项目, 6.2亿美元|巴德尔…): names hold none
       // (a project's: a cluster or a zone after a sum is a target's description, 3000亿元|规模世界级…产业集群)
       if (type === "Project" && (/^(亿|万)(美元|元)$|^[0-9.]+(亿|万)(美元|元)?$/.test(w) || (/^(美元|元)$/.test(w) && k > 0 && /^[0-9.百千万亿]+$/.test(words[k - 1]!.word)))) break;
@@ -841,6 +845,8 @@ export class NamePatterns {
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
     // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
+    // (stations are named by cities, counties and towns, never by a province: 调研行·江苏站 is a leg of a tour)
+    if (suffix === "站" && this.placeType(stem) === "Province") return false;
     // (a railway bureau is named by its seat's short form, 上海铁路局; 徐州市铁路局 is a government's office)
     if (suffix === "铁路局" && /[省市县区]$/.test(stem)) return false;
     if (type === "Project" && suffix === "项目" && this.classesProjects(stem)) return false;
@@ -1072,6 +1078,8 @@ export class NamePatterns {
     for (const m of text.slice(from, to).matchAll(ROLE_AFTER)) {
       const at = from + m.index!;
       const start = this.leftBoundary(text, words, wordAt, at, from, "Organization", false);
+      // (after a person's title or role comes a person: 北京客商|杨晓明投资建设的)
+      if (this.titles.test(text.slice(Math.max(from, start - 4), start))) continue;
       if (start < at && wordAt.get(start) !== wordAt.get(at)) this.pushRole(out, text, start, at);
     }
     for (const m of text.slice(from, to).matchAll(ROLE_PARTNER)) {
@@ -1779,10 +1787,15 @@ export class NamePatterns {
       // (nor is a project's stage of building, 在建, 续建)
       const tail = head.text.slice(1, head.text.length - head.noun.length).replace(/(超|过|超过)[0-9.]*(亿|万)元?/g, "").replace(/(在建|续建|新建|拟建|已建)/g, "");
       if (!tail.includes("的") && this.seg.words(tail, 0, tail.length).some((w) => /^(d|ul|uz|ug|uguo|p|r)$/.test(w.tag))) continue;
+      // (nor after a modifier's 的: "等同志的陪同下参观了企业" goes on to what they did)
+      const afterDe = tail.slice(tail.lastIndexOf("的") + 1);
+      if (tail.includes("的") && this.seg.words(afterDe, 0, afterDe.length).some((w) => /^(ul|uz|ug|uguo|p)$/.test(w.tag))) continue;
+      // people are listed: "A、B等同志", "等领导", "等一行"
+      if (/^(同志|领导|人员|一行|嘉宾|专家|代表|负责人)/.test(tail)) continue;
       // the items are ways, fields or steps, and the noun the object of a predicate ("…等方式引进企业")
       if (/^(方式|形式|渠道|途径|手段|措施|举措|方面|领域|环节|模式)/.test(tail)) continue;
       // "集A、B、C等为一体的企业" lists what one firm does; "北京、天津等地…企业" lists places
-      if (/^(为|于|在|地)/.test(tail)) continue;
+      if (/^(为|于|在|地)/.test(tail) || /[于为]一体/.test(tail)) continue;
       // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
       if (!head.kinds && tail.split("的").pop()!.includes("、")) continue;
       const type: NodeType | undefined =

@@ -365,6 +365,30 @@ describe("words before and around a name", () => {
     // (a city's own office is no railway bureau)
     expect(names(read("徐州市铁路局表示新沂是重点区域。"))).not.toContain("Organization:徐州市铁路局");
   });
+
+  it("reads no firm in people a list names by their posts and closes with 等同志, nor in the functions 集…于一体 lists", () => {
+    const n = names(read("会后,在副书记李建华、鲁西新区管委会副主任孔鲁民、鲁西新区经发局副局长张晖等同志的陪同下参观了鲁西新区的山东康沃控股有限公司。"));
+    expect(n).toContain("Organization:山东康沃控股有限公司");
+    expect(n.filter((x) => /李建华|孔鲁民|张晖/.test(x))).toEqual([]);
+    const h = names(read("徐州市中心医院新城分院是一所集医疗、教学、科研、急救、保健、康复等功能于一体的综合医院。"));
+    expect(h).toContain("Organization:徐州市中心医院新城分院");
+    expect(h.filter((x) => /医疗|保健|康复/.test(x))).toEqual([]);
+  });
+
+  it("leaves a preposition (据, 同 after a verb), a verb jieba tags as a noun (充分利用) and a merchant out of a name", () => {
+    expect(names(read("据盛虹石化产业集团副总裁介绍,项目进展顺利。"))).toContain("Organization:盛虹石化产业集团");
+    expect(names(read("他们就人才需求等多方面,期望同济南大学开展合作。"))).toContain("Organization:济南大学");
+    expect(names(read("抓住机遇,充分利用孟良崮工业园紧靠临沂商城的优势。"))).toContain("Zone:孟良崮工业园");
+    // (a merchant or a person named after one is no firm: the project is theirs, the firm unnamed)
+    const m = names(read("近期引进了由广东深圳客商投资的年产2000万米面料项目,由北京客商杨晓明投资建设的金都豪庭房地产开发项目奠基。"));
+    expect(m.filter((x) => x.startsWith("Organization"))).toEqual([]);
+  });
+
+  it("reads no station named by a province (调研行·江苏站 is a leg of a tour), and a line without the province before its short form", () => {
+    expect(names(read("高质量发展调研行·江苏站来到连云港。")).filter((x) => x.startsWith("Infrastructure"))).toEqual([]);
+    const r = rels(read("山东枣菏高速施工提速,力争2020年通车。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:枣菏高速->枣庄市", "CONNECTS:枣菏高速->菏泽市"]));
+  });
 });
 
 describe("titles a place is awarded", () => {
