@@ -160,6 +160,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   abbreviations(mentions);
   brandShortForms(mentions);
   zoneShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
+  tailShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
   declaredShortForms(mentions, text, doc.sentences);
   // a park named in quotes before 项目 ("金诺工具科技产业园"项目) is a project
   for (const m of mentions) if (m.type === "Zone" && /[“"]/.test(text[m.start - 1] ?? "") && /^[”"]项目/.test(text.slice(m.end, m.end + 3))) m.type = "Project";
@@ -455,6 +456,43 @@ function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): v
     return out;
   };
   shortFormsBy(mentions, "Zone", rests, (m) => m.name.length >= 4);
+}
+
+const WORKS_KIND = /(工程项目|项目|工程)$/;
+
+/**
+ * A branch or a works named by the end of a fuller name the same document gives (新城分院 beside
+ * 徐州市中心医院新城分院; 中心医院新城分院二期, 新城分院二期工程项目 beside 徐州市中心医院新城分院二期工程) is that
+ * one, under its fuller name: the text drops the parent or the owner it has already named. A works is
+ * compared without its kind (项目, 工程). The tail keeps at least four characters and opens with no phase;
+ * a place alone in front of a works is no owner (the ontology names a works without its place).
+ */
+function tailShortForms(mentions: Mention[], isPlace: (w: string) => boolean): void {
+  const stem = (m: Mention, name: string) => (m.type === "Project" ? name.replace(WORKS_KIND, "") : name);
+  // (a place alone in front of a works is no owner: the works is named without it, 菏泽|新万福河复航工程)
+  const tails = (name: string, type: NodeType): string[] => {
+    const out: string[] = [];
+    for (let n = 2; n <= Math.min(12, name.length - 4); n++) if (type !== "Project" || !isPlace(name.slice(0, n))) out.push(name.slice(n));
+    return out;
+  };
+  for (const type of ["Organization", "Project"] as const) {
+    const accepts = (m: Mention) => (type === "Project" || UNIT_ENDING.test(m.name)) && stem(m, m.name).length >= 4 && !/^[一二三四五六七八九十0-9]+期/.test(stem(m, m.name));
+    const fuller = new Map<string, Set<string>>();
+    for (const l of mentions) {
+      if (l.type !== type || l.via) continue;
+      const name = l.canonical ?? l.name;
+      for (const key of tails(stem(l, name), type)) {
+        const set = fuller.get(key) ?? new Set<string>();
+        set.add(name);
+        fuller.set(key, set);
+      }
+    }
+    for (const m of mentions) {
+      if (m.type !== type || m.via || m.canonical || !accepts(m)) continue;
+      const found = fuller.get(stem(m, m.name));
+      if (found?.size === 1) m.canonical = [...found][0]!;
+    }
+  }
 }
 
 /**

@@ -391,6 +391,20 @@ describe("words before and around a name", () => {
   });
 });
 
+describe("a name the text shortens", () => {
+  it("reads a branch or a works named by the end of a fuller name on the page as that one (新城分院, 新城分院二期工程项目)", () => {
+    const n = names(read("徐州市中心医院新城分院二期工程开工。徐州市中心医院新城分院设立于2015年。医院将以新城分院二期工程项目的启动建设为契机,新城分院将扩建。"));
+    expect(n).toContain("Project:徐州市中心医院新城分院二期工程");
+    expect(n).toContain("Organization:徐州市中心医院新城分院");
+    expect(n.filter((x) => /^(Project|Organization):新城分院/.test(x))).toEqual([]);
+  });
+
+  it("keeps a works named with its place in front apart from the place's fuller phrase (菏泽|新万福河复航工程)", () => {
+    const n = names(read("菏泽新万福河复航工程开工。新万福河复航工程项目位于菏泽中东部。"));
+    expect(n).toContain("Project:新万福河复航工程项目");
+  });
+});
+
 describe("titles a place is awarded", () => {
   it("reads no zone or firm in the designations a county is awarded, nor counts firms inside one", () => {
     const n = names(read("该县先后被授予“江苏省知名电子产业集聚区”、“省级服装产业基地”、“全省8个中小企业特色产业集群之一”、“中国纺织名城”。"));
