@@ -173,6 +173,8 @@ const RESULTATIVE = /^[好完起出]/;
 // trade words that also describe a product or a field, too weak alone to make a brand a company
 const DESCRIPTOR_TRADE = /^(智能|新能源|生物|环保|信息|数码|新材|材料|通信)$/;
 const NAME_CHARS = /^[\u4e00-\u9fa5A-Za-z0-9·"“”()+&]+$/;
+// a count of projects, then what they mainly are: "完成项目38个,…,主要包括A、B、C", "在建项目68个…主要包括A和B"
+const PROJECTS_INCLUDED = /(?:项目[0-9一二三四五六七八九十百千两几]+个|[0-9一二三四五六七八九十百千两几]+个[^,。;]{0,6}项目)[^。;!?]{0,50}?(?:主要包括|重点包括|主要有|分别是|分别为)[:：]?([^。;!?,:]+)/g;
 const COUNT = /([0-9]+|[一二三四五六七八九十百千两几]+)(余|多)?(个|项|家|所|批|类|座|处|条|大|种|名|亿|万|强|位|届)/;
 // inside a name a quantity of output belongs to it (恒信50万吨乙醇项目, 年产5000吨…); a count of things or
 // a sum of money does not ("25个项目", "10亿元项目")
@@ -297,7 +299,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.projectsIncluded(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1652,6 +1654,34 @@ export class NamePatterns {
       // (every item takes the shared ending, a park too: …国际高端装备制造产业园 → …产业园项目)
       const own = /(项目|工程)$/.test(name) || PHASE_ANY.test(name.slice(-2));
       out.push({ type, start: a, end: b, enumeration: b, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
+    }
+    return out;
+  }
+
+  /**
+   * What a sentence that counts projects says they mainly are ("全区完成项目38个,…,主要包括嘉泰化工一期、利民化工
+   * 嘧啶、汉凌生化。", "在建项目68个,…主要包括新华鸿钢铁和润扬电子"): each item is a project, or the firm where it
+   * is a brand and its trade (润扬电子). An item must name one thing: a word of its own (a brand), no count, no
+   * generic phrase; an item with an ending of its own (…项目, …产业园) is read by that ending.
+   */
+  private projectsIncluded(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "包括", "主要有", "分别是", "分别为")) return out;
+    for (const m of text.slice(from, to).matchAll(PROJECTS_INCLUDED)) {
+      let a = from + m.index! + m[0].length - m[1]!.length;
+      const end = a + m[1]!.replace(/等[^、]*$/, "").length;
+      for (const item of text.slice(a, end).split(/、|和|及/)) {
+        const b = a + item.length;
+        const at = a;
+        a = b + 1;
+        if (item.length < 4 || item.length > 12 || !NAME_CHARS.test(item) || COUNT.test(item) || this.isGeneric(item) || this.isPlace(item) || SUFFIXES.some(([x]) => item.endsWith(x)) || /至|段$|(铁路|高铁|高速|公路)/.test(item)) continue;
+        // (a brand and its trade is the firm, whatever words jieba knows it by: 润扬/v|电子; with a product
+        // after the trade it is the firm's project: 利民|化工|嘧啶)
+        const firm = this.trade.test(item);
+        const product = !firm && [...this.tradeWords].some((t) => { const i = item.indexOf(t); return i >= 2 && i <= 4 && item.length - i - t.length >= 2; });
+        if (!firm && !product && !this.specificText(item)) continue;
+        out.push({ type: firm ? "Organization" : "Project", start: at, end: b, enumeration: at });
+      }
     }
     return out;
   }

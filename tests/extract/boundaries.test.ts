@@ -391,6 +391,18 @@ describe("words before and around a name", () => {
   });
 });
 
+describe("what a count of projects mainly includes", () => {
+  it("reads the items after 主要包括 in a sentence that counts projects: a brand and trade is the firm, the rest projects", () => {
+    const n = names(read("全区完成项目38个,完成固定资产投资60.97亿元,主要包括嘉泰化工一期、利民化工嘧啶、汉凌生化。目前在建项目68个,主要包括新华鸿钢铁和润扬电子。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:嘉泰化工一期", "Project:利民化工嘧啶", "Organization:汉凌生化", "Organization:新华鸿钢铁", "Organization:润扬电子"]));
+  });
+
+  it("reads no project from a count or a kind in such a list, and leaves a line's section to the line patterns", () => {
+    const n = names(read("前期工作项目3个,分别为工业项目2个、沿海高铁连云港至盐城段。"));
+    expect(n.filter((x) => x.startsWith("Project"))).toEqual([]);
+  });
+});
+
 describe("a name the text shortens", () => {
   it("reads a branch or a works named by the end of a fuller name on the page as that one (新城分院, 新城分院二期工程项目)", () => {
     const n = names(read("徐州市中心医院新城分院二期工程开工。徐州市中心医院新城分院设立于2015年。医院将以新城分院二期工程项目的启动建设为契机,新城分院将扩建。"));
