@@ -139,6 +139,8 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     // than the city names its province; the region's own cities are the documents' subject, whatever the
     // dictionary makes of them: 商丘/n)
     if (e.short && unit?.type === "City" && !ctx.regionCities.has(unit.code) && !/^ns/.test(seg.lexicon.get(text.slice(sp.start, sp.end))?.tag ?? "ns") && (context.get(unit.code.slice(0, 2)) ?? 0) <= (context.get(unit.code) ?? 0)) continue;
+    // (a place's short form that names a lake or an old town listed as such, 南阳湖、 南阳古镇、, names that, not the place)
+    if (e.short && /^(湖|古镇)(?=[、,。;等和与及0-9]|$)/.test(text.slice(sp.end, sp.end + 3))) continue;
     // (a direction and 至 or 起 before a place, 东至|新长铁路, is a route's end, not 东至县)
     if (e.short && /^[东西南北][至起到]$/.test(text.slice(sp.start, sp.end))) continue;
     if (e.homeCities) {

@@ -37,7 +37,13 @@ export function firmSiblings(text: string, from: number, to: number, spans: read
     while (e < to && !CLAUSE_END.test(text[e]!)) e++;
     // (a list closed by 等 and a kind, 等在建项目, says what its items are itself)
     // (nor does "集A、B、C于一体", which lists what one firm does)
-    if (text.slice(c, e).includes("、") && !/等[^、]*项目/.test(text.slice(c, e)) && !/集[^、]*、.*[于为]一体/.test(text.slice(c, e))) out.push(...inClause(text, c, e, spans, tests));
+    // (a list ends at a 的: what follows it is another list, 以A、B为龙头的|洗毛、碳化、梳绒)
+    for (let s = c; s < e; ) {
+      let t = text.indexOf("的", s);
+      if (t < 0 || t > e) t = e;
+      if (text.slice(s, t).includes("、") && !/等[^、]*项目/.test(text.slice(s, t)) && !/集[^、]*、.*[于为]一体/.test(text.slice(c, e))) out.push(...inClause(text, s, t, spans, tests));
+      s = t + 1;
+    }
     c = e + 1;
   }
   return out;

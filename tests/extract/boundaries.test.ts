@@ -403,6 +403,20 @@ describe("what a count of projects mainly includes", () => {
   });
 });
 
+describe("lists that end at a 的, and lakes named by a place", () => {
+  it("reads no firm in processes listed after the lead firms' 的 (以A、B为龙头的|洗毛、碳化、梳绒), and keeps 和 after 、 in a name", () => {
+    const n = names(read("现已形成以中远、华远、和至顺、品正为龙头的洗毛、碳化、梳绒、纺织等完整产业链条。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:中远", "Organization:华远", "Organization:和至顺", "Organization:品正"]));
+    expect(n.filter((x) => /洗毛|碳化|梳绒|纺织/.test(x))).toEqual([]);
+  });
+
+  it("reads no city from a lake or an old town a place's short form names (南阳湖、, 南阳古镇、)", () => {
+    const n = names(read("境内有南阳湖、独山湖、昭阳湖等湖泊,主要景区有南阳古镇、微山岛。"));
+    expect(n).not.toContain("City:南阳市");
+    expect(rels(read("宿迁湖滨新区发展迅速。"))).toContain("PART_OF:宿迁湖滨新区->宿迁市");
+  });
+});
+
 describe("a name the text shortens", () => {
   it("reads a branch or a works named by the end of a fuller name on the page as that one (新城分院, 新城分院二期工程项目)", () => {
     const n = names(read("徐州市中心医院新城分院二期工程开工。徐州市中心医院新城分院设立于2015年。医院将以新城分院二期工程项目的启动建设为契机,新城分院将扩建。"));
