@@ -46,8 +46,9 @@ export function resolve(extractions: Extraction[], kb: Knowledge): ResolvedGraph
   const cityNames = new Set<string>();
   for (const [name, units] of kb.admin.byName) if (units.some((u) => u.type === "City")) cityNames.add(name);
   // counties and county-level cities, whose zones are named with their full or their short name
+  // (a county of one character keeps 县 in every name: 丰县, 沛县, 单县)
   const countyNames = new Set<string>();
-  for (const [name, units] of kb.admin.byName) if (/[县市区]$/.test(name) && name.length >= 3 && units.some((u) => u.type === "District" && !u.zone)) countyNames.add(name);
+  for (const [name, units] of kb.admin.byName) if (/[县市区]$/.test(name) && name.length >= 2 && units.some((u) => u.type === "District" && !u.zone)) countyNames.add(name);
   // each city's counties by their short names (临沂: 河东, 兰山, 莒南…), for zones named with both
   const countiesOf = new Map<string, Set<string>>();
   for (const [, units] of kb.admin.byName) {

@@ -73,6 +73,12 @@ describe("resolution", () => {
     expect(zones.filter((z) => z.includes("软件"))).toHaveLength(1);
   });
 
+  it("merges the bare 开发区 of a county named with one character and 县 (丰县开发区 = 丰县经济开发区)", () => {
+    const g = build(["丰县经济开发区新签约项目10个。", ""], ["丰县开发区获评先进。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone").map((z) => [z.label, ...z.aliases].sort().join("|"));
+    expect(zones).toEqual(["丰县开发区|丰县经济开发区"]);
+  });
+
   it("merges a line named by two cities run together with the line of their first characters (菏泽徐州铁路 = 菏徐铁路)", () => {
     const g = build(["菏徐铁路开工。", ""], ["规划建设的菏泽徐州铁路,西起京杭大运河。", ""]);
     const lines = g.entities.filter((e) => e.type === "Infrastructure" && /铁路/.test(e.label));
