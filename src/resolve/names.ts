@@ -62,6 +62,8 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     if (bare && (cityNames.has(`${bare[1]}市`) || cityNames.has(bare[1]!) || countyNames.has(bare[1]!) || ["县", "区", "市"].some((x) => countyNames.has(bare[1]! + x)))) key = `${bare[1]}经开区`;
     // a park is named with and without 区 (临沂公铁联运物流园区 = 临沂公铁联运物流园)
     key = key.replace(/园区$/, "园");
+    // and a park inside a zone with the zone's name long or short (萧县经开区智能制造产业园 = 萧县经济开发区智能制造产业园)
+    key = key.replace(/(经济技术开发区|经济开发区)(?=.{3,})/, "经开区").replace(/高新技术产业开发区(?=.{3,})/, "高新区");
     return { key, name, ...(derived ? { derived } : {}) };
   }
   if (m.type === "Infrastructure") {
@@ -96,7 +98,8 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
   // 徐州市班列公司 = 徐州国际班列公司)
   let key = name.replace(/(?<=.)(国家|国际)(?=.{4,})/, "");
   // a provincial lab is named with and without its province (安徽省污染物…重点实验室 = 污染物…重点实验室)
-  if (m.type === "Lab") key = key.replace(PROVINCE_PREFIX, "");
+  // (and with and without its rank: 消化系统疾病…药物实验室 = 山东省消化系统疾病…药物重点实验室)
+  if (m.type === "Lab") key = key.replace(PROVINCE_PREFIX, "").replace(/重点实验室$/, "实验室");
   key = withoutCitySuffix(key, cityNames);
   if (m.type === "Project") {
     // works named as a project are the works (新万福河复航工程项目 = 新万福河复航工程)

@@ -79,6 +79,13 @@ describe("resolution", () => {
     expect(zones).toEqual(["丰县开发区|丰县经济开发区"]);
   });
 
+  it("merges a park named with its zone's long or short name, and a lab named with or without its rank", () => {
+    const g = build(["萧县经开区智能制造产业园开园。", ""], ["萧县经济开发区智能制造产业园新签约项目5个,山东省消化系统疾病小分子靶向药物重点实验室获批。", ""], ["消化系统疾病小分子靶向药物实验室在罗庄区揭牌。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone" && /智能制造/.test(e.label));
+    expect(zones).toHaveLength(1);
+    expect(g.entities.filter((e) => e.type === "Lab")).toHaveLength(1);
+  });
+
   it("merges a line named by two cities run together with the line of their first characters (菏泽徐州铁路 = 菏徐铁路)", () => {
     const g = build(["菏徐铁路开工。", ""], ["规划建设的菏泽徐州铁路,西起京杭大运河。", ""]);
     const lines = g.entities.filter((e) => e.type === "Infrastructure" && /铁路/.test(e.label));
