@@ -124,6 +124,14 @@ describe("relations from triggers", () => {
     expect(rels(read("位于宿迁经开区的天合光能项目开工。"))).toContain("LOCATED_IN:天合光能项目->宿迁经开区");
   });
 
+  it("LOCATED_IN from 位于…内的, from a 位于 told a clause after the sentence's subject, and from a project signed into a place", () => {
+    expect(rels(read("走进位于泗县经济开发区内的安徽泉为绿能新能源科技有限公司,项目建设如火如荼。"))).toContain("LOCATED_IN:安徽泉为绿能新能源科技有限公司->泗县经济开发区");
+    expect(rels(read("郓城化工产业园,始建于2009年1月份,位于郓城县随官屯镇南部。"))).toContain("LOCATED_IN:郓城化工产业园->随官屯镇");
+    expect(rels(read("小松全球智能制造基地项目随之签约济宁高新区。"))).toContain("LOCATED_IN:小松全球智能制造基地项目->济宁高新区");
+    // (a firm that signs with a place is not placed there)
+    expect(rels(read("徐工集团与睢宁县签约。")).filter((x) => x.startsWith("LOCATED_IN"))).toEqual([]);
+  });
+
   it("HOSTED_BY and LOCATED_IN from 依托…成立", () => {
     const r = rels(read("商丘依托郑州大学成立了商丘新材料实验室。"));
     expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:商丘新材料实验室->郑州大学", "LOCATED_IN:商丘新材料实验室->商丘市"]));

@@ -31,7 +31,12 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         // "X位于/落户Y"
         // (a line is in no one place: 济广高速在商丘 says where it passes, which CONNECTS reads)
         const line = A.m.type === "Infrastructure" && !POINT.test(A.m.canonical ?? A.m.name);
-        if (LOCATABLE.has(A.m.type) && !line && PLACES.has(B.m.type) && /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到|落户在)|位于|坐落于|坐落在|建在|在)$/.test(between)) {
+        // (a project signed into a place is settled there: …基地项目随之签约济宁高新区; a firm that signs with
+        // a place is not)
+        const signedIn = A.m.type === "Project" && /^(随之|随即|成功|正式|顺利|已|将)*签约$/.test(between);
+        // (the subject of a sentence, its place told a clause later: 郓城化工产业园,始建于2009年,位于郓城县…)
+        const toldLater = a === 0 && B.m.start - A.m.end <= 40 && /^(?:[,，][^。;,，]*)*[,，](其)?(位于|坐落于|地处)$/.test(between);
+        if (LOCATABLE.has(A.m.type) && !line && PLACES.has(B.m.type) && (signedIn || toldLater || /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到|落户在)|位于|坐落于|坐落在|建在|在)$/.test(between))) {
           // (the most specific place: 落户宿迁市|宿城经济开发区 is in the zone)
           const C = list[a + 2];
           const inner = C && PLACES.has(C.m.type) && C.m.start === B.m.end && (B.m.type === "City" || B.m.type === "District") ? C : B;
@@ -44,7 +49,8 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
           }
         }
         // "位于Y的X", "Y的X" with Y a place and X locatable, "Y X" (徐州高新区卓曜…)
-        if (PLACES.has(A.m.type) && LOCATABLE.has(B.m.type) && A.m.type !== B.m.type && (between === "的" || between === "") && /(位于|落户|地处)$/.test(text.slice(Math.max(0, A.m.start - 3), A.m.start))) rel("LOCATED_IN", B.i, A.i);
+        // (or inside it: 位于泗县经济开发区内的…公司, 位于睢宁县境内的…)
+        if (PLACES.has(A.m.type) && LOCATABLE.has(B.m.type) && A.m.type !== B.m.type && /^((境内|区内|园内|内)?的)?$/.test(between) && /(位于|落户|地处)$/.test(text.slice(Math.max(0, A.m.start - 3), A.m.start))) rel("LOCATED_IN", B.i, A.i);
         // "Z的A、B、C": a zone's own enterprises and projects (单县玻纤加工产业园区的春佳、博远、盛世鑫光)
         else if (A.m.type === "Zone" && between === "的" && (B.m.type === "Project" || B.m.type === "Organization")) {
           rel("LOCATED_IN", B.i, A.i);
