@@ -117,6 +117,13 @@ describe("line names", () => {
   it("a section named after a place connects it (徐民高速菏泽段)", () => {
     expect(rels(read("徐民高速菏泽段加快建设。"))).toEqual(expect.arrayContaining(["CONNECTS:徐民高速->菏泽市", "CONNECTS:徐民高速->民权县"]));
   });
+
+  it("reads lines named after the words that say they cross a county (穿越县境的A、B, 境内有A和B) as serving it, and lines that 纵横交错 there", () => {
+    const r = rels(read("睢宁县境内有徐宿淮盐铁路和宿新高速。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:徐宿淮盐铁路->睢宁县", "CONNECTS:宿新高速->睢宁县"]));
+    expect(rels(read("莒南县位于鲁东南,穿越县境的兖石铁路、岚济公路、同三高速贯通南北。"))).toEqual(expect.arrayContaining(["CONNECTS:兖石铁路->莒南县", "CONNECTS:同三高速->莒南县"]));
+    expect(rels(read("萧县交通便利,连霍高速、京台高速纵横交错。"))).toEqual(expect.arrayContaining(["CONNECTS:连霍高速->萧县", "CONNECTS:京台高速->萧县"]));
+  });
 });
 
 describe("relations from triggers", () => {

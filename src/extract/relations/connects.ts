@@ -153,6 +153,27 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
       for (const x of run) rel("CONNECTS", x.i, place);
     }
   }
+  // lines named after the words that say they cross the place the sentence is about: "穿越县境的兖石铁路、
+  // 日东高速", "境内有京沪高铁、京台高速" (the sentence's first county or city before them, else the page's own)
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const A = list[a]!;
+      if (A.m.type !== "Infrastructure" || POINT.test(A.m.canonical ?? A.m.name)) continue;
+      if (!CROSSES_BEFORE.test(text.slice(Math.max(0, A.m.start - 12), A.m.start))) continue;
+      const run = [A];
+      for (let k = a + 1; k < list.length; k++) {
+        const x = list[k]!;
+        // (the clause's lines, past items the dictionary does not read: 兖石铁路、岚济公路、日东高速)
+        if (/[,。;:]/.test(text.slice(A.m.end, x.m.start))) break;
+        if (x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name)) run.push(x);
+      }
+      // (or the one the clause goes on to join: "…把莒南与长三角…连为一体")
+      const subject = list.slice(0, a).find((x) => (x.m.type === "District" || x.m.type === "City") && !x.m.via) ?? list.slice(a + 1).find((x) => (x.m.type === "District" || x.m.type === "City") && !x.m.via && /^(把|将|使)$/.test(text.slice(x.m.start - 1, x.m.start)));
+      const place = subject?.i ?? homeMention(mentions, rc.home?.district?.code ?? rc.home?.city?.code);
+      if (place === undefined) continue;
+      for (const x of run) rel("CONNECTS", x.i, place);
+    }
+  }
   // a route through a place: "郑徐高铁…驶入商丘", "京杭大运河在济宁穿城而过", "…在宿迁市内的航道"
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
@@ -183,4 +204,6 @@ const THROUGH = /(在|驶入|进入|穿|途经|经过|贯穿|连接|直达|抵�
 // lines named before this meet at the place it names
 const MEET_AT = /^[^,。;:]{0,40}?在([^,。;:]{2,8}?)(交汇|交会|交叉|汇聚|相交|交织)/;
 // lines named before one of these run through the place the sentence is about
-const THROUGHOUT = /^(?:[^,。;:]{0,30}?等)?[^,。;:]{0,4}?(贯穿全境|穿境而过|横贯全境|纵贯全境|贯穿全[区县市]|横贯全[区县市]|纵贯全[区县市]|穿城而过|过境)/;
+const THROUGHOUT = /^(?:[^,。;:]{0,30}?等)?[^,。;:]{0,4}?(贯穿全境|穿境而过|横贯全境|纵贯全境|贯穿全[区县市]|横贯全[区县市]|纵贯全[区县市]|穿城而过|纵横穿过|纵横交错|穿[县区市]而过|过境)/;
+// lines named after these cross the place the sentence is about
+const CROSSES_BEFORE = /((穿越|贯穿|横贯|纵贯|穿过|途经|经过)(县|区|市|全|本)?境的|[县区市]?境内(现)?(有|拥有|已有))$/;
