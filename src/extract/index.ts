@@ -163,6 +163,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   brandShortForms(mentions);
   zoneShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
   tailShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
+  placeShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
   declaredShortForms(mentions, text, doc.sentences);
   // a park named in quotes before 项目 ("金诺工具科技产业园"项目) is a project
   for (const m of mentions) if (m.type === "Zone" && /[“"]/.test(text[m.start - 1] ?? "") && /^[”"]项目/.test(text.slice(m.end, m.end + 3))) m.type = "Project";
@@ -469,6 +470,37 @@ const WORKS_KIND = /(工程项目|项目|工程)$/;
  * compared without its kind (项目, 工程). The tail keeps at least four characters and opens with no phase;
  * a place alone in front of a works is no owner (the ontology names a works without its place).
  */
+/**
+ * A project or firm the page names once with its place in front and once without (邳州爱谱生项目 and
+ * 爱谱生项目, 上海平高企业集团 and 平高企业集团) is one: a project by its name without the place, a firm
+ * by its fuller name.
+ */
+function placeShortForms(mentions: Mention[], isPlace: (w: string) => boolean): void {
+  for (const type of ["Organization", "Project"] as const) {
+    const plain = new Set(mentions.filter((m) => m.type === type && !m.via && !m.canonical).map((m) => m.name));
+    const longer = new Map<string, Set<string>>();
+    for (const name of plain) {
+      for (let n = 2; n <= Math.min(6, name.length - 4); n++) {
+        const rest = name.slice(n);
+        if (!isPlace(name.slice(0, n)) || !plain.has(rest)) continue;
+        const set = longer.get(rest) ?? new Set<string>();
+        set.add(name);
+        longer.set(rest, set);
+      }
+    }
+    for (const [short, set] of longer) {
+      // (two places in front of one name are two things: 北京平高…, 上海平高…)
+      if (set.size !== 1) continue;
+      const long = [...set][0]!;
+      for (const m of mentions) {
+        if (m.type !== type || m.via || m.canonical) continue;
+        if (type === "Project" && m.name === long) m.canonical = short;
+        if (type === "Organization" && m.name === short) m.canonical = long;
+      }
+    }
+  }
+}
+
 function tailShortForms(mentions: Mention[], isPlace: (w: string) => boolean): void {
   const stem = (m: Mention, name: string) => (m.type === "Project" ? name.replace(WORKS_KIND, "") : name);
   // (a place alone in front of a works is no owner: the works is named without it, 菏泽|新万福河复航工程)

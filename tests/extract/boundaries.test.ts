@@ -67,6 +67,17 @@ describe("a place in front of a name", () => {
     expect(names(ex)).toContain("Organization:山东祥和新材料有限公司");
   });
 
+  it("reads a project or firm named once with its place in front and once without as one (邳州爱谱生项目 = 爱谱生项目, 平高企业集团 = 上海平高企业集团)", () => {
+    const ex = read("落户园区的爱谱生项目是光莆股份投资建设。邳州爱谱生项目负责人说,环评已批复。连云港高新区与上海平高企业集团签约。平高企业集团董事长表示。");
+    const n = names(ex);
+    expect(n).toContain("Project:爱谱生项目");
+    expect(n).not.toContain("Project:邳州爱谱生项目");
+    expect(n).not.toContain("Organization:平高企业集团");
+    // (a name that two places stand in front of is two things)
+    const two = names(read("北京平高企业集团和上海平高企业集团签约。平高企业集团表示。"));
+    expect(two).toContain("Organization:平高企业集团");
+  });
+
   it("gives an enumeration's items the shared ending and their county's place", () => {
     const ex = read("推进沛县瑞丰光伏组件、邳州恒远精密制造等一批带动能力强的重点项目。", "徐州市项目建设");
     expect(names(ex)).toEqual(expect.arrayContaining(["Project:沛县瑞丰光伏组件项目"]));
