@@ -529,16 +529,18 @@ export class NamePatterns {
       // (a province before a line named by its ends' short forms says where it runs: 山东|枣菏高速 is 枣菏高速)
       if (parts > 0 && places === 0 && w.word.length >= 2 && this.placeType(w.word) === "Province") break;
       if (this.isPlace(w.word) || ((words[j - 1]?.word === "至" || words[j + 1]?.word === "至") && this.countyOrCity(w.word))) places++;
-      else if (!LINE_GEOGRAPHY.test(w.word) && !this.abbreviation(w)) {
+      // (a word glued to the verb that gives a former or other name is cut after it: 曾|称济|菏铁路, 又称…)
+      else if (!LINE_GEOGRAPHY.test(w.word) && (!this.abbreviation(w) || (w.word[0] === "称" && /[曾原又简俗旧统现改亦也或]$/.test(words[j - 1]?.word ?? "")))) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
         // (or in its middle: 连|霍与济|广高速, the 与 of two lines sharing the kind)
         const glue = w.word.search(/[与和及]/);
         // (or to a direction and a verb: 东靠|合, 北临|…)
         const side = glue <= 0 && w.word.length >= 3 && /^[东西南北]/.test(w.word) && this.placelessVerb(w.word[1]!);
+        const named = w.word[0] === "称" && /[曾原又简俗旧统现改亦也或]$/.test(words[j - 1]?.word ?? "");
         const cut = glue > 0 ? glue + 1 : side ? 2 : 1;
         const rest = { ...w, word: w.word.slice(cut), start: w.start + cut };
         // (or to a verb that starts no place: 跨|连霍)
-        if (w.tag === "x" && (glue > 0 || side || LINE_GLUE.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
+        if (w.tag === "x" && (glue > 0 || side || named || LINE_GLUE.test(w.word) || (this.placelessVerb(w.word[0]!) && rest.word.length >= 2)) && rest.word.length >= 1 && this.abbreviation(rest)) {
           start = rest.start;
           parts++;
         }
@@ -729,6 +731,8 @@ export class NamePatterns {
       const cooperation = type === "Zone" && w === "合作" && k > 0 && /^(国际|经济|区域|产业|战略|跨境|省际)$/.test(words[k - 1]!.word);
       const nominalVerb = cooperation || WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
       if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && !nominalVerb && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
+      // a class of projects before a place is the name's apposition, not part of it (首个院士创业项目|江苏先进光源技术研究院)
+      if (type !== "Project" && w.length >= 3 && w.endsWith("项目") && !!words[k + 1] && this.isPlace(words[k + 1]!.word)) break;
       const verb = nominalVerb ? undefined : this.leadVerbEndings.endOf(w, true);
       if (verb) {
         start = words[k]!.end;

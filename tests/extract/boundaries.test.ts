@@ -205,6 +205,12 @@ describe("lists whose marks bound their items", () => {
 });
 
 describe("words before and around a name", () => {
+  it("leaves out of a name the verbs that introduce it (借鉴运用, 这是), a class of projects standing before it (创业项目), and the verb that gives a former name (曾称)", () => {
+    const n = names(read("成立伊始就以借鉴运用苏州工业园区经验为主。这是高新技术产业开发区的重点项目。宿迁市首个院士创业项目江苏先进光源技术研究院日前在宿城经济开发区揭牌。第二段为济宁至菏泽段,曾称济菏铁路。"));
+    expect(n).toEqual(expect.arrayContaining(["Zone:苏州工业园区", "Organization:江苏先进光源技术研究院", "Infrastructure:济菏铁路"]));
+    expect(n.some((x) => /运用|这是|创业项目|称济/.test(x))).toBe(false);
+  });
+
   it("keeps a person met with 与 out of the city's zone named after them", () => {
     const n = names(read("副局长王建国与市高新区副主任李明座谈。", "宿迁市科技局"));
     expect(n.filter((x) => /王建国/.test(x))).toEqual([]);
