@@ -205,7 +205,7 @@ const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
 const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|快速路|公路)$/;
-const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4}线?)|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
+const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4}(?![.0-9])线?)|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 // abbreviated lines before 等 and their kind: 徐明(S07)、京台(G3)、济祁(S97)等多条高速公路
 const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)等(?:[0-9一二三四五六七八九十多几]+条)?(高速公路|高速|高铁|城际铁路|铁路)/g;
@@ -1106,7 +1106,8 @@ export class NamePatterns {
     const name = text.slice(start, end);
     if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
     // (a legal form alone names no one: 北京聚力和|集团股份有限公司, where 和 cut the brand)
-    if (LEGAL_FORM_ONLY.test(name)) return;
+    // (nor is a government a node: 淮北市杜集区政府, 县委)
+    if (LEGAL_FORM_ONLY.test(name) || /(政府|管委会|党委|党工委|[省市县区]委)$/.test(name)) return;
     const ws = this.seg.words(name, 0, name.length);
     // (a single character inside, 华盛|中|天, is a fragment of a name jieba does not know, whatever its tag)
     if (ws.some((w, k) => outsideName(ws, k) || (/^(r|m|t|f)$/.test(w.tag) && !(w.word.length === 1 && k > 0 && k < ws.length - 1)))) return;
@@ -1991,13 +1992,14 @@ export class NamePatterns {
           continue;
         }
         // (a registered company in a list of projects is named as the company: 安徽善研服装有限公司、…等项目)
-        if (type === "Project" && /(有限公司|有限责任公司|股份公司|集团公司)$/.test(name)) {
+        if (type === "Project" && /(有限公司|有限责任公司|股份公司|集团公司|集团)$/.test(name)) {
           out.push({ type: "Organization", start: a, end: b, leadVerb: verb, enumeration: i });
           continue;
         }
         // (a list of lines, "…等5个高铁项目", names lines: 潍坊至烟台 is the 潍坊至烟台高铁)
         // (and an item named as a line is the line, whatever the list calls it: 济莱高铁、…等5个在建高铁项目)
-        if (type === "Project" && /(高铁|城际铁路|铁路|高速公路|高速|机场)$/.test(name) && name.length >= 4) {
+        // (a national or provincial road's number is the road: G206、G104、S302等…公路项目)
+        if (type === "Project" && (/(高铁|城际铁路|铁路|高速公路|高速|机场)$/.test(name) && name.length >= 4 || /^[GS][0-9]{1,4}$/.test(name))) {
           out.push({ type: "Infrastructure", start: a, end: b, leadVerb: verb, enumeration: i });
           continue;
         }

@@ -204,6 +204,14 @@ describe("lists whose marks bound their items", () => {
   });
 });
 
+describe("a list of projects that names firms and roads, and governments", () => {
+  it("reads a group in a list of projects as the firm (苏州创元集团3个项目), a road's number as the road (G206、S302等…公路项目), a road's length as no road (国道298.65公里), and a government as no node", () => {
+    const n = names(read("新建元集团6个项目、苏州创元集团3个项目相继落户。加快建设G206、G104、S302等14个国省干线一级公路项目。其中,国道298.65公里,省道375.14公里。中电光谷与淮北市杜集区政府签署战略合作协议。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:苏州创元集团", "Infrastructure:G206", "Infrastructure:S302"]));
+    expect(n.some((x) => /^Project:(苏州创元集团|G206)|国道298|省道375|政府/.test(x))).toBe(false);
+  });
+});
+
 describe("words before and around a name", () => {
   it("leaves out of a name the verbs that introduce it (借鉴运用, 这是), a class of projects standing before it (创业项目), and the verb that gives a former name (曾称)", () => {
     const n = names(read("成立伊始就以借鉴运用苏州工业园区经验为主。这是高新技术产业开发区的重点项目。宿迁市首个院士创业项目江苏先进光源技术研究院日前在宿城经济开发区揭牌。第二段为济宁至菏泽段,曾称济菏铁路。"));
