@@ -1777,7 +1777,8 @@ export class NamePatterns {
     // the head noun may follow a long tail: "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
     const HEAD = LIST_HEAD;
     // or a count may close the list without 等: "春佳、博远、盛世鑫光三个玻纤制品企业", "…、华力车辆3个项目"
-    const COUNTED_HEAD = /^[0-9一二三四五六七八九十两]+(?:个|家|所|项)[^,。;:!?、]{0,12}?(重点实验室|实验室|项目|企业|公司|集团|品牌|高校|院所|园区|医院|机构)/;
+    // ("5大工程机械企业" counts them too)
+    const COUNTED_HEAD = /^[0-9一二三四五六七八九十两]+(?:个|家|所|项|大)[^,。;:!?、]{0,12}?(重点实验室|实验室|项目|企业|公司|集团|品牌|高校|院所|园区|医院|机构)/;
     // where the clause that holds position `i` starts
     const clauseFrom = (i: number): number => {
       let s = i;
@@ -1797,13 +1798,15 @@ export class NamePatterns {
         // (what stands between the count and the head noun says what kind they are, and does nothing:
         // not "携带522项科技成果深度拥抱徐州企业")
         // (a relative clause with 的 describes them too: 三个|筹建的|安徽省重点实验室)
-        const kind = m?.[0].slice(0, m[0].length - m[1]!.length).replace(/^[0-9一二三四五六七八九十两]+(个|家|所|项)/, "").replace(/^[^的]{1,6}的/, "");
+        const kind = m?.[0].slice(0, m[0].length - m[1]!.length).replace(/^[0-9一二三四五六七八九十两]+(个|家|所|项|大)/, "").replace(/^[^的]{1,6}的/, "");
         // (and stands outside quotes: “河南省13个中小企业特色产业集群之一” is one designation, no count of firms)
         const before = text.slice(clauseFrom(i), i);
         const quoted = (before.match(/[“]/g) ?? []).length > (before.match(/[”]/g) ?? []).length;
         // (two joined by 和 make a list of two where the count says two: "中通快递和雨润冷链物流2个项目")
         const pair = !before.includes("、") && /^[2两二]个/.test(m?.[0] ?? "") && (before.match(/和|与|及/g) ?? []).length === 1 ? before.search(/和|与|及/) : -1;
-        if (m && !quoted && (before.includes("、") || pair > 0) && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]!, ...(pair > 0 ? { join: clauseFrom(i) + pair } : {}) };
+        // (a count of "big" ones, 5大…企业, counts firms only: 三大工业园区 are fields, 做大铝、医药…)
+        const big = !!m && /^[0-9一二三四五六七八九十两]+大/.test(m[0]) && !/^(企业|公司|集团)$/.test(m[1]!);
+        if (m && !big && !quoted && (before.includes("、") || pair > 0) && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]!, ...(pair > 0 ? { join: clauseFrom(i) + pair } : {}) };
       }
       // or the kind of project closes it: "既有A、B、C“填补空白”龙头项目,也有D、E强链、补链项目"
       else if (text[i - 1] !== "、" && i > from && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[i - 1]!) && text[i - 1] !== "等") {
@@ -1830,7 +1833,8 @@ export class NamePatterns {
       // the items are ways, fields or steps, and the noun the object of a predicate ("…等方式引进企业")
       if (/^(方式|形式|渠道|途径|手段|措施|举措|方面|领域|环节|模式)/.test(tail)) continue;
       // "集A、B、C等为一体的企业" lists what one firm does; "北京、天津等地…企业" lists places
-      if (/^(为|于|在|地)/.test(tail) || /[于为]一体/.test(tail)) continue;
+      // (but "等在内的" includes them: "A、B等在内的数百家企业")
+      if (/^(为|于|在(?!内)|地)/.test(tail) || /[于为]一体/.test(tail)) continue;
       // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
       if (!head.kinds && tail.split("的").pop()!.includes("、")) continue;
       const type: NodeType | undefined =
@@ -1969,6 +1973,9 @@ export class NamePatterns {
         // (a name listed before it with 以及 is an item of its own: "G60科创园投资运营项目以及太阳能…项目")
         const conj = /^(以及|及|和|与)/.exec(text.slice(a, b));
         if (lead && conj) a += conj[0].length;
+        // (a foreign firm is named without its country: 日本|小松山推、美国|伊顿液压…等企业)
+        const country = type === "Organization" ? /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)/.exec(text.slice(a, b)) : null;
+        if (country && b - a - country[0].length >= 2 && COUNTRY.test(country[0])) a += country[0].length;
         const name = text.slice(a, b);
         if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
         // (an item wholly in quotes is a title or a designation the list confers: “中国棉纺织名城”)

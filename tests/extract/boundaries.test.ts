@@ -212,6 +212,14 @@ describe("a list of projects that names firms and roads, and governments", () =>
   });
 });
 
+describe("lists of firms closed by 等在内的 or a count of big ones", () => {
+  it("reads the firms of A、B等在内的数百家企业 and of A、B5大…企业, foreign ones without their country, and no fields counted as 三大工业园区", () => {
+    const n = names(read("成功吸纳了山推股份、日本小松山推、美国伊顿液压、德国格林机械等在内的数百家企业。已形成小松优特力、山推重工、中国重汽集团5大工程机械企业带动下的配套企业。该区围绕做大铝、医药、农副产品三大工业园区发展。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:山推股份", "Organization:小松山推", "Organization:伊顿液压", "Organization:格林机械", "Organization:小松优特力", "Organization:山推重工"]));
+    expect(n.some((x) => /美国|日本|做大铝/.test(x))).toBe(false);
+  });
+});
+
 describe("words before and around a name", () => {
   it("leaves out of a name the verbs that introduce it (借鉴运用, 这是), a class of projects standing before it (创业项目), and the verb that gives a former name (曾称)", () => {
     const n = names(read("成立伊始就以借鉴运用苏州工业园区经验为主。这是高新技术产业开发区的重点项目。宿迁市首个院士创业项目江苏先进光源技术研究院日前在宿城经济开发区揭牌。第二段为济宁至菏泽段,曾称济菏铁路。"));
