@@ -216,7 +216,7 @@ const CLUSTER_LIST = /([^,。;:!?]{2,10}?)(?:等)?([一二三四五六七八九�
 // a legal form with nothing before it (集团股份有限公司, 有限公司)
 const LEGAL_FORM_ONLY = /^(集团)?(股份)?(有限)?(责任)?(公司)?$/;
 // the words of a company's trade that are also verbs, up to its legal form (…投资发展|集团有限公司)
-const TRADE_VERBS = /^(投资|发展|建设|开发|管理|服务|经营|运营|控股|实业|交通|高速)+(集团)?(股份)?(有限)?(责任)?$/;
+const TRADE_VERBS = /^(投资|发展|建设|开发|管理|服务|经营|运营|控股|实业|交通|高速|工程建设|监理|咨询|设计|勘察|施工)+(集团)?(股份)?(有限)?(责任)?$/;
 const ZONE_KIND_ONLY = /^(国家级|省级|市级)?(经济|经济技术|高新技术产业|高新技术|工业|产业|开发|特色)?(开发区|园区|工业园|产业园|工业园区|产业园区|开发园区|集聚区)$/;
 // an item that says by its ending it is an organisation
 const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研究所|大学|学院|医院)$/;
@@ -860,6 +860,10 @@ export class NamePatterns {
     if (type === "Project" && suffix === "工程" && /主体$/.test(stem)) return false;
     // and so does a place the writer calls its own (我县产业集聚区, 本市…)
     if (/^(我|本)(县|市|区|镇)/.test(stem)) return false;
+    // (a part of the town by its side is no zone: 南部开发区, 东部园区)
+    if (type === "Zone" && /^(东|西|南|北|中)(部|侧|边|面)$/.test(stem)) return false;
+    // (a model of running it is no firm: "管委会+公司")
+    if (type === "Organization" && /\+$/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)
     if (LEGAL_FORM_ONLY.test(stem) || (type === "Organization" && TRADE_VERBS.test(stem))) return false;
     const quotes = (name.match(/["“”]/g) ?? []).length;
@@ -1806,7 +1810,10 @@ export class NamePatterns {
         const pair = !before.includes("、") && /^[2两二]个/.test(m?.[0] ?? "") && (before.match(/和|与|及/g) ?? []).length === 1 ? before.search(/和|与|及/) : -1;
         // (a count of "big" ones, 5大…企业, counts firms only: 三大工业园区 are fields, 做大铝、医药…)
         const big = !!m && /^[0-9一二三四五六七八九十两]+大/.test(m[0]) && !/^(企业|公司|集团)$/.test(m[1]!);
-        if (m && !big && !quoted && (before.includes("、") || pair > 0) && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]!, ...(pair > 0 ? { join: clauseFrom(i) + pair } : {}) };
+        // (one thing closes no list, and a time clause lists nothing: "继A、B之后又一个…项目")
+        const one = !!m && /^[1一]个/.test(m[0]);
+        const since = /(之后|以后|之前|以来)[又再还也]?$/.test(before);
+        if (m && !big && !one && !since && !quoted && (before.includes("、") || pair > 0) && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]!, ...(pair > 0 ? { join: clauseFrom(i) + pair } : {}) };
       }
       // or the kind of project closes it: "既有A、B、C“填补空白”龙头项目,也有D、E强链、补链项目"
       else if (text[i - 1] !== "、" && i > from && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[i - 1]!) && text[i - 1] !== "等") {
@@ -1815,7 +1822,8 @@ export class NamePatterns {
           const list = text.slice(clauseFrom(i), i);
           // (the last item must read as a name: not "…等徐州投资项目", not a sentence with a person's title)
           const last = list.split("、").pop()!;
-          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !this.titles.test(last)) head = { text: "等" + kind[0], noun: "项目", kinds: true };
+          // (nor a time clause: "继A、B之后又一个…项目" says what came before, it lists nothing)
+          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !this.titles.test(last) && !/(之后|以后|之前|以来)[又再还也]?$/.test(last)) head = { text: "等" + kind[0], noun: "项目", kinds: true };
         }
       }
       if (!head) continue;

@@ -220,6 +220,14 @@ describe("lists of firms closed by 等在内的 or a count of big ones", () => {
   });
 });
 
+describe("phrases that look like names and are not", () => {
+  it("reads no zone in a part of town (南部开发区), no firm in a model of running (“管委会+公司”), no list in a time clause (继A、B之后又一个…项目), and no verb of position inside a region (…地处山东半岛城市群)", () => {
+    const n = names(read("分步实施南部开发区老旧道路改造。深化“管委会+公司”改革。项目投产后,将成为该县继洋河产业园、福润肉类加工项目之后又一个特大绿色食品项目。鲁豫毗邻地区地处山东半岛城市群和中原城市群交汇地带。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:福润肉类加工项目", "Region:山东半岛城市群"]));
+    expect(n.some((x) => /南部开发区|管委会|之后|地处/.test(x))).toBe(false);
+  });
+});
+
 describe("words before and around a name", () => {
   it("leaves out of a name the verbs that introduce it (借鉴运用, 这是), a class of projects standing before it (创业项目), and the verb that gives a former name (曾称)", () => {
     const n = names(read("成立伊始就以借鉴运用苏州工业园区经验为主。这是高新技术产业开发区的重点项目。宿迁市首个院士创业项目江苏先进光源技术研究院日前在宿城经济开发区揭牌。第二段为济宁至菏泽段,曾称济菏铁路。"));
