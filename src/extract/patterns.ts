@@ -1641,7 +1641,8 @@ export class NamePatterns {
       } else if (/^[\u4e00-\u9fa5]{2,3}镇$/.test(w.word) && !this.seg.lexicon.has(w.word)) start = w.start;
       if (start < 0) continue;
       const stem = [...words.slice(k - (w.word === "镇" ? 1 : 0), k + 1)].map((x) => x.word).join("").replace(/镇$/, "");
-      if (/^(全|各|该|本|我|城|乡|村|小|古|名|重|强|集|特色|中心|建制)/.test(stem) || [...stem].some((c) => FUNCTION_CHARS.has(c))) continue;
+      // (nor a title a town is awarded: 全国千强镇, 菏泽市文明镇)
+      if (/^(全|各|该|本|我|城|乡|村|小|古|名|重|强|集|特色|中心|建制|千强|百强|文明|示范|明星|卫生|生态|旅游|美丽|宜居|经济|工业|商贸|专业)/.test(stem) || [...stem].some((c) => FUNCTION_CHARS.has(c))) continue;
       out.push({ type: "Town", start, end: w.end });
     }
     return out;

@@ -226,6 +226,12 @@ describe("phrases that look like names and are not", () => {
     expect(n).toEqual(expect.arrayContaining(["Project:福润肉类加工项目", "Region:山东半岛城市群"]));
     expect(n.some((x) => /南部开发区|管委会|之后|地处/.test(x))).toBe(false);
   });
+
+  it("reads no town in a title a town is awarded (全国千强镇, 菏泽市文明镇)", () => {
+    const n = names(read("作为全国千强镇,鲍沟镇以玻璃产业为核心。庄寨镇是菏泽市重点镇、菏泽市文明镇、山东省文明镇。"));
+    expect(n).toEqual(expect.arrayContaining(["Town:鲍沟镇"]));
+    expect(n.some((x) => /千强镇|文明镇/.test(x))).toBe(false);
+  });
 });
 
 describe("words before and around a name", () => {
