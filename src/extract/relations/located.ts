@@ -11,7 +11,7 @@ const HOLDS_FIRMS = /^(内|里|区内|园内)?(目前|现在|已经|已|现|共|
 // "开发区现有规上食品企业37家,初步形成了以A、B为代表的…")
 const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(目前|现在|已经|已|现|共|先后)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|有)/;
 // a clause that opens with the verb of holding firms and goes on to list them (先后集聚|A、B、C)
-const LISTS_FIRMS = /^(先后|已|还|也|又|现|共|目前|累计)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|落户)了?(?:[^,。;:]{0,12}?、)*[^,。;:、]{0,12}?$/;
+const LISTS_FIRMS = /^(先后|已|还|也|又|现|共|目前|累计|成功)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|吸纳|招引|培育|落户)了?(?:[^,。;:]{0,12}?、)*[^,。;:、]{0,12}?$/;
 // what is built in the park a sentence speaks of: "在园区建设…", "在区内布局…"
 const IN_THE_PARK = /在(园区|区内|园内|开发区内|园区内)(内)?(规划)?(建设|打造|布局|新建|建成)/g;
 // a count of parks that closes a list of them: 3个专业化园区, “一区三园”
@@ -235,8 +235,25 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       rel("LOCATED_IN", x.i, Z.i);
     }
   }
+  // what the text says settled in "the park" (落户园区的爱谱生项目, 国美印务、华天印务等…项目入园以来) is in the
+  // zone the paragraph named last, or the page's own
+  for (const x of order) {
+    if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Lab") || located.has(x.i)) continue;
+    const before = PARK_ANAPHOR_BEFORE.test(text.slice(Math.max(0, x.m.start - 9), x.m.start));
+    const after = !before && PARK_ANAPHOR_AFTER.test(text.slice(x.m.end, x.m.end + 30));
+    if (!before && !after) continue;
+    const paragraph = doc.sentences[x.m.sentence]?.paragraph;
+    const Z = order.filter((z) => z.m.type === "Zone" && z.m.start < x.m.start && doc.sentences[z.m.sentence]?.paragraph === paragraph).pop()?.i ?? homeZoneOf(mentions, rc);
+    if (Z === undefined) continue;
+    located.add(x.i);
+    rel("LOCATED_IN", x.i, Z);
+  }
   return out;
 }
+
+// the words by which a sentence calls the zone it speaks of "the park" and says what settled there
+const PARK_ANAPHOR_BEFORE = /(落户|入驻|进驻|位于|坐落于|落地)(园区|该园区|开发区|园内|区内|园区内)的$/;
+const PARK_ANAPHOR_AFTER = /^(、[^,。;:]{2,16}?)*(等[^,。;:]{0,12}?)?(项目|企业)?(已|先后|陆续|相继)?(入园|入区|落户园区|入驻园区)/;
 
 // a sentence that calls the zone named before it by its kind and says what it holds
 const ZONE_ANAPHOR = /^(区内|园内|园区内|开发区内|该园区|该区)(目前|现在|已经|已|现|共|先后|还|也)*(拥有|集聚|聚集|汇聚|入驻|引进|落户|有)/;
