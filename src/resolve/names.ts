@@ -44,6 +44,10 @@ export function nameKey(m: Mention, home: DocumentHome | undefined, cityNames: R
     if (/^(高新技术产业开发区|经济技术开发区|港务区)$/.test(name) && homeShort) name = homeShort + name;
     // a zone's official name has its city without 市 (宿迁市洋河新区 is 宿迁洋河新区); the text's form stays an alias
     name = withoutCitySuffix(name, cityNames);
+    // a province said before a city's zone is no part of its name (山东济宁高新区 is 济宁高新技术产业开发区);
+    // before anything else it may be (江苏淮海科技城)
+    const rest = name.replace(PROVINCE_PREFIX, "");
+    if (rest !== name && [2, 3].some((n) => cityNames.has(`${rest.slice(0, n)}市`))) name = rest;
     let key = name.replace(PROVINCE_PREFIX, "");
     // 淮北市高新技术产业开发区 = 淮北高新技术产业开发区
     key = withoutCitySuffix(key, cityNames);

@@ -79,6 +79,13 @@ describe("resolution", () => {
     expect(zones).toEqual(["丰县开发区|丰县经济开发区"]);
   });
 
+  it("names a city's zone without the province said in front of it (山东临沂经济技术开发区 is 临沂经济技术开发区), and keeps a province that is part of a name (江苏淮海科技城)", () => {
+    const g = build(["山东临沂经济技术开发区新签约项目10个,江苏淮海科技城加快建设。", ""]);
+    const zones = g.entities.filter((e) => e.type === "Zone").map((z) => z.label).sort();
+    expect(zones).toEqual(["临沂经济技术开发区", "江苏淮海科技城"]);
+    expect(g.entities.find((e) => e.label === "临沂经济技术开发区")!.aliases).toContain("山东临沂经济技术开发区");
+  });
+
   it("merges a park named with its zone's long or short name, and a lab named with or without its rank", () => {
     const g = build(["萧县经开区智能制造产业园开园。", ""], ["萧县经济开发区智能制造产业园新签约项目5个,山东省消化系统疾病小分子靶向药物重点实验室获批。", ""], ["消化系统疾病小分子靶向药物实验室在罗庄区揭牌。", ""]);
     const zones = g.entities.filter((e) => e.type === "Zone" && /智能制造/.test(e.label));
