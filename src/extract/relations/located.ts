@@ -236,14 +236,15 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
     }
   }
   // what the text says settled in "the park" (落户园区的爱谱生项目, 国美印务、华天印务等…项目入园以来) is in the
-  // zone the paragraph named last, or the page's own
+  // zone named last, or the page's own
   for (const x of order) {
     if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Lab") || located.has(x.i)) continue;
     const before = PARK_ANAPHOR_BEFORE.test(text.slice(Math.max(0, x.m.start - 9), x.m.start));
     const after = !before && PARK_ANAPHOR_AFTER.test(text.slice(x.m.end, x.m.end + 30));
     if (!before && !after) continue;
-    const paragraph = doc.sentences[x.m.sentence]?.paragraph;
-    const Z = order.filter((z) => z.m.type === "Zone" && z.m.start < x.m.start && doc.sentences[z.m.sentence]?.paragraph === paragraph).pop()?.i ?? homeZoneOf(mentions, rc);
+    // (this paragraph's or the one before it: a new paragraph goes on about the park the last one named)
+    const paragraph = doc.sentences[x.m.sentence]?.paragraph ?? 0;
+    const Z = order.filter((z) => z.m.type === "Zone" && z.m.start < x.m.start && (doc.sentences[z.m.sentence]?.paragraph ?? -9) >= paragraph - 1).pop()?.i ?? homeZoneOf(mentions, rc);
     if (Z === undefined) continue;
     located.add(x.i);
     rel("LOCATED_IN", x.i, Z);
