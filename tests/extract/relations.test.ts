@@ -127,6 +127,11 @@ describe("line names", () => {
 });
 
 describe("relations from triggers", () => {
+  it("MEMBER_OF for the cities a region's extent lists (实施范围包括…), and for a city that will further 融入 a region", () => {
+    const r = rels(read("根据《实施方案》,鲁豫毗邻地区合作发展的实施范围包括山东省聊城市、菏泽市,河南省濮阳市、商丘市。淮北将进一步融入徐州都市圈。"));
+    expect(r).toEqual(expect.arrayContaining(["MEMBER_OF:聊城市->鲁豫毗邻地区", "MEMBER_OF:菏泽市->鲁豫毗邻地区", "MEMBER_OF:商丘市->鲁豫毗邻地区", "MEMBER_OF:淮北市->徐州都市圈"]));
+  });
+
   it("LOCATED_IN from 位于…的", () => {
     expect(rels(read("位于宿迁经开区的天合光能项目开工。"))).toContain("LOCATED_IN:天合光能项目->宿迁经开区");
   });
