@@ -127,6 +127,12 @@ describe("line names", () => {
 });
 
 describe("relations from triggers", () => {
+  it("HOSTED_BY for a unit named on its owner's name (…大学附属医院), not for a firm that shares a brand with another (山推重工, 山推股份)", () => {
+    const r = rels(read("徐州医科大学附属医院与徐州医科大学签约。济宁高新区已形成小松山推、山推股份、小松优特力、山推重工、中国重汽集团5大工程机械企业。"));
+    expect(r).toContain("HOSTED_BY:徐州医科大学附属医院->徐州医科大学");
+    expect(r.filter((x) => /^HOSTED_BY:(山推重工|小松优特力)/.test(x))).toEqual([]);
+  });
+
   it("MEMBER_OF for the cities a region's extent lists (实施范围包括…), and for a city that will further 融入 a region", () => {
     const r = rels(read("根据《实施方案》,鲁豫毗邻地区合作发展的实施范围包括山东省聊城市、菏泽市,河南省濮阳市、商丘市。淮北将进一步融入徐州都市圈。"));
     expect(r).toEqual(expect.arrayContaining(["MEMBER_OF:聊城市->鲁豫毗邻地区", "MEMBER_OF:菏泽市->鲁豫毗邻地区", "MEMBER_OF:商丘市->鲁豫毗邻地区", "MEMBER_OF:淮北市->徐州都市圈"]));

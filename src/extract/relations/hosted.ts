@@ -22,6 +22,9 @@ const BUILD_ALL = new RegExp(BUILD.source, "g");
 const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 
 /** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
+// the kinds a unit of an organisation is named by
+const UNIT_KIND = /(医院|分院|研究院|研究所|研究中心|中心|学院|分公司|分厂|工作站|实验室|基地|研发部|事业部|校区|平台)$/;
+
 export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
   for (const list of sentences) {
@@ -115,6 +118,9 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
   for (const { m, i } of order) {
     if (!HOSTABLE.has(m.type)) continue;
     const full = m.canonical ?? m.name;
+    // (a firm that shares a brand with another is its sibling, not its unit: 山推重工 and 山推股份, 小松优特力 and
+    // 小松山推; a unit is named by its kind: …附属医院, …研究院, …分公司)
+    if (m.type === "Organization" && !UNIT_KIND.test(full)) continue;
     // (a project may open with its place too: 山东|海辰…项目)
     const names = m.type === "Project" ? [full, withoutPlace(full, rc)] : [full];
     names: for (const name of new Set(names)) {
