@@ -127,6 +127,12 @@ describe("line names", () => {
 });
 
 describe("relations from triggers", () => {
+  it("COOPERATES_WITH a 与-partner by the sentence's own subject, not by a party named in passing before it", () => {
+    const r = rels(read("下一步,经开区将以与徐州医科大学校地共建为牵引,全力支持实验室创建专研所,与复星凯特、中信医疗集团等企业合作,加快打造生物医药产业高地。"));
+    expect(r.filter((x) => x.startsWith("COOPERATES_WITH"))).toEqual([]);
+    expect(rels(read("徐州医科大学与复星凯特签署合作协议。"))).toContain("COOPERATES_WITH:徐州医科大学->复星凯特");
+  });
+
   it("HOSTED_BY for a unit named on its owner's name (…大学附属医院), not for a firm that shares a brand with another (山推重工, 山推股份)", () => {
     const r = rels(read("徐州医科大学附属医院与徐州医科大学签约。济宁高新区已形成小松山推、山推股份、小松优特力、山推重工、中国重汽集团5大工程机械企业。"));
     expect(r).toContain("HOSTED_BY:徐州医科大学附属医院->徐州医科大学");

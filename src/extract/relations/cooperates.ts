@@ -73,7 +73,12 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       // a new list item between them opens with a party the text names without a name we know
       // ("复旦大学与浦亚照明、中国工程院…院士团队与中安智慧…")
       if (nearest && text.slice(nearest.m.end, B.m.start).includes("、")) continue;
-      const subject = nearest ?? list.find((x) => (x.m.start < B.m.start && PARTNER.has(x.m.type) && x.m.type !== B.m.type) || (x.m.start < B.m.start && x.m.type === "Organization"));
+      // (or the sentence's own subject, the party it opens with: one named in passing further on is not
+      // the one who signs, 建设济南市民休闲…,也与山东省中医院签订)
+      const sStart = doc.sentences[B.m.sentence]!.start;
+      const opener = list[0]!;
+      const opens = opener.m.start < B.m.start && text.slice(sStart, opener.m.start).replace(/^[\s\u3000]+/, "").length <= 8;
+      const subject = nearest ?? (opens ? [opener].find((x) => (PARTNER.has(x.m.type) && x.m.type !== B.m.type) || x.m.type === "Organization") : undefined);
       const continues = !nearest && text[from - 1] === ";" && /^与$/.test(text.slice(from, B.m.start));
       const home = partners.every((p) => p.m.type === "City") ? homeMention(mentions, rc.home?.city?.code) : undefined;
       const by = continues && carried !== undefined ? carried : subject?.i ?? home;
