@@ -131,6 +131,9 @@ describe("relations from triggers", () => {
     const r = rels(read("下一步,经开区将以与徐州医科大学校地共建为牵引,全力支持实验室创建专研所,与复星凯特、中信医疗集团等企业合作,加快打造生物医药产业高地。"));
     expect(r.filter((x) => x.startsWith("COOPERATES_WITH"))).toEqual([]);
     expect(rels(read("徐州医科大学与复星凯特签署合作协议。"))).toContain("COOPERATES_WITH:徐州医科大学->复星凯特");
+    // (nor by the place where it happens: 在临沂市发改委,…并与X对接合作)
+    const at = rels(read("在临沂市发改委,赵晖一行同工作专班开展座谈交流,并与山东金马汽车装备科技有限公司主要负责人对接合作项目。"));
+    expect(at.filter((x) => x.startsWith("COOPERATES_WITH"))).toEqual([]);
   });
 
   it("HOSTED_BY for a unit named on its owner's name (…大学附属医院), not for a firm that shares a brand with another (山推重工, 山推股份)", () => {
