@@ -945,6 +945,8 @@ export class NamePatterns {
     // a zone is named by a place, a brand or a field: not by a quality alone (和谐开发区, 高标准高端产业园区), a
     // field cut off at its conjunction (技术转移与|产业园区), a measure cut from its number (1.2|万吨碳纤维产业园)
     // or a formula of several kinds (众创空间+孵化器+…+科技园)
+    // (a project's name does not end on a conjunction either: 提供运营与|项目支持)
+    if (type === "Project" && /[与和及]$/.test(bare)) return false;
     if (type === "Zone" && (/[+＋]/.test(bare) || /[与和及]$/.test(bare) || /^(万|亿|千)?(吨|平方米|亩)/.test(bare) || (stemWords.length > 0 && stemWords.every((w) => QUALITY.test(w))))) return false;
     // a waterway is named by the places it joins (宿连航道), not by its kind (内河航道)
     // (and so is a canal: 梁济运河, 菏曹运河; not 大运河 or 古运河, which the curated names read where they are one)

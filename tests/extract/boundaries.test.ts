@@ -227,6 +227,12 @@ describe("phrases that look like names and are not", () => {
     expect(n.some((x) => /南部开发区|管委会|之后|地处/.test(x))).toBe(false);
   });
 
+  it("reads no project in a phrase that ends on a conjunction before 项目 (提供运营与项目支持)", () => {
+    const n = names(read("山东先进院凭借学科与产业链协同优势,为济宁先进院提供运营与项目支持。"));
+    expect(n).toContain("Organization:济宁先进院");
+    expect(n.some((x) => x.startsWith("Project:"))).toBe(false);
+  });
+
   it("reads no town in a title a town is awarded (全国千强镇, 菏泽市文明镇)", () => {
     const n = names(read("作为全国千强镇,鲍沟镇以玻璃产业为核心。庄寨镇是菏泽市重点镇、菏泽市文明镇、山东省文明镇。"));
     expect(n).toEqual(expect.arrayContaining(["Town:鲍沟镇"]));
