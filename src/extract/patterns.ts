@@ -140,6 +140,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["班列", "Infrastructure"],
   ["大运河", "Infrastructure"],
   ["航道", "Infrastructure"],
+  // (a ship lock is named by its place: 宿豫船闸, 冯集船闸)
+  ["船闸", "Infrastructure"],
   ["运河", "Infrastructure"],
 ];
 const SUFFIX_TRIE = new Trie<NodeType>();
@@ -200,7 +202,7 @@ const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已�
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
 const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线|航道|高铁联络线|铁路联络线)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
-const POINT_KIND = /^(港|港区|码头|机场|国际机场|通用机场|作业区|站|车站|火车站|枢纽|收费站|货场)$/;
+const POINT_KIND = /^(港|港区|码头|机场|国际机场|通用机场|作业区|站|车站|火车站|枢纽|收费站|货场|船闸)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
 const SECTION = /^([\u4e00-\u9fa5]{2,4}?)至([\u4e00-\u9fa5]{2,4}?)段/;
 const PHASE = /^([一二三四五六七八九十]期)(工程|项目)?/;
@@ -945,12 +947,15 @@ export class NamePatterns {
     // a zone is named by a place, a brand or a field: not by a quality alone (和谐开发区, 高标准高端产业园区), a
     // field cut off at its conjunction (技术转移与|产业园区), a measure cut from its number (1.2|万吨碳纤维产业园)
     // or a formula of several kinds (众创空间+孵化器+…+科技园)
+    // (a point is no route, 跃进沟至邓楼船闸 is a stretch between two; nor is "this" one a name: 这座旧船闸)
+    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/至/.test(bare) || /^(这|该|此|那)/.test(bare))) return false;
     // (a project's name does not end on a conjunction either: 提供运营与|项目支持)
     if (type === "Project" && /[与和及]$/.test(bare)) return false;
     if (type === "Zone" && (/[+＋]/.test(bare) || /[与和及]$/.test(bare) || /^(万|亿|千)?(吨|平方米|亩)/.test(bare) || (stemWords.length > 0 && stemWords.every((w) => QUALITY.test(w))))) return false;
     // a waterway is named by the places it joins (宿连航道), not by its kind (内河航道)
     // (and so is a canal: 梁济运河, 菏曹运河; not 大运河 or 古运河, which the curated names read where they are one)
-    if (suffix === "航道" && ![...bare].every((c) => this.lineAbbreviations.has(c)) && !this.isPlace(bare)) return false;
+    // (or by its river: 新万福河航道, 古泊河航道)
+    if (suffix === "航道" && ![...bare].every((c) => this.lineAbbreviations.has(c)) && !this.isPlace(bare) && !/^[\u4e00-\u9fa5]{1,4}[河江]$/.test(bare)) return false;
     if (suffix === "运河" && (bare.length < 2 || bare.length > 3 || (![...bare].every((c) => this.lineChars.has(c)) && !this.isPlace(bare)))) return false;
     // (a grand canal too: 京杭大运河, 隋唐大运河; what a text does with it, 讲好|大运河, 千问千寻|大运河, names none)
     if (suffix === "大运河" && (bare.length < 2 || bare.length > 4 || (![...bare].every((c) => this.lineChars.has(c)) && !this.isPlace(bare) && bare !== "隋唐"))) return false;

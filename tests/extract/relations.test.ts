@@ -29,6 +29,13 @@ describe("line names", () => {
     expect(names(ex).some((x) => /东至/.test(x))).toBe(false);
   });
 
+  it("reads ship locks by their place (宿豫船闸, 冯集船闸) and waterways by their river (古泊河航道), not a stretch between two points or a lock called \"this\"", () => {
+    const ex = read("航道起自京杭大运河交叉口的宿豫船闸,讫至古泊河航道沭阳段。冯集船闸被拆除。跃进沟至邓楼船闸航道养护提升工程开工,这座旧船闸完成使命。");
+    const infra = ex.mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.canonical ?? m.name);
+    expect(infra).toEqual(expect.arrayContaining(["宿豫船闸", "古泊河航道", "冯集船闸"]));
+    expect(infra.some((x) => /至|这座/.test(x))).toBe(false);
+  });
+
   it("reads canals named by the places they join (梁济运河, 菏曹运河), not a canal by its kind (古运河, 运河)", () => {
     const ex = read("将梁济运河升级改造列为重点。菏曹运河生态治理。沿古运河发展,新建运河。");
     expect(ex.mentions.filter((m) => m.type === "Infrastructure" && !m.via).map((m) => m.name)).toEqual(["梁济运河", "菏曹运河"]);

@@ -16,7 +16,7 @@ export const BUILD = /(成立|组建|建设|共建|建成|设立|打造|建立)/
 // what follows a party after 与 when it signs or works with the subject (与华宝投资股份公司|签订…)
 export const SIGNS_AFTER = /^(等)?[^,。;]{0,12}?(签订|签约|签署|合作)/;
 /** Infrastructure that is a point (port, station, airport): located in a place, not joining places */
-export const POINT = /(机场|码头|作业区|港|港区|站|枢纽|货场)$/;
+export const POINT = /(机场|码头|作业区|港|港区|站|枢纽|货场|船闸)$/;
 
 export interface RelationContext {
   home?: DocumentHome;
