@@ -904,7 +904,7 @@ export class NamePatterns {
     }
     // nor does a ranking or a designation before it (实力居全国|国家高新技术产业开发区, 国内一流创新型科技园,
     // 山东省科技金融试点|高新技术产业开发区)
-    if (type === "Zone" && /(试点|全国|国内|一流|实力|首批|首个|全省|唯一)/.test(stem)) return false;
+    if (type === "Zone" && /(试点|全国|国内|一流|实力|首批|首个|全省|唯一|未来)/.test(stem)) return false;
     // a zone's kind alone (经济开发区, 国家级经济技术开发区) names none ("徐州唯一的国家级经济技术开发区")
     if (type === "Zone" && ZONE_KIND_ONLY.test(name)) return false;
     // a province has many zones of a kind: 江苏省开发区 is the category (《江苏省开发区科学发展综合评价办法》)
@@ -950,7 +950,8 @@ export class NamePatterns {
     // (a point is no route, 跃进沟至邓楼船闸 is a stretch between two; nor is "this" one a name: 这座旧船闸)
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/至/.test(bare) || /^(这|该|此|那)/.test(bare))) return false;
     // (a project's name does not end on a conjunction either: 提供运营与|项目支持)
-    if (type === "Project" && /[与和及]$/.test(bare)) return false;
+    // (nor on the 的 of a description: 蓄势赋能的|项目)
+    if (type === "Project" && /[与和及的]$/.test(bare)) return false;
     if (type === "Zone" && (/[+＋]/.test(bare) || /[与和及]$/.test(bare) || /^(万|亿|千)?(吨|平方米|亩)/.test(bare) || (stemWords.length > 0 && stemWords.every((w) => QUALITY.test(w))))) return false;
     // a waterway is named by the places it joins (宿连航道), not by its kind (内河航道)
     // (and so is a canal: 梁济运河, 菏曹运河; not 大运河 or 古运河, which the curated names read where they are one)

@@ -233,6 +233,12 @@ describe("phrases that look like names and are not", () => {
     expect(n.some((x) => x.startsWith("Project:"))).toBe(false);
   });
 
+  it("reads no name in a generic subsidiary (全资子公司), a class of projects (第三产业项目, …项目库优选项目) or a zone's future (未来开发区)", () => {
+    const n = names(read("江苏斯茵织造有限公司是香港斯茵集团旗下全资子公司。列入新旧动能转换重大项目库优选项目。第三产业项目加快建设。推进未来开发区的产业转型。"));
+    expect(n).toContain("Organization:江苏斯茵织造有限公司");
+    expect(n.some((x) => /全资子公司|优选项目|第三产业|未来开发区/.test(x))).toBe(false);
+  });
+
   it("reads no town in a title a town is awarded (全国千强镇, 菏泽市文明镇)", () => {
     const n = names(read("作为全国千强镇,鲍沟镇以玻璃产业为核心。庄寨镇是菏泽市重点镇、菏泽市文明镇、山东省文明镇。"));
     expect(n).toEqual(expect.arrayContaining(["Town:鲍沟镇"]));
