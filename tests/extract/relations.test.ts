@@ -165,6 +165,12 @@ describe("relations from triggers", () => {
     expect(rels(read("近年来,济宁高新区围绕壮大工程机械产业集群,成功吸纳了山推股份、日本小松山推等在内的数百家企业。"))).toEqual(expect.arrayContaining(["LOCATED_IN:山推股份->济宁高新区", "LOCATED_IN:小松山推->济宁高新区"]));
   });
 
+  it("LOCATED_IN under the place that heads each section of a page (沭阳县⏎…⏎泗阳县⏎…), not for a firm of Hong Kong or Taiwan", () => {
+    const r = rels(read("今年新开工项目207个。\n沭阳县\n红柳纺织项目由江阴红柳床单投资建设,计划总投资12亿元。\n泗阳县\n江苏斯茵织造有限公司是香港斯茵集团旗下子公司,于今年5月部分投产。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:红柳纺织项目->沭阳县", "LOCATED_IN:江苏斯茵织造有限公司->泗阳县"]));
+    expect(r.some((x) => x.startsWith("LOCATED_IN:香港斯茵集团"))).toBe(false);
+  });
+
   it("LOCATED_IN from 位于…内的, from a 位于 told a clause after the sentence's subject, and from a project signed into a place", () => {
     expect(rels(read("走进位于泗县经济开发区内的安徽泉为绿能新能源科技有限公司,项目建设如火如荼。"))).toContain("LOCATED_IN:安徽泉为绿能新能源科技有限公司->泗县经济开发区");
     expect(rels(read("郓城化工产业园,始建于2009年1月份,位于郓城县随官屯镇南部。"))).toContain("LOCATED_IN:郓城化工产业园->随官屯镇");

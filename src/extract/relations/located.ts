@@ -219,6 +219,33 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       rel("LOCATED_IN", x.i, first.i);
     }
   }
+  // a page in sections headed by a place alone on its line ("沭阳县⏎红柳纺织项目由…⏎…⏎泗阳县⏎…") lists under
+  // each heading that place's projects and firms, up to the next heading (two headings at least make the
+  // page one of sections, not a page that opens with its place)
+  const headings: { p: number; i: number }[] = [];
+  for (const [p, list] of byParagraph) {
+    const only = list[0];
+    if (list.length !== 1 || !only || !(only.m.type === "District" || only.m.type === "Town" || only.m.type === "Zone" || only.m.type === "City")) continue;
+    const s = doc.sentences.find((x) => x.paragraph === p);
+    const last = [...doc.sentences].reverse().find((x) => x.paragraph === p);
+    if (!s || !last || text.slice(s.start, last.end).trim() !== text.slice(only.m.start, only.m.end)) continue;
+    headings.push({ p, i: only.i });
+  }
+  headings.sort((a, b) => a.p - b.p);
+  if (headings.length >= 2) {
+    for (const [k, h] of headings.entries()) {
+      const until = headings[k + 1]?.p ?? Infinity;
+      for (const [p, list] of byParagraph) {
+        if (p <= h.p || p >= until) continue;
+        for (const x of list) {
+          if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Lab") || located.has(x.i) || elsewhere(x.m, mentions[h.i]!, rc, text)) continue;
+          if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
+          located.add(x.i);
+          rel("LOCATED_IN", x.i, h.i);
+        }
+      }
+    }
+  }
   // a sentence that opens with the zone the one before it named (区内现拥有A、B、C等…品牌, 园内已入驻…) lists
   // that zone's firms and projects
   for (let n = 1; n < sentences.length; n++) {

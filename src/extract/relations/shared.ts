@@ -103,6 +103,8 @@ export function elsewhere(m: Mention, place: Mention, rc: RuleInput["rc"], text:
   // (nor is a province's or a country's own body, 山东省中医院, 德国汽车工业协会, unless a registered company;
   // a platform a province designates, …省…检验中心, …省…研究院, stands where its host is)
   if (m.type === "Organization" && !REGISTERED.test(name) && ((PROVINCIAL.test(name) && !PLATFORM.test(name)) || COUNTRY_FRONT.test(name))) return true;
+  // (a firm of Hong Kong, Macao or Taiwan is not the place's: 香港斯茵集团 owns a firm there)
+  if (m.type === "Organization" && /^(中国)?(香港|澳门|台湾)/.test(name)) return true;
   const units = rc.gazetteer.longestAt(name, 0)?.value.units;
   const province = place.code?.slice(0, 2);
   return !!units && !!province && !units.some((u) => u.code.startsWith(province));
