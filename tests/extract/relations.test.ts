@@ -165,6 +165,11 @@ describe("relations from triggers", () => {
     expect(rels(read("近年来,济宁高新区围绕壮大工程机械产业集群,成功吸纳了山推股份、日本小松山推等在内的数百家企业。"))).toEqual(expect.arrayContaining(["LOCATED_IN:山推股份->济宁高新区", "LOCATED_IN:小松山推->济宁高新区"]));
   });
 
+  it("LOCATED_IN for the firms a sentence says the zone before it holds, after a time word (目前,区内已集聚…)", () => {
+    const r = rels(read("近年来,连云港经济技术开发区重点发展新医药、新材料等主导产业。目前,区内已集聚恒瑞医药、豪森药业等世界500强企业。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:江苏恒瑞医药股份有限公司->连云港经济技术开发区", "LOCATED_IN:豪森药业->连云港经济技术开发区"]));
+  });
+
   it("LOCATED_IN under the place that heads each section of a page (沭阳县⏎…⏎泗阳县⏎…), not for a firm of Hong Kong or Taiwan", () => {
     const r = rels(read("今年新开工项目207个。\n沭阳县\n红柳纺织项目由江阴红柳床单投资建设,计划总投资12亿元。\n泗阳县\n江苏斯茵织造有限公司是香港斯茵集团旗下子公司,于今年5月部分投产。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:红柳纺织项目->沭阳县", "LOCATED_IN:江苏斯茵织造有限公司->泗阳县"]));

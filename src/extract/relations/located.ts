@@ -284,7 +284,8 @@ const PARK_ANAPHOR_BEFORE = /(落户|入驻|进驻|位于|坐落于|落地)(园�
 const PARK_ANAPHOR_AFTER = /^(、[^,。;:]{2,16}?)*(等[^,。;:]{0,12}?)?(项目|企业)?(已|先后|陆续|相继)?(入园|入区|落户园区|入驻园区)/;
 
 // a sentence that calls the zone named before it by its kind and says what it holds
-const ZONE_ANAPHOR = /^(区内|园内|园区内|开发区内|该园区|该区)(目前|现在|已经|已|现|共|先后|还|也)*(拥有|集聚|聚集|汇聚|入驻|引进|落户|有)/;
+// (a time may come first: "目前,区内已集聚中国建材等…")
+const ZONE_ANAPHOR = /^((目前|现在|如今|近年来|同时|此外)[,，]?)?(区内|园内|园区内|开发区内|该园区|该区)(目前|现在|已经|已|现|共|先后|还|也)*(拥有|集聚|聚集|汇聚|入驻|引进|落户|有)/;
 
 /** The mention of the zone whose own page the document is (its heading names it), where there is one. */
 function homeZoneOf(mentions: RuleInput["mentions"], rc: RuleInput["rc"]): number | undefined {
