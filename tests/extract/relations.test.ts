@@ -12,6 +12,12 @@ describe("line names", () => {
     expect(rels(read("近日,滨淄莱高铁开始方案研究。"))).toEqual(expect.arrayContaining(["CONNECTS:滨淄莱高铁->滨州市", "CONNECTS:滨淄莱高铁->淄博市"]));
   });
 
+  it("reads the lines whose names do not decode by abbreviation from curated data (兖石铁路 ends at 石臼所 in 日照, not 石家庄; 德上高速 at 上饶)", () => {
+    const r = rels(read("穿越县境的兖石铁路贯通南北。先后打通徐明高速、德上高速等省际断头路。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:兖石铁路->兖州区", "CONNECTS:兖石铁路->日照市", "CONNECTS:德上高速->德州市", "CONNECTS:德上高速->上饶市"]));
+    expect(r.some((x) => x.endsWith("石家庄市"))).toBe(false);
+  });
+
   it("reads a line's abbreviation jieba glues to a direction and a verb before it (东靠合|徐高速)", () => {
     expect(rels(read("开发区北接连霍高速,东靠合徐高速,202省道贯穿其中。"))).toEqual(expect.arrayContaining(["CONNECTS:合徐高速->合肥市", "CONNECTS:合徐高速->徐州市"]));
   });
