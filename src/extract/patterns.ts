@@ -334,6 +334,8 @@ export class NamePatterns {
       if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
       // (a contractor's site office is named after the works, not a name of them: 连云港码头|项目部)
       if (/^(项目部|指挥部|项目经理部)/.test(text.slice(hit.end, hit.end + 5))) continue;
+      // (nor is a station's yard or head a line or a station: 淮北北站|高速场, 牡丹区站|站长)
+      if (type === "Infrastructure" && (/^(场|车场)/.test(text.slice(hit.end, hit.end + 2)) && /高速$/.test(text.slice(at, hit.end)) || /^站$/.test(text.slice(at, hit.end)) && /^(站长|站务)/.test(text.slice(hit.end, hit.end + 2)))) continue;
       // (nor is a kind of project right before another named by its owner's place: 锂电项目|山东熵路新能源项目)
       if (text.slice(at, hit.end) === "项目" && words[wordAt.get(hit.end) ?? -1]?.start === hit.end && this.isPlace(words[wordAt.get(hit.end)!]!.word) && /项目/.test(text.slice(hit.end, Math.min(to, hit.end + 16)))) continue;
       // 集群 before 发展 or 化 says how something grows (呈集群发展态势, 集群化), it ends no name
@@ -949,6 +951,8 @@ export class NamePatterns {
     // or a formula of several kinds (众创空间+孵化器+…+科技园)
     // (a point is no route, 跃进沟至邓楼船闸 is a stretch between two; nor is "this" one a name: 这座旧船闸)
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/至/.test(bare) || /^(这|该|此|那)/.test(bare))) return false;
+    // (nor is a verb of one character before 项目 a name's end: 千方百计|上|项目, 凝心聚力|建|项目)
+    if (type === "Project" && suffix === "项目" && stemWords.length >= 2 && /^(建|上|抓|招|引|干|谋|推|促|保|跑|争|拼)$/.test(stemWords[stemWords.length - 1]!)) return false;
     // (a project's name does not end on a conjunction either: 提供运营与|项目支持)
     // (nor on the 的 of a description: 蓄势赋能的|项目)
     if (type === "Project" && /[与和及的]$/.test(bare)) return false;

@@ -239,6 +239,12 @@ describe("phrases that look like names and are not", () => {
     expect(n.some((x) => /全资子公司|优选项目|第三产业|未来开发区/.test(x))).toBe(false);
   });
 
+  it("reads no line in a station's yard (淮北北站高速场), no station in a service station's head (牡丹区站站长), and no project in 'building projects' (凝心聚力建项目)", () => {
+    const n = names(read("为新建淮宿蚌城际铁路正线引入淮北北站高速场提供施工条件。副秘书长、牡丹区站站长司国胜等乡贤参加。我们要凝心聚力建项目。"));
+    expect(n).toEqual(expect.arrayContaining(["Infrastructure:淮宿蚌城际铁路", "Infrastructure:淮北北站"]));
+    expect(n.some((x) => /北站高速|牡丹区站|建项目/.test(x))).toBe(false);
+  });
+
   it("reads no town in a title a town is awarded (全国千强镇, 菏泽市文明镇)", () => {
     const n = names(read("作为全国千强镇,鲍沟镇以玻璃产业为核心。庄寨镇是菏泽市重点镇、菏泽市文明镇、山东省文明镇。"));
     expect(n).toEqual(expect.arrayContaining(["Town:鲍沟镇"]));
