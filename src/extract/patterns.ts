@@ -1857,7 +1857,8 @@ export class NamePatterns {
       // (but "等在内的" includes them: "A、B等在内的数百家企业")
       if (/^(为|于|在(?!内)|地)/.test(tail) || /[于为]一体/.test(tail)) continue;
       // after the modifier's 的 comes one noun phrase: "等多个国家和地区的500余名科技精英、60余所高校院所" lists other things
-      if (!head.kinds && tail.split("的").pop()!.includes("、")) continue;
+      // (a list of quoted titles they bear is one modifier: 等“独角兽”、“瞪羚”企业)
+      if (!head.kinds && tail.split("的").pop()!.replace(/“[^”]{1,8}”、?/g, "").includes("、")) continue;
       const type: NodeType | undefined =
         head.noun === "项目" || head.noun === "综合体" ? "Project" : head.noun === "园区载体" || head.noun === "园区" || head.noun === "载体" ? "Zone" : /实验室$/.test(head.noun) ? "Lab" : "Organization";
       // (labs listed by their fields take the list's kind: "智能计算及应用、…三个筹建的安徽省重点实验室")

@@ -213,6 +213,11 @@ describe("a list of projects that names firms and roads, and governments", () =>
 });
 
 describe("lists of firms closed by 等在内的 or a count of big ones", () => {
+  it("reads a list of firms closed by 等 and the quoted titles they bear (等“独角兽”、“瞪羚”企业)", () => {
+    const n = names(read("形成以艾孚特科技、中再生华惠等“独角兽”、“瞪羚”企业为骨干的产业体系。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:艾孚特科技", "Organization:中再生华惠"]));
+  });
+
   it("reads the firms of A、B等在内的数百家企业 and of A、B5大…企业, foreign ones without their country, and no fields counted as 三大工业园区", () => {
     const n = names(read("成功吸纳了山推股份、日本小松山推、美国伊顿液压、德国格林机械等在内的数百家企业。已形成小松优特力、山推重工、中国重汽集团5大工程机械企业带动下的配套企业。该区围绕做大铝、医药、农副产品三大工业园区发展。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:山推股份", "Organization:小松山推", "Organization:伊顿液压", "Organization:格林机械", "Organization:小松优特力", "Organization:山推重工"]));
