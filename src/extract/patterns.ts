@@ -197,6 +197,8 @@ const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技�
 const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院|公司|集团|银行)$/;
 // (a company only where its trade is one common word: 铁路总公司 and 港口控股集团 are names)
 const COMPANY = /^(公司|集团|银行)$/;
+// the sectors a state-owned group is named by, which no brand is (水务集团, 城投公司)
+const SECTOR = /^(水务|船务|商务|税务|城投|交投|文旅|农投|国控|建工|路桥|港务|航运|铁投|金控|产投|国资|国投|交通|能源|旅游|物流|文化|农业|医药|建设|投资|发展|控股)$/;
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
@@ -333,7 +335,8 @@ export class NamePatterns {
       }
       if (hit.end - at === 1 && !this.pointName(text, words, wordAt, at)) continue;
       // (a contractor's site office is named after the works, not a name of them: 连云港码头|项目部)
-      if (/^(项目部|指挥部|项目经理部)/.test(text.slice(hit.end, hit.end + 5))) continue;
+      // (a company's own site office is the company's: 天元集团|项目部)
+      if (type !== "Organization" && /^(项目部|指挥部|项目经理部)/.test(text.slice(hit.end, hit.end + 5))) continue;
       // (nor is a station's yard or head a line or a station: 淮北北站|高速场, 牡丹区站|站长)
       if (type === "Infrastructure" && (/^(场|车场)/.test(text.slice(hit.end, hit.end + 2)) && /高速$/.test(text.slice(at, hit.end)) || /^站$/.test(text.slice(at, hit.end)) && /^(站长|站务)/.test(text.slice(hit.end, hit.end + 2)))) continue;
       // (nor is a kind of project right before another named by its owner's place: 锂电项目|山东熵路新能源项目)
@@ -977,7 +980,9 @@ export class NamePatterns {
     if (suffix === "校区" && !/(大学|学院)[\u4e00-\u9fa5]{1,6}$/.test(stem)) return false;
     // an institute, college or alliance named by its field alone is a description (产业创新研究院, 管理学院)
     // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
-    if (type === "Organization" && INSTITUTE.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;
+    // (a group named by one rare common noun is a brand, 雨润|集团, 天元|集团; a sector's word is no brand, 水务|集团)
+    const rareBrand = COMPANY.test(suffix) && stemWords.length === 1 && stemWords[0]!.length === 2 && !this.tradeWords.has(stemWords[0]!) && !this.genericWords.has(stemWords[0]!) && !SECTOR.test(stemWords[0]!) && /^(n|nz|q)$/.test(this.seg.lexicon.get(stemWords[0]!)?.tag ?? "") && (this.seg.lexicon.get(stemWords[0]!)?.freq ?? 0) < 300;
+    if (type === "Organization" && INSTITUTE.test(suffix) && !rareBrand && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;
     return true;
   }
 

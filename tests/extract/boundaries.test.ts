@@ -212,6 +212,14 @@ describe("a list of projects that names firms and roads, and governments", () =>
   });
 });
 
+describe("groups named by one rare word", () => {
+  it("reads a group or company named by one rare common noun as a brand (雨润集团, 天元集团, 湾流公司), not one named by its sector (水务集团, 船务公司)", () => {
+    const n = names(read("梁山县引进雨润集团投资建设。天元集团项目部负责人介绍。美国湾流公司计划在我市建设维保中心。水务集团和船务公司参加。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:雨润集团", "Organization:天元集团", "Organization:湾流公司"]));
+    expect(n.some((x) => /水务集团|船务公司/.test(x))).toBe(false);
+  });
+});
+
 describe("lists of firms closed by 等在内的 or a count of big ones", () => {
   it("reads a list of firms closed by 等 and the quoted titles they bear (等“独角兽”、“瞪羚”企业)", () => {
     const n = names(read("形成以艾孚特科技、中再生华惠等“独角兽”、“瞪羚”企业为骨干的产业体系。"));
