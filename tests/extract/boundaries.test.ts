@@ -213,6 +213,11 @@ describe("a list of projects that names firms and roads, and governments", () =>
 });
 
 describe("groups named by one rare word", () => {
+  it("reads firms named by a brand and the stone or coking trade (靓丽石材、华泰石材, 临涣焦化)", () => {
+    const n = names(read("目前,靓丽石材、华泰石材、弘祥成建材等企业已入驻。临涣焦化年产10万吨甲醇项目开工。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:靓丽石材", "Organization:华泰石材", "Organization:临涣焦化"]));
+  });
+
   it("reads a group or company named by one rare common noun as a brand (雨润集团, 天元集团, 湾流公司), not one named by its sector (水务集团, 船务公司)", () => {
     const n = names(read("梁山县引进雨润集团投资建设。天元集团项目部负责人介绍。美国湾流公司计划在我市建设维保中心。水务集团和船务公司参加。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:雨润集团", "Organization:天元集团", "Organization:湾流公司"]));
