@@ -189,11 +189,15 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     else mentions.splice(i, 1);
   }
   const extra: RelationMention[] = [];
+  const lineOfSection = new Map<number, number>();
   // a section named with its line (济宁至商丘高速|成武至曹县段) names the line too
   for (let i = 0, n = mentions.length; i < n; i++) {
     const m = mentions[i]!;
     const line = m.type === "Infrastructure" && !m.via ? LINE_OF_SECTION.exec(m.canonical ?? m.name)?.[1] : undefined;
-    if (line && line.length >= 4) mentions.push({ type: "Infrastructure", name: line, start: m.start, end: m.start + line.length, sentence: m.sentence, via: "line" });
+    if (line && line.length >= 4) {
+      mentions.push({ type: "Infrastructure", name: line, start: m.start, end: m.start + line.length, sentence: m.sentence, via: "line" });
+      lineOfSection.set(i, mentions.length - 1);
+    }
   }
   // places read from line names: 徐连高铁 serves 徐州市 and 连云港市
   const n = mentions.length;
@@ -215,6 +219,11 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     const placeWord = seg.lexicon.get(stem)?.tag === "ns" && !kb.admin.byName.has(stem);
     if (placeWord && !ends.some((u) => context.has(u.code.slice(0, 2)) || ctx.regionCities.has(u.code.slice(0, 4)))) continue;
     for (const unit of ends) extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));
+  }
+  // and the places a section's ends name are places its line serves (盐洛高速宿城至泗洪段: 盐洛高速 serves 泗洪县)
+  for (const r of [...extra]) {
+    const line = r.type === "CONNECTS" ? lineOfSection.get(r.head) : undefined;
+    if (line !== undefined) extra.push({ ...r, head: line });
   }
   // a town the register does not list is in the county named right before it (临沭县|临沭镇)
   const countyEndingAt = new Map<number, number>();

@@ -12,6 +12,11 @@ describe("line names", () => {
     expect(rels(read("近日,滨淄莱高铁开始方案研究。"))).toEqual(expect.arrayContaining(["CONNECTS:滨淄莱高铁->滨州市", "CONNECTS:滨淄莱高铁->淄博市"]));
   });
 
+  it("reads the places a section's ends name as places its line serves (盐洛高速宿城至泗洪段: 盐洛高速 serves 泗洪县)", () => {
+    const r = rels(read("盐洛高速宿城至泗洪段建成。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:盐洛高速->宿城区", "CONNECTS:盐洛高速->泗洪县", "CONNECTS:盐洛高速->盐城市"]));
+  });
+
   it("reads the lines whose names do not decode by abbreviation from curated data (兖石铁路 ends at 石臼所 in 日照, not 石家庄; 德上高速 at 上饶)", () => {
     const r = rels(read("穿越县境的兖石铁路贯通南北。先后打通徐明高速、德上高速等省际断头路。"));
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:兖石铁路->兖州区", "CONNECTS:兖石铁路->日照市", "CONNECTS:德上高速->德州市", "CONNECTS:德上高速->上饶市"]));
