@@ -910,6 +910,8 @@ export class NamePatterns {
     // nor does a ranking or a designation before it (实力居全国|国家高新技术产业开发区, 国内一流创新型科技园,
     // 山东省科技金融试点|高新技术产业开发区)
     if (type === "Zone" && /(试点|全国|国内|一流|实力|首批|首个|全省|唯一|未来)/.test(stem)) return false;
+    // (nor a kind of place or where it lies, 乡镇特色产业园, 区内规划产业园区, nor a plan's layout, 两轴两带六片区)
+    if (type === "Zone" && (/^(乡镇|区内|园内|县域|市域|镇域|村级|各类|各地)/.test(stem) || /^([一二两三四五六七八九十]+(轴|带|核|心|区|片|廊|园))+[一二两三四五六七八九十]*$/.test(stem))) return false;
     // a zone's kind alone (经济开发区, 国家级经济技术开发区) names none ("徐州唯一的国家级经济技术开发区")
     if (type === "Zone" && ZONE_KIND_ONLY.test(name)) return false;
     // a province has many zones of a kind: 江苏省开发区 is the category (《江苏省开发区科学发展综合评价办法》)

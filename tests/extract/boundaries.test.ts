@@ -263,6 +263,11 @@ describe("phrases that look like names and are not", () => {
     expect(n.some((x) => /北站高速|牡丹区站|建项目/.test(x))).toBe(false);
   });
 
+  it("reads no zone in a kind of place (乡镇特色产业园), in where parks are planned (区内规划产业园区), or in a plan's layout (两轴两带六片区)", () => {
+    const n = names(read("宿迁市各地精心打造一批乡镇特色产业园。起步区内规划产业园区5个。上亿商贸城是两轴两带六片区的重要节点。"));
+    expect(n.some((x) => x.startsWith("Zone:"))).toBe(false);
+  });
+
   it("reads no town in a title a town is awarded (全国千强镇, 菏泽市文明镇)", () => {
     const n = names(read("作为全国千强镇,鲍沟镇以玻璃产业为核心。庄寨镇是菏泽市重点镇、菏泽市文明镇、山东省文明镇。"));
     expect(n).toEqual(expect.arrayContaining(["Town:鲍沟镇"]));
