@@ -384,6 +384,8 @@ export class NamePatterns {
       if (type === "Project" && /[“"]/.test(text[start - 1] ?? "") && /[”"]/.test(text[end] ?? "")) continue;
       // a name in quotes that a place is awarded is a designation (被授予“河南省知名纺织产业集聚区”、…; “…基地”称号)
       if (this.designation(text, start, end, from)) continue;
+      // (and so is a cluster or zone a place is rated as, quoted or not: 连续两年被评为中国百佳产业集群)
+      if ((type === "IndustryCluster" || type === "Zone") && /(评为|授予|获评|荣获|认定为|入选)$/.test(text.slice(Math.max(from, start - 4), start))) continue;
       // a bare 高新区 / 经开区 is the zone of the document's city (kept only where the document has one)
       // so is the city's own zone, 市开发区 / 市高新区 in a city's report
       if (((start === at && BARE_ZONE.test(name)) || CITY_ZONE.test(name)) && end === hit.end) {

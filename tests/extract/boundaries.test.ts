@@ -268,6 +268,12 @@ describe("phrases that look like names and are not", () => {
     expect(n.some((x) => x.startsWith("Zone:"))).toBe(false);
   });
 
+  it("reads no cluster or zone in what a place is rated as (被评为中国百佳产业集群), but reads the name a park is given (被命名为蓝海湾工程装备制造产业园)", () => {
+    const n = names(read("东海县连续两年被评为中国百佳产业集群。这里已被命名为蓝海湾工程装备制造产业园。"));
+    expect(n).toContain("Zone:蓝海湾工程装备制造产业园");
+    expect(n.some((x) => x.includes("百佳"))).toBe(false);
+  });
+
   it("reads no town in a title a town is awarded (全国千强镇, 菏泽市文明镇)", () => {
     const n = names(read("作为全国千强镇,鲍沟镇以玻璃产业为核心。庄寨镇是菏泽市重点镇、菏泽市文明镇、山东省文明镇。"));
     expect(n).toEqual(expect.arrayContaining(["Town:鲍沟镇"]));
