@@ -194,7 +194,7 @@ const QUALITY = /^(高标准|高质量|高水平|高端|现代化|一流|和谐|
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
 // (and a company, group or bank named by its trade alone: 航空公司, 公共汽车公司, 农商银行)
-const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院|公司|集团|银行)$/;
+const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院|公司|集团|银行|中心|孵化器|检测中心|交易中心)$/;
 // (a company only where its trade is one common word: 铁路总公司 and 港口控股集团 are names)
 const COMPANY = /^(公司|集团|银行)$/;
 // the sectors a state-owned group is named by, which no brand is (水务集团, 城投公司)
@@ -986,7 +986,9 @@ export class NamePatterns {
     // (市产业技术研究院 in a city's report is the city's own: 市 stands for its name)
     // (a group named by one rare common noun is a brand, 雨润|集团, 天元|集团; a sector's word is no brand, 水务|集团)
     const rareBrand = COMPANY.test(suffix) && stemWords.length === 1 && stemWords[0]!.length === 2 && !this.tradeWords.has(stemWords[0]!) && !this.genericWords.has(stemWords[0]!) && !SECTOR.test(stemWords[0]!) && /^(n|nz|q)$/.test(this.seg.lexicon.get(stemWords[0]!)?.tag ?? "") && (this.seg.lexicon.get(stemWords[0]!)?.freq ?? 0) < 300;
-    if (type === "Organization" && INSTITUTE.test(suffix) && !rareBrand && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;
+    // (a unit named by its owner is named: 中煤地质总局|检测中心)
+    const ownerUnit = /(总局|集团|公司|大学|学院|研究院|医院)$/.test(bare);
+    if (type === "Organization" && INSTITUTE.test(suffix) && !rareBrand && !ownerUnit && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;
     return true;
   }
 

@@ -274,6 +274,12 @@ describe("phrases that look like names and are not", () => {
     expect(n.some((x) => x.includes("百佳"))).toBe(false);
   });
 
+  it("reads no organisation in a centre or incubator named by its kind alone (检验检测中心, 科技企业孵化器), but one named by its owner (中煤地质总局检测中心)", () => {
+    const n = names(read("建成检验检测中心和科技企业孵化器各1个。中煤地质总局检测中心入驻运营。"));
+    expect(n).toContain("Organization:中煤地质总局检测中心");
+    expect(n.some((x) => /^Organization:(检验检测中心|科技企业孵化器)$/.test(x))).toBe(false);
+  });
+
   it("reads no town in a title a town is awarded (全国千强镇, 菏泽市文明镇)", () => {
     const n = names(read("作为全国千强镇,鲍沟镇以玻璃产业为核心。庄寨镇是菏泽市重点镇、菏泽市文明镇、山东省文明镇。"));
     expect(n).toEqual(expect.arrayContaining(["Town:鲍沟镇"]));
