@@ -1134,7 +1134,8 @@ export class NamePatterns {
     if (name.length < 2 || name.length > 16 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name) || this.isGeneric(name)) return;
     // (a legal form alone names no one: 北京聚力和|集团股份有限公司, where 和 cut the brand)
     // (nor is a government a node: 淮北市杜集区政府, 县委)
-    if (LEGAL_FORM_ONLY.test(name) || /(政府|管委会|党委|党工委|[省市县区]委)$/.test(name)) return;
+    // (nor a ministry or a government's bureau: 国家粮食局, 省商务厅)
+    if (LEGAL_FORM_ONLY.test(name) || /(政府|管委会|党委|党工委|[省市县区]委)$/.test(name) || /^(国家|省|市|县|区)[\u4e00-\u9fa5]{1,8}(局|厅|部|委员会)$/.test(name)) return;
     const ws = this.seg.words(name, 0, name.length);
     // (a single character inside, 华盛|中|天, is a fragment of a name jieba does not know, whatever its tag)
     if (ws.some((w, k) => outsideName(ws, k) || (/^(r|m|t|f)$/.test(w.tag) && !(w.word.length === 1 && k > 0 && k < ws.length - 1)))) return;

@@ -209,6 +209,8 @@ describe("a list of projects that names firms and roads, and governments", () =>
     const n = names(read("新建元集团6个项目、苏州创元集团3个项目相继落户。加快建设G206、G104、S302等14个国省干线一级公路项目。其中,国道298.65公里,省道375.14公里。中电光谷与淮北市杜集区政府签署战略合作协议。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:苏州创元集团", "Infrastructure:G206", "Infrastructure:S302"]));
     expect(n.some((x) => /^Project:(苏州创元集团|G206)|国道298|省道375|政府/.test(x))).toBe(false);
+    // (nor is a ministry a partner node: 河南省与国家粮食局共建)
+    expect(names(read("河南工业大学为河南省与国家粮食局共建高校。")).some((x) => x.includes("粮食局"))).toBe(false);
   });
 });
 
