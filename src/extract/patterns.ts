@@ -871,6 +871,8 @@ export class NamePatterns {
     if (/^(我|本)(县|市|区|镇)/.test(stem)) return false;
     // (a part of the town by its side is no zone: 南部开发区, 东部园区)
     if (type === "Zone" && /^(东|西|南|北|中)(部|侧|边|面)$/.test(stem)) return false;
+    // (a rank before a kind of centre is a title a firm's centre holds, not its name: 市级铝基材料工程技术研究中心)
+    if (type === "Organization" && /^(省级|市级|县级|国家级)/.test(stem)) return false;
     // (a model of running it is no firm: "管委会+公司")
     if (type === "Organization" && /\+$/.test(stem)) return false;
     // a legal form alone (有限公司, 股份有限公司) names no one, nor a trade before it (发展有限公司)

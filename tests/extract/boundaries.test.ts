@@ -282,6 +282,11 @@ describe("phrases that look like names and are not", () => {
     expect(n.some((x) => /^Organization:(检验检测中心|科技企业孵化器)$/.test(x))).toBe(false);
   });
 
+  it("reads no organisation in a rank and a kind of centre (市级铝基材料工程技术研究中心, 国家级硅胶研发中心)", () => {
+    const n = names(read("富士特铝业建立了市级铝基材料工程技术研究中心。公司建有国家级硅胶研发中心。"));
+    expect(n.some((x) => /研究中心|研发中心/.test(x))).toBe(false);
+  });
+
   it("reads no town in a title a town is awarded (全国千强镇, 菏泽市文明镇)", () => {
     const n = names(read("作为全国千强镇,鲍沟镇以玻璃产业为核心。庄寨镇是菏泽市重点镇、菏泽市文明镇、山东省文明镇。"));
     expect(n).toEqual(expect.arrayContaining(["Town:鲍沟镇"]));
