@@ -189,6 +189,7 @@ const LEADING_MANNER = /^(大力|全力|着力|积极|加快|努力|持续|重�
 const STATIONS_SHARING = /((?:[\u4e00-\u9fa5]{2,5}、)*[\u4e00-\u9fa5]{2,5}[和及、][\u4e00-\u9fa5]{2,4}?)(?=(?:车站|站)(?![区点长台务]))/g;
 // the countries whose firms the region's pages name with their country in front (法国家乐福集团, 日本小松)
 export const COUNTRY = /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)$/;
+const COUNTRY_AT_START = new RegExp(`^${COUNTRY.source.slice(1, -1)}`);
 // the qualities a report wishes a zone to have (高标准, 现代化): no name
 const QUALITY = /^(高标准|高质量|高水平|高端|现代化|一流|和谐|新型|综合性|特色)$/;
 const BARE_ZONE = /^(高新区|经开区)$/;
@@ -539,13 +540,13 @@ export class NamePatterns {
       if (parts > 0 && places === 0 && w.word.length >= 2 && this.placeType(w.word) === "Province") break;
       if (this.isPlace(w.word) || ((words[j - 1]?.word === "至" || words[j + 1]?.word === "至") && this.countyOrCity(w.word))) places++;
       // (a word glued to the verb that gives a former or other name is cut after it: 曾|称济|菏铁路, 又称…)
-      else if (!LINE_GEOGRAPHY.test(w.word) && (!this.abbreviation(w) || (w.word[0] === "称" && /[曾原又简俗旧统现改亦也或]$/.test(words[j - 1]?.word ?? "")))) {
+      else if (!LINE_GEOGRAPHY.test(w.word) && (!this.abbreviation(w) || this.namingVerbGlued(words, j))) {
         // jieba glues a function word to an unknown abbreviation (与商|合杭, 中沈海): the name starts after it
         // (or in its middle: 连|霍与济|广高速, the 与 of two lines sharing the kind)
         const glue = w.word.search(/[与和及]/);
         // (or to a direction and a verb: 东靠|合, 北临|…)
         const side = glue <= 0 && w.word.length >= 3 && /^[东西南北]/.test(w.word) && this.placelessVerb(w.word[1]!);
-        const named = w.word[0] === "称" && /[曾原又简俗旧统现改亦也或]$/.test(words[j - 1]?.word ?? "");
+        const named = this.namingVerbGlued(words, j);
         const cut = glue > 0 ? glue + 1 : side ? 2 : 1;
         const rest = { ...w, word: w.word.slice(cut), start: w.start + cut };
         // (or to a verb that starts no place: 跨|连霍)
@@ -606,6 +607,11 @@ export class NamePatterns {
     if (w.tag === "ns" || w.tag === "j") return true;
     const e = this.seg.lexicon.get(w.word);
     return !e || (/^(nz|nr|zg|q|a|n)$/.test(w.tag) && e.freq < 500);
+  }
+
+  /** Whether word `j` opens with the 称 of 曾称, 又称, 简称…: the verb that gives another name, glued to it. */
+  private namingVerbGlued(words: Word[], j: number): boolean {
+    return words[j]!.word[0] === "称" && /[曾原又简俗旧统现改亦也或]$/.test(words[j - 1]?.word ?? "");
   }
 
   /** A character that starts no place's name and is a verb (跨, 接): never part of a line's abbreviation. */
@@ -2010,8 +2016,8 @@ export class NamePatterns {
         const conj = /^(以及|及|和|与)/.exec(text.slice(a, b));
         if (lead && conj) a += conj[0].length;
         // (a foreign firm is named without its country: 日本|小松山推、美国|伊顿液压…等企业)
-        const country = type === "Organization" ? /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)/.exec(text.slice(a, b)) : null;
-        if (country && b - a - country[0].length >= 2 && COUNTRY.test(country[0])) a += country[0].length;
+        const country = type === "Organization" ? COUNTRY_AT_START.exec(text.slice(a, b)) : null;
+        if (country && b - a - country[0].length >= 2) a += country[0].length;
         const name = text.slice(a, b);
         if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
         // (an item wholly in quotes is a title or a designation the list confers: “中国棉纺织名城”)

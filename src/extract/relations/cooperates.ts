@@ -80,7 +80,7 @@ export function cooperatesWith({ doc, text, mentions, sentences, rc }: RuleInput
       // (a place where it happens is no subject: 在临沂市发改委,赵晖一行…并与X对接合作)
       const lead = text.slice(sStart, opener.m.start).replace(/^[\s\u3000]+/, "");
       const opens = opener.m.start < B.m.start && lead.length <= 8 && !/[在于到从]$/.test(lead);
-      const subject = nearest ?? (opens ? [opener].find((x) => (PARTNER.has(x.m.type) && x.m.type !== B.m.type) || x.m.type === "Organization") : undefined);
+      const subject = nearest ?? (opens && ((PARTNER.has(opener.m.type) && opener.m.type !== B.m.type) || opener.m.type === "Organization") ? opener : undefined);
       const continues = !nearest && text[from - 1] === ";" && /^与$/.test(text.slice(from, B.m.start));
       const home = partners.every((p) => p.m.type === "City") ? homeMention(mentions, rc.home?.city?.code) : undefined;
       const by = continues && carried !== undefined ? carried : subject?.i ?? home;
