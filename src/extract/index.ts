@@ -793,7 +793,10 @@ function documentHome(doc: SourceDocument, mentions: Mention[], kb: Knowledge, g
       }
       const total = [...districts.values()].reduce((a, b) => a + b, 0);
       const best = [...districts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-      if (best && best[1] > cities && ((best[1] >= 3 && best[1] >= 0.6 * total) || (best[1] >= 2 && districts.size === 1))) inTitle.push(mentions.find((x) => x.code === best[0] && !x.via)!);
+      // (or the only place it names at all, named near its start: "金乡县成功争取省级重点项目14个…")
+      // (as the subject a sentence opens with, not the place something happens in: …在丰县投资建设的…)
+      const only = !!best && districts.size === 1 && cities === 0 && mentions.some((x) => x.code === best[0] && !x.via && x.start < 300 && doc.norm.slice(doc.sentences[x.sentence]!.start, x.start).trim() === "");
+      if (best && best[1] > cities && ((best[1] >= 3 && best[1] >= 0.6 * total) || (best[1] >= 2 && districts.size === 1) || only)) inTitle.push(mentions.find((x) => x.code === best[0] && !x.via)!);
     }
   }
   // a news lead whose dateline names a city and whose first clause after it opens with one of that city's

@@ -181,6 +181,11 @@ describe("relations from triggers", () => {
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:江苏恒瑞医药股份有限公司->连云港经济技术开发区", "LOCATED_IN:豪森药业->连云港经济技术开发区"]));
   });
 
+  it("takes the one county a page names near its start, and no other place, for the page's own (金乡县成功争取…): its projects are there", () => {
+    const r = rels(read("近日,\n山东省发展和改革委员会公布\n2023年省重点项目名单\n金乡县成功争取省级重点项目14个\n其中:\n诚宇新材料、如鲲二期、睿安三期等5个项目获批省重大项目;\n同利新材料、杭康新材料等5个项目获批省优选项目。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:同利新材料项目->金乡县", "LOCATED_IN:杭康新材料项目->金乡县"]));
+  });
+
   it("LOCATED_IN under the place that heads each section of a page (沭阳县⏎…⏎泗阳县⏎…), not for a firm of Hong Kong or Taiwan", () => {
     const r = rels(read("今年新开工项目207个。\n沭阳县\n红柳纺织项目由江阴红柳床单投资建设,计划总投资12亿元。\n泗阳县\n江苏斯茵织造有限公司是香港斯茵集团旗下子公司,于今年5月部分投产。"));
     expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:红柳纺织项目->沭阳县", "LOCATED_IN:江苏斯茵织造有限公司->泗阳县"]));
