@@ -473,13 +473,6 @@ function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): v
 const WORKS_KIND = /(工程项目|项目|工程)$/;
 
 /**
- * A branch or a works named by the end of a fuller name the same document gives (新城分院 beside
- * 徐州市中心医院新城分院; 中心医院新城分院二期, 新城分院二期工程项目 beside 徐州市中心医院新城分院二期工程) is that
- * one, under its fuller name: the text drops the parent or the owner it has already named. A works is
- * compared without its kind (项目, 工程). The tail keeps at least four characters and opens with no phase;
- * a place alone in front of a works is no owner (the ontology names a works without its place).
- */
-/**
  * A project or firm the page names once with its place in front and once without (邳州爱谱生项目 and
  * 爱谱生项目, 上海平高企业集团 and 平高企业集团) is one: a project by its name without the place, a firm
  * by its fuller name.
@@ -510,6 +503,13 @@ function placeShortForms(mentions: Mention[], isPlace: (w: string) => boolean): 
   }
 }
 
+/**
+ * A branch or a works named by the end of a fuller name the same document gives (新城分院 beside
+ * 徐州市中心医院新城分院; 中心医院新城分院二期, 新城分院二期工程项目 beside 徐州市中心医院新城分院二期工程) is that
+ * one, under its fuller name: the text drops the parent or the owner it has already named. A works is
+ * compared without its kind (项目, 工程). The tail keeps at least four characters and opens with no phase;
+ * a place alone in front of a works is no owner (the ontology names a works without its place).
+ */
 function tailShortForms(mentions: Mention[], isPlace: (w: string) => boolean): void {
   const stem = (m: Mention, name: string) => (m.type === "Project" ? name.replace(WORKS_KIND, "") : name);
   // (a place alone in front of a works is no owner: the works is named without it, 菏泽|新万福河复航工程)

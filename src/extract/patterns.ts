@@ -198,8 +198,11 @@ const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技�
 const INSTITUTE = /^(研究院|研究所|学院|联盟|协会|商会|共同体|分院|公司|集团|银行|中心|孵化器|检测中心|交易中心)$/;
 // (a company only where its trade is one common word: 铁路总公司 and 港口控股集团 are names)
 const COMPANY = /^(公司|集团|银行)$/;
-// the sectors a state-owned group is named by, which no brand is (水务集团, 城投公司)
-const SECTOR = /^(水务|船务|商务|税务|城投|交投|文旅|农投|国控|建工|路桥|港务|航运|铁投|金控|产投|国资|国投|交通|能源|旅游|物流|文化|农业|医药|建设|投资|发展|控股)$/;
+// a time clause ends a list's text: "继A、B之后又一个…项目" says what came before, it lists nothing
+const TIME_CLAUSE_END = /(之后|以后|之前|以来)[又再还也]?$/;
+// the sectors a state-owned group is named by, which no brand is (水务集团, 城投公司); the trade words
+// (能源, 物流, 医药…) are excluded beside them
+const SECTOR = /^(水务|船务|商务|税务|城投|交投|文旅|农投|国控|建工|路桥|港务|航运|铁投|金控|产投|国资|国投|交通|旅游|文化|农业|建设|投资|发展)$/;
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
@@ -961,16 +964,15 @@ export class NamePatterns {
     if (type === "Zone" && FIELD_PARK.test(suffix) && !this.specific(stemWords, bare) && !/["“]/.test(stem) && ((stemWords.length < 2 && bare.length < 4) || stemWords.some((w) => !/^[\u4e00-\u9fa5]+$/.test(w)))) return false;
     // (the rest of a legal form, 国有全资|有限|公司, says nothing of whose)
     if (type === "Organization" && bare.replace(/(股份)?(有限)?(责任)?$/, "").replace(this.orgGenericRe, "").length === 0) return false;
+    // a point is no route (跃进沟至邓楼船闸 is a stretch between two), nor is "this" one a name (这座旧船闸)
+    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/至/.test(bare) || /^(这|该|此|那)/.test(bare))) return false;
+    // a verb of one character before 项目 ends no name (千方百计|上|项目, 凝心聚力|建|项目), nor does a
+    // conjunction (提供运营与|项目支持) or the 的 of a description (蓄势赋能的|项目)
+    if (type === "Project" && suffix === "项目" && stemWords.length >= 2 && /^(建|上|抓|招|引|干|谋|推|促|保|跑|争|拼)$/.test(stemWords[stemWords.length - 1]!)) return false;
+    if (type === "Project" && /[与和及的]$/.test(bare)) return false;
     // a zone is named by a place, a brand or a field: not by a quality alone (和谐开发区, 高标准高端产业园区), a
     // field cut off at its conjunction (技术转移与|产业园区), a measure cut from its number (1.2|万吨碳纤维产业园)
     // or a formula of several kinds (众创空间+孵化器+…+科技园)
-    // (a point is no route, 跃进沟至邓楼船闸 is a stretch between two; nor is "this" one a name: 这座旧船闸)
-    if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/至/.test(bare) || /^(这|该|此|那)/.test(bare))) return false;
-    // (nor is a verb of one character before 项目 a name's end: 千方百计|上|项目, 凝心聚力|建|项目)
-    if (type === "Project" && suffix === "项目" && stemWords.length >= 2 && /^(建|上|抓|招|引|干|谋|推|促|保|跑|争|拼)$/.test(stemWords[stemWords.length - 1]!)) return false;
-    // (a project's name does not end on a conjunction either: 提供运营与|项目支持)
-    // (nor on the 的 of a description: 蓄势赋能的|项目)
-    if (type === "Project" && /[与和及的]$/.test(bare)) return false;
     if (type === "Zone" && (/[+＋]/.test(bare) || /[与和及]$/.test(bare) || /^(万|亿|千)?(吨|平方米|亩)/.test(bare) || (stemWords.length > 0 && stemWords.every((w) => QUALITY.test(w))))) return false;
     // a waterway is named by the places it joins (宿连航道), not by its kind (内河航道)
     // (and so is a canal: 梁济运河, 菏曹运河; not 大运河 or 古运河, which the curated names read where they are one)
@@ -1845,7 +1847,7 @@ export class NamePatterns {
         const big = !!m && /^[0-9一二三四五六七八九十两]+大/.test(m[0]) && !/^(企业|公司|集团)$/.test(m[1]!);
         // (one thing closes no list, and a time clause lists nothing: "继A、B之后又一个…项目")
         const one = !!m && /^[1一]个/.test(m[0]);
-        const since = /(之后|以后|之前|以来)[又再还也]?$/.test(before);
+        const since = TIME_CLAUSE_END.test(before);
         if (m && !big && !one && !since && !quoted && (before.includes("、") || pair > 0) && !this.seg.words(kind!, 0, kind!.length).some((w) => /^(v|vd|vi|d|ad|p|r|ul)$/.test(w.tag))) head = { text: "等" + m[0], noun: m[1]!, ...(pair > 0 ? { join: clauseFrom(i) + pair } : {}) };
       }
       // or the kind of project closes it: "既有A、B、C“填补空白”龙头项目,也有D、E强链、补链项目"
@@ -1856,7 +1858,7 @@ export class NamePatterns {
           // (the last item must read as a name: not "…等徐州投资项目", not a sentence with a person's title)
           const last = list.split("、").pop()!;
           // (nor a time clause: "继A、B之后又一个…项目" says what came before, it lists nothing)
-          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !this.titles.test(last) && !/(之后|以后|之前|以来)[又再还也]?$/.test(last)) head = { text: "等" + kind[0], noun: "项目", kinds: true };
+          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !this.titles.test(last) && !TIME_CLAUSE_END.test(last)) head = { text: "等" + kind[0], noun: "项目", kinds: true };
         }
       }
       if (!head) continue;

@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { clauseStart, collector, homeMention, placeMention, POINT, type RuleInput } from "./shared.ts";
+import { clauseStart, collector, homeMention, placeMention, POINT, type Item, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 // (and so is one the route leaves from: 自|陇海铁路沙塘站引出)
@@ -147,7 +147,7 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
         if (x.m.type !== "Infrastructure" || POINT.test(x.m.canonical ?? x.m.name) || /[,。;:]/.test(text.slice(x.m.end, run[0]!.m.start))) break;
         run.unshift(x);
       }
-      const subject = list.slice(0, a).find((x) => (x.m.type === "District" || x.m.type === "City") && x.m.start < run[0]!.m.start && !x.m.via);
+      const subject = list.slice(0, a).find((x) => namedCountyOrCity(x) && x.m.start < run[0]!.m.start);
       const place = at?.i ?? subject?.i ?? homeMention(mentions, rc.home?.district?.code ?? rc.home?.city?.code);
       if (place === undefined) continue;
       for (const x of run) rel("CONNECTS", x.i, place);
@@ -168,7 +168,7 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
         if (x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name)) run.push(x);
       }
       // (or the one the clause goes on to join: "…把莒南与长三角…连为一体")
-      const subject = list.slice(0, a).find((x) => (x.m.type === "District" || x.m.type === "City") && !x.m.via) ?? list.slice(a + 1).find((x) => (x.m.type === "District" || x.m.type === "City") && !x.m.via && /^(把|将|使)$/.test(text.slice(x.m.start - 1, x.m.start)));
+      const subject = list.slice(0, a).find(namedCountyOrCity) ?? list.slice(a + 1).find((x) => namedCountyOrCity(x) && /^(把|将|使)$/.test(text.slice(x.m.start - 1, x.m.start)));
       const place = subject?.i ?? homeMention(mentions, rc.home?.district?.code ?? rc.home?.city?.code);
       if (place === undefined) continue;
       for (const x of run) rel("CONNECTS", x.i, place);
@@ -188,6 +188,9 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
   }
   return out;
 }
+
+/** A county or city the text itself names (not one read from a line's name): the place a sentence is about. */
+const namedCountyOrCity = (x: Item): boolean => (x.m.type === "District" || x.m.type === "City") && !x.m.via;
 
 // a sentence that calls the line it goes on about by its kind
 const LINE_ANAPHOR = /^(该|本|此)?(项目|工程|路线|线路|全线|新线|正线|铁路|高铁|高速|公路|该线)/;

@@ -21,10 +21,10 @@ const BUILDERS_BEFORE = new RegExp(`^等?(?:[0-9一二三四五六七八九十]+
 const BUILD_ALL = new RegExp(BUILD.source, "g");
 const ORG_ENDING = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 
-/** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
 // the kinds a unit of an organisation is named by
 const UNIT_KIND = /(医院|分院|研究院|研究所|研究中心|中心|学院|分公司|分厂|工作站|实验室|基地|研发部|事业部|校区|平台)$/;
 
+/** HOSTED_BY: built on, relies on, set up or run by (依托, 由…建设, X筹建的Y), and names built on an owner's name. */
 export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): RelationMention[] {
   const { out, rel } = collector(mentions);
   for (const list of sentences) {

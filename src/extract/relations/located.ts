@@ -201,7 +201,11 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
     byParagraph.set(p, list);
   }
   const paragraphStart = new Map<number, number>();
-  for (const s of doc.sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
+  const paragraphEnd = new Map<number, number>();
+  for (const s of doc.sentences) {
+    if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
+    paragraphEnd.set(s.paragraph, s.end);
+  }
   for (const [p, list] of byParagraph) {
     const first = list[0];
     const pStart = paragraphStart.get(p) ?? 0;
@@ -222,27 +226,26 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
   // a page in sections headed by a place alone on its line ("沭阳县⏎红柳纺织项目由…⏎…⏎泗阳县⏎…") lists under
   // each heading that place's projects and firms, up to the next heading (two headings at least make the
   // page one of sections, not a page that opens with its place)
-  const headings: { p: number; i: number }[] = [];
-  for (const [p, list] of byParagraph) {
+  const paragraphs = [...byParagraph].sort((a, b) => a[0] - b[0]);
+  const headingOf = ([p, list]: (typeof paragraphs)[number]): number | undefined => {
     const only = list[0];
-    if (list.length !== 1 || !only || !(only.m.type === "District" || only.m.type === "Town" || only.m.type === "Zone" || only.m.type === "City")) continue;
-    const s = doc.sentences.find((x) => x.paragraph === p);
-    const last = [...doc.sentences].reverse().find((x) => x.paragraph === p);
-    if (!s || !last || text.slice(s.start, last.end).trim() !== text.slice(only.m.start, only.m.end)) continue;
-    headings.push({ p, i: only.i });
-  }
-  headings.sort((a, b) => a.p - b.p);
-  if (headings.length >= 2) {
-    for (const [k, h] of headings.entries()) {
-      const until = headings[k + 1]?.p ?? Infinity;
-      for (const [p, list] of byParagraph) {
-        if (p <= h.p || p >= until) continue;
-        for (const x of list) {
-          if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Lab") || located.has(x.i) || elsewhere(x.m, mentions[h.i]!, rc, text)) continue;
-          if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
-          located.add(x.i);
-          rel("LOCATED_IN", x.i, h.i);
-        }
+    if (list.length !== 1 || !only || !(only.m.type === "District" || only.m.type === "Town" || only.m.type === "Zone" || only.m.type === "City")) return undefined;
+    return text.slice(paragraphStart.get(p) ?? 0, paragraphEnd.get(p) ?? 0).trim() === text.slice(only.m.start, only.m.end) ? only.i : undefined;
+  };
+  if (paragraphs.filter((x) => headingOf(x) !== undefined).length >= 2) {
+    let heading: number | undefined;
+    for (const paragraph of paragraphs) {
+      const h = headingOf(paragraph);
+      if (h !== undefined) {
+        heading = h;
+        continue;
+      }
+      if (heading === undefined) continue;
+      for (const x of paragraph[1]) {
+        if (!(x.m.type === "Project" || x.m.type === "Organization" || x.m.type === "Lab") || located.has(x.i) || elsewhere(x.m, mentions[heading]!, rc, text)) continue;
+        if (x.m.leadVerb && PARTNER_VERBS.test(x.m.leadVerb)) continue;
+        located.add(x.i);
+        rel("LOCATED_IN", x.i, heading);
       }
     }
   }
