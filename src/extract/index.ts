@@ -465,6 +465,9 @@ function zoneShortForms(mentions: Mention[], isPlace: (w: string) => boolean): v
   const rests = (name: string): string[] => {
     const out: string[] = [];
     for (let n = 2; n <= Math.min(8, name.length - 4); n++) if (isPlace(name.slice(0, n))) out.push(name.slice(n));
+    // (a place's bare 开发区 is its development zone, whichever of the two kinds: 连云港开发区 = 连云港经济技术开发区)
+    const kind = /^(.{2,8}?)(经济技术|经济)开发区$/.exec(name);
+    if (kind && isPlace(kind[1]!)) out.push(`${kind[1]}开发区`);
     return out;
   };
   shortFormsBy(mentions, "Zone", rests, (m) => m.name.length >= 4);

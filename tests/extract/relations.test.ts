@@ -247,6 +247,13 @@ describe("relations from triggers", () => {
     expect(read("丰县开发区在全省124家开发区中排名70位。丰县推进项目建设。").home?.zone).toBeUndefined();
   });
 
+  it("a place's bare 开发区 is the development zone the page names in full, and the page is that zone's", () => {
+    const ex = read("2008年,连云港开发区管委会推进产业升级。连云港经济技术开发区重点发展新医药。连云港开发区已建成一批企业,恒瑞医药、康缘药业位列全国40强。");
+    expect(names(ex)).not.toContain("Zone:连云港开发区");
+    expect(ex.home?.zone).toBe("连云港经济技术开发区");
+    expect(rels(ex)).toEqual(expect.arrayContaining(["LOCATED_IN:康缘药业->连云港经济技术开发区"]));
+  });
+
   it("a city's page headed by a bare 高新区 is its zone's page, and the zone holds the projects", () => {
     const ex = read("宿州市 > 今日宿州 > 正文\n高新区经济运行呈现良好势头\n今年以来,高新区加大招商力度。高新区已签约迎宾电子项目、金意达手机项目。", "高新区经济运行呈现良好势头");
     expect(ex.home?.zone).toBe("高新区");
