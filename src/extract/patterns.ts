@@ -968,7 +968,7 @@ export class NamePatterns {
     if (type === "Infrastructure" && POINT_KIND.test(suffix) && (/至/.test(bare) || /^(这|该|此|那)/.test(bare))) return false;
     // a verb of one character before 项目 ends no name (千方百计|上|项目, 凝心聚力|建|项目), nor does a
     // conjunction (提供运营与|项目支持) or the 的 of a description (蓄势赋能的|项目)
-    if (type === "Project" && suffix === "项目" && stemWords.length >= 2 && /^(建|上|抓|招|引|干|谋|推|促|保|跑|争|拼)$/.test(stemWords[stemWords.length - 1]!)) return false;
+    if (type === "Project" && suffix === "项目" && this.verbOnProjects(stemWords)) return false;
     if (type === "Project" && /[与和及的]$/.test(bare)) return false;
     // a zone is named by a place, a brand or a field: not by a quality alone (和谐开发区, 高标准高端产业园区), a
     // field cut off at its conjunction (技术转移与|产业园区), a measure cut from its number (1.2|万吨碳纤维产业园)
@@ -1061,6 +1061,11 @@ export class NamePatterns {
   }
 
   /** Whether `s` is one common noun, verb or adjective of the dictionary (压缩机, 电气, 测试): a product or a process, no name. */
+  /** A manner and a verb of one character whose object is 项目: 千方百计|上, 凝心聚力|建 (not a name's stem). */
+  private verbOnProjects(stemWords: readonly string[]): boolean {
+    return stemWords.length >= 2 && /^(建|上|抓|招|引|干|谋|推|促|保|跑|争|拼)$/.test(stemWords[stemWords.length - 1]!);
+  }
+
   private commonWords(s: string): boolean {
     const e = this.seg.lexicon.get(s);
     return !!e && /^(n|vn|v|an|a)$/.test(e.tag);
@@ -1794,7 +1799,7 @@ export class NamePatterns {
           if (lead) a += lead[0].length;
         }
         const stem = text.slice(a, b - end.length);
-        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /[的等]/.test(stem) || this.classesProjects(stem)) continue;
+        if (stem.length < 2 || b - a > 24 || !NAME_CHARS.test(stem) || COUNT.test(stem) || this.isGeneric(stem) || this.commonWords(stem) || /[的等]/.test(stem) || this.classesProjects(stem) || this.verbOnProjects(this.seg.words(stem, 0, stem.length).map((w) => w.word))) continue;
         // (the first item opens its clause with no lead-in: nothing but nouns before the ending, 三友|家具)
         if (n === 0) {
           const ws = words.filter((w) => w.start >= a && w.end <= b - end.length);
@@ -1858,7 +1863,8 @@ export class NamePatterns {
           // (the last item must read as a name: not "…等徐州投资项目", not a sentence with a person's title)
           const last = list.split("、").pop()!;
           // (nor a time clause: "继A、B之后又一个…项目" says what came before, it lists nothing)
-          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !this.titles.test(last) && !TIME_CLAUSE_END.test(last)) head = { text: "等" + kind[0], noun: "项目", kinds: true };
+          // (nor a relative clause: "促进产业发展、蓄势赋能的重大项目" lists what the projects do)
+          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !/的$/.test(last) && !this.titles.test(last) && !TIME_CLAUSE_END.test(last)) head = { text: "等" + kind[0], noun: "项目", kinds: true };
         }
       }
       if (!head) continue;

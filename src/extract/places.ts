@@ -8,21 +8,23 @@ const ZONE_KIND = /^(经济技术开发区|经济开发区|高新技术产业开
 export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>, unambiguous = false): AdminUnit | undefined {
   const rest = name.replace(/^(江苏|山东|安徽|河南)省?/, "");
   let hit = gazetteer.longestAt(rest, 0);
-  // a station named by a county whose short form the dictionary reads as a common word (民权北站: 民权县)
-  if (!hit && unambiguous) {
-    for (let n = 3; n >= 2 && !hit; n--) {
-      for (const x of ["县", "市", "区"]) {
-        const e = gazetteer.get(rest.slice(0, n) + x);
-        if (e?.units?.length === 1 && !e.short) return e.units[0];
-      }
-    }
-  }
   // a registered zone's own name (宿迁经济技术开发区) is no division: the division is the place it starts with
   if (hit && !hit.value.units) {
     hit = undefined;
     for (let n = Math.min(6, rest.length - 1); n >= 2 && !hit; n--) {
       const e = gazetteer.get(rest.slice(0, n));
       if (e?.units) hit = { value: e, end: n };
+    }
+  }
+  // a station named by a county whose short form the dictionary reads as a common word (民权北站: 民权县),
+  // and so a development zone (民权高新区: a county's zone kind after it can only be the county's)
+  if (!hit) {
+    for (let n = 3; n >= 2; n--) {
+      if (!unambiguous && !ZONE_KIND.test(rest.slice(n))) continue;
+      for (const x of ["县", "市", "区"]) {
+        const e = gazetteer.get(rest.slice(0, n) + x);
+        if (e?.units?.length === 1 && !e.short) return e.units[0];
+      }
     }
   }
   if (!hit?.value.units || hit.value.type === "Province") return undefined;
@@ -65,7 +67,9 @@ export function chooseUnit(units: AdminUnit[], context: Map<string, number>): Ad
  */
 export function placeInside(name: string, gazetteer: Trie<GazetteerEntry>, context: Map<string, number>): AdminUnit | undefined {
   let found: AdminUnit | undefined;
-  for (let i = 1; i < name.length - 1; ) {
+  // (past the place the name opens with: 河东区…项目 holds no 东区)
+  const opening = gazetteer.longestAt(name, 0);
+  for (let i = opening?.value.units ? opening.end : 1; i < name.length - 1; ) {
     const hit = gazetteer.longestAt(name, i);
     if (!hit) {
       i++;

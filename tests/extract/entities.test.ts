@@ -235,6 +235,13 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.startsWith("Project"))).toEqual([]);
   });
 
+  it("does not take a list of verb phrases on projects (千方百计上项目) or of what projects do (…、蓄势赋能的重大项目) for projects", () => {
+    const n = names(read("宿迁市全力以赴招项目、千方百计上项目、凝心聚力建项目。招引实施了一批促进产业发展、蓄势赋能的重大项目。"));
+    expect(n.filter((x) => x.startsWith("Project"))).toEqual([]);
+    // (a list of named projects still reads)
+    expect(names(read("开工建设恒力纺织项目、天合光能项目。"))).toEqual(expect.arrayContaining(["Project:恒力纺织项目", "Project:天合光能项目"]));
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);

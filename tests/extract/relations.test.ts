@@ -247,6 +247,12 @@ describe("relations from triggers", () => {
     expect(read("丰县开发区在全省124家开发区中排名70位。丰县推进项目建设。").home?.zone).toBeUndefined();
   });
 
+  it("a zone named by a county whose short form is a common word (民权高新区) is part of that county; a project named by its district holds no other district inside (河东区…项目, not 东区)", () => {
+    expect(rels(read("河南省商丘市民权县。民权高新区内现拥有20余个知名品牌。"))).toContain("PART_OF:民权高新区->民权县");
+    const r = rels(read("临沂市河东区开工河东区文体教育中心项目。"));
+    expect(r.some((x) => x.endsWith("->东区"))).toBe(false);
+  });
+
   it("a place's bare 开发区 is the development zone the page names in full, and the page is that zone's", () => {
     const ex = read("2008年,连云港开发区管委会推进产业升级。连云港经济技术开发区重点发展新医药。连云港开发区已建成一批企业,恒瑞医药、康缘药业位列全国40强。");
     expect(names(ex)).not.toContain("Zone:连云港开发区");
