@@ -218,6 +218,10 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     const stem = lineStem(m.canonical ?? m.name);
     const placeWord = seg.lexicon.get(stem)?.tag === "ns" && !kb.admin.byName.has(stem);
     if (placeWord && !ends.some((u) => context.has(u.code.slice(0, 2)) || ctx.regionCities.has(u.code.slice(0, 4)))) continue;
+    // (nor does a line named by a common word not made of abbreviations, 沿海铁路, 环城高速: it describes
+    // where the line runs, unless curated data knows the name; 丰沛铁路 is 丰县 and 沛县)
+    const word = seg.lexicon.get(stem);
+    if (word && !/^(ns|nz|nt|j|nr|nrt)$/.test(word.tag) && ![...stem].every((c) => kb.lines.abbreviations[c]) && !kb.lines.lines.some((l) => l.name === (m.canonical ?? m.name) || l.aliases?.includes(m.canonical ?? m.name))) continue;
     for (const unit of ends) extra.push(...placeRelation(mentions, i, unit, m, "CONNECTS"));
   }
   // and the places a section's ends name are places its line serves (盐洛高速宿城至泗洪段: 盐洛高速 serves 泗洪县)

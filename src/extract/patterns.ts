@@ -850,6 +850,8 @@ export class NamePatterns {
   private acceptable(name: string, stem: string, type: NodeType, suffix: string, owned = false): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem.replace(/^[百千万]亿(?!元)/, "")) || /^[0-9百千万亿]+级?$/.test(stem)) return false;
+    // (an ordinal list marker jieba glued to what follows opens a clause, never a name: 三是育|集群扩规模)
+    if (/^其?[一二三四五六七八九十]+是/.test(stem)) return false;
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
     // a line or a port named only by its kind (港口码头, 普速铁路, 高铁普铁, 散堆装作业区) is none
     if (type === "Infrastructure" && /^(港口|普速|高速|高铁|普铁|城际|货运|客运|散货|散堆装|件杂货|集装箱|通用|专用|多用途|内河)+$/.test(stem)) return false;
@@ -1003,15 +1005,20 @@ export class NamePatterns {
   }
 
   /**
-   * Whether the name at [start, end) closes a quotation that a place or a firm is awarded: the quote
-   * follows 授予, 评为, 荣获 … in its sentence, or is called a 称号 or 荣誉 after it. The ontology keeps
+   * Whether the name at [start, end) stands in a quotation that a place or a firm is awarded: the quote
+   * follows 授予, 评为, 荣获, 入选 … in its sentence, or is called a 称号 or 荣誉 after it. The ontology keeps
    * titles and designations out (国家先进制造业集群 as an honour).
    */
   private designation(text: string, start: number, end: number, from: number): boolean {
-    if (text[end] !== "”") return false;
+    // (the name may end inside the quoted title: 入选“中国县域产业集群|竞争力100强”)
+    const close = text.indexOf("”", end);
+    if (close < 0 || close - end > 20 || text.slice(end, close).includes("“")) return false;
     const open = text.lastIndexOf("“", start);
     if (open < from || text.lastIndexOf("”", start - 1) > open) return false;
-    return AWARDED.test(text.slice(Math.max(from, open - 80), open)) || /^”(等)?[^,。;]{0,6}(称号|荣誉|牌子)/.test(text.slice(end, end + 12));
+    const before = text.slice(Math.max(from, open - 80), open);
+    // (a title is often one of several quoted, closed by what they are: 获得“A”、“B”、“C”等荣誉称号)
+    const after = text.slice(close, close + 160).replace(/^”(、“[^“”,。;]{1,40}”)*/, "”");
+    return AWARDED.test(before) || /(入选|获得|荣获|跻身)$/.test(before) || /^”(等)?[^,。;]{0,6}(称号|荣誉|牌子)/.test(after);
   }
 
   /**

@@ -28,6 +28,8 @@ export function startsWithPlace(name: string, gazetteer: Trie<GazetteerEntry>, c
     }
   }
   if (!hit?.value.units || hit.value.type === "Province") return undefined;
+  // a station is named by its place and a direction at most (徐州东站, 丰县火车站): 青龙山站 is named by a hill
+  if (unambiguous && /(?<!收费)站$/.test(rest) && !/^(东|西|南|北|高铁)?(站|车站|火车站)$/.test(rest.slice(hit.end))) return undefined;
   const u = chooseUnit(hit.value.units, context);
   // a county's short form needs its city in the document (珠山数字产业园 is not in 景德镇's 珠山区)
   // (unless the name can only be a place's: a station is named by its place and a direction, 兰考南站)

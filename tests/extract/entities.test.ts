@@ -242,6 +242,11 @@ describe("named entities by pattern", () => {
     expect(names(read("开工建设恒力纺织项目、天合光能项目。"))).toEqual(expect.arrayContaining(["Project:恒力纺织项目", "Project:天合光能项目"]));
   });
 
+  it("takes no cluster from a quoted title, where the name ends inside the quote or the quotes are a list of honours (入选“中国县域产业集群竞争力100强”), nor after an ordinal marker (三是育集群)", () => {
+    const n = names(read("沂南县先后获得“山东省十大影响力产业集群”、“山东省优质电动自行车生产基地”等荣誉称号,入选“中国县域产业集群竞争力100强”。三是育集群扩规模。"));
+    expect(n.filter((x) => x.startsWith("IndustryCluster"))).toEqual([]);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);

@@ -27,6 +27,13 @@ describe("line names", () => {
     expect(rels(read("开发区北接连霍高速,东靠合徐高速,202省道贯穿其中。"))).toEqual(expect.arrayContaining(["CONNECTS:合徐高速->合肥市", "CONNECTS:合徐高速->徐州市"]));
   });
 
+  it("reads no route from a line named by a common word (沿海铁路), and the ends of a line curated data knows (新长铁路: 新沂, 长兴, not 长春)", () => {
+    const r = rels(read("沿海铁路加快建设,新长铁路、丰沛铁路在此交汇。"));
+    expect(r.filter((x) => x.startsWith("CONNECTS:沿海铁路"))).toEqual([]);
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:新长铁路->新沂市", "CONNECTS:新长铁路->长兴县", "CONNECTS:丰沛铁路->丰县", "CONNECTS:丰沛铁路->沛县"]));
+    expect(r.some((x) => x.includes("长春"))).toBe(false);
+  });
+
   it("reads no route from a name whose places lie outside every province the page names and the region (湖西航道, 青龙山铁路)", () => {
     const r = rels(read("菏泽市、济宁市加快湖西航道工程建设,青龙山铁路无水港开港。"));
     expect(r.filter((x) => x.startsWith("CONNECTS"))).toEqual([]);
@@ -251,6 +258,13 @@ describe("relations from triggers", () => {
     expect(rels(read("河南省商丘市民权县。民权高新区内现拥有20余个知名品牌。"))).toContain("PART_OF:民权高新区->民权县");
     const r = rels(read("临沂市河东区开工河东区文体教育中心项目。"));
     expect(r.some((x) => x.endsWith("->东区"))).toBe(false);
+  });
+
+  it("a park two places built together (张家港宿豫工业园) is the host's on the host's page; a station named by a hill (青龙山站) is not in the county whose short form opens it", () => {
+    const r = rels(read("宿迁市宿豫区依托张家港宿豫工业园等平台推进招商。宿豫区的企业加快发展。"));
+    expect(r).toContain("PART_OF:张家港宿豫工业园->宿豫区");
+    expect(r.some((x) => x.startsWith("PART_OF:张家港宿豫工业园->张家港"))).toBe(false);
+    expect(rels(read("淮北市青龙山站是符夹线与青阜线交会的枢纽站。")).some((x) => x.includes("青龙满族自治县"))).toBe(false);
   });
 
   it("a place's bare 开发区 is the development zone the page names in full, and the page is that zone's", () => {

@@ -52,7 +52,12 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
     }
     if (m.type === "Zone") {
       done.add(key);
-      const u = startsWithPlace(m.name, rc.gazetteer, rc.context);
+      let u = startsWithPlace(m.name, rc.gazetteer, rc.context);
+      // (a park two places built together is named by both, the partner's and the host's: on the host's page
+      // it is the host's, 张家港宿豫工业园 in a 宿迁 page is in 宿豫区)
+      const city = rc.home?.city?.code;
+      const second = u && city && !u.code.startsWith(city) ? placeInside(m.name, rc.gazetteer, rc.context) : undefined;
+      if (second && (second.type === "City" || second.type === "District") && second.code.startsWith(city!)) u = second;
       if (u && (u.type === "City" || u.type === "District")) rel("PART_OF", i, placeMention(mentions, u, m));
       // (a new area is a city's, 洋河新区, 湖滨新区: on a county's page it is still not the county's)
       else if (/(?<!高)新区$/.test(m.canonical ?? m.name) && homeCity !== undefined) rel("PART_OF", i, homeCity);
