@@ -240,6 +240,9 @@ const INSTITUTE_KIND = /^(工程研究中心|技术研究中心|研究中心|工
 const BUREAU = /(?:中铁|中建|中交|中冶|中核|中水|中国中铁|中国铁建)(?:[一二三四五六七八九十]{1,3}局|[广天上]航局)(?:集团)?(?:有限公司)?(?:[一二三四五六七八九十]{1,2}公司)?/g;
 const BUREAU_NAME = new RegExp(`^${BUREAU.source}$`);
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
+// a list closed by its count and the kind its items share: "蕲县、蕲东…13个作业区", "A、B、C3个产业集群"
+const COUNTED_KIND = /((?:[\u4e00-\u9fa5]{2,12}、)+[\u4e00-\u9fa5]{2,12})([0-9]{1,2}|[一二三四五六七八九十]{1,3})个(港区|作业区|产业集群)/g;
+const KIND_TYPE: Record<string, NodeType> = { 港区: "Infrastructure", 作业区: "Infrastructure", 产业集群: "IndustryCluster" };
 
 export interface PatternMatch {
   type: NodeType;
@@ -307,7 +310,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.projectsIncluded(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.countedKinds(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.projectsIncluded(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1382,6 +1385,39 @@ export class NamePatterns {
     return out;
   }
 
+  /**
+   * The items of a list closed by their count and the kind they share ("设蕲县、蕲东、…13个作业区",
+   * "机床及矿山装备智能制造、精密部件、器械装备3个产业集群"): where the count is the number of items, each
+   * item is one of that kind, named with the kind (蕲县作业区). The first item may carry the verb that
+   * introduces the list (设|蕲县): it is cut at the longest tail that keeps the count true and reads as a name.
+   */
+  private countedKinds(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "港区", "作业区", "产业集群")) return out;
+    for (const m of text.slice(from, to).matchAll(COUNTED_KIND)) {
+      const items = m[1]!.split("、");
+      if (countValue(m[2]!) !== items.length) continue;
+      const kind = m[3]!;
+      let at = from + m.index!;
+      items.forEach((item, n) => {
+        let a = at;
+        // (the first item's lead-in: 设|蕲县, 原规划有|蕲县, 包括|…)
+        if (n === 0) {
+          const lead = /^(?:[\u4e00-\u9fa5]*?(?:设有|设|有|包括|含|辖|分为|形成|打造|培育|建设|发展|围绕)(?:了|的)?)(?=[\u4e00-\u9fa5]{2})/.exec(item);
+          if (lead) a += lead[0].length;
+          // (下辖的|吴庄: what stands before a relative clause's 的 is no part of the item)
+          const de = text.lastIndexOf("的", at + item.length - 1);
+          if (de >= a) a = de + 1;
+        }
+        const name = text.slice(a, at + item.length);
+        at += item.length + 1;
+        if (name.length < 2 || name.endsWith(kind) || COUNT.test(name) || this.isGeneric(name) || this.leadIn.has(name)) return;
+        out.push({ type: KIND_TYPE[kind]!, start: a, end: a + name.length, canonical: `${name}${kind}` });
+      });
+    }
+    return out;
+  }
+
   private stationLists(text: string, from: number, to: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(STATION_LIST)) {
@@ -2085,4 +2121,13 @@ export class NamePatterns {
     }
     return out;
   }
+}
+
+/** The value of a small count written in digits or Chinese numerals (13, 十三, 三). */
+function countValue(s: string): number {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
+  const ten = s.indexOf("十");
+  if (ten < 0) return s.length === 1 ? digit(s) : -1;
+  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
 }

@@ -247,6 +247,15 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.startsWith("IndustryCluster"))).toEqual([]);
   });
 
+  it("reads the items of a list closed by their count and shared kind (…13个作业区, A、B、C3个产业集群) each with that kind, only where the count is the number of items", () => {
+    const ex = read("宿州港设蕲县、蕲东、吴庄3个作业区。机床及矿山装备智能制造、精密部件、器械装备3个产业集群入选。埇桥港区下辖的符离集、蒿沟2个作业区。");
+    const got = ex.mentions.filter((m) => m.type === "Infrastructure" || m.type === "IndustryCluster").map((m) => `${m.type}:${m.canonical ?? m.name}`);
+    expect(got).toEqual(expect.arrayContaining(["Infrastructure:蕲县作业区", "Infrastructure:蕲东作业区", "Infrastructure:吴庄作业区", "IndustryCluster:机床及矿山装备智能制造产业集群", "IndustryCluster:精密部件产业集群", "IndustryCluster:器械装备产业集群", "Infrastructure:符离集作业区", "Infrastructure:蒿沟作业区"]));
+    expect(got.some((x) => /设|的/.test(x))).toBe(false);
+    // (a count that is not the number of items says something else: 5个 of these two)
+    expect(names(read("设蕲县、蕲东5个作业区。")).some((x) => x.includes("作业区"))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
