@@ -191,6 +191,7 @@ const STATIONS_SHARING = /((?:[\u4e00-\u9fa5]{2,5}、)*[\u4e00-\u9fa5]{2,5}[和�
 export const COUNTRY = /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)$/;
 const COUNTRY_AT_START = new RegExp(`^${COUNTRY.source.slice(1, -1)}`);
 // the qualities a report wishes a zone to have (高标准, 现代化): no name
+const FIELD_VERB = /^(制造|加工|研发|创新|创业|孵化|检测|设计|培训|仓储|应用)$/;
 const QUALITY = /^(高标准|高质量|高水平|高端|现代化|一流|和谐|新型|综合性|特色)$/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
@@ -679,10 +680,13 @@ export class NamePatterns {
       const nominal = type === "Lab" && k > 0 && /^(n|nz|vn)$/.test(words[k - 1]!.tag) && /^(n|nz|vn)$/.test(words[k + 1]?.tag ?? "") && /^(联合|协同|共建)$/.test(w);
       // a brand joined to the name by an interpunct (苏科高新|·|张家港…产业园项目) is part of it, whatever jieba tags it
       const dotted = words[k + 1]?.word === "·" && /^[\u4e00-\u9fa5]+$/.test(w);
+      // (and so is the word right after the interpunct, a verb too, where a brand that is no place stands before
+      // it: 大运河·|启航|智能制造科创园; 萧县·徐州… joins two places, a campaign's name)
+      const afterDot = k >= 2 && words[k - 1]!.word === "·" && /^[\u4e00-\u9fa5]{2,}$/.test(words[k - 2]!.word) && !this.isPlace(words[k - 2]!.word) && !this.isPlace(w);
       // (a grammatical character after a bound morpheme, which stands in no word alone, is that word's other
       // half: 南池|御|都|花园, jieba's 御/zg 都/d)
       const bound = w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && /^(zg|ng|g|vg|ag|tg|dg)$/.test(words[k - 1]!.tag) && !FUNCTION_CHARS.has(words[k - 1]!.word);
-      const lone = placeWord || afterJoin || nominal || dotted || bound || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
+      const lone = placeWord || afterJoin || nominal || dotted || afterDot || bound || (w.length === 1 && /[\u4e00-\u9fa5]/.test(w) && !FUNCTION_CHARS.has(w));
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
       // (and 有 after a noun, the subject that has the names: 项目|有融|创滨江… is 项目有|融创滨江…)
@@ -750,7 +754,9 @@ export class NamePatterns {
       // (two verbs of building work in a row name the work, 扩能|改造|工程: the second is no lead-in)
       // (cooperation of a kind names the zone it built, 中欧国际|合作|产业园, …区域|合作|示范区: no lead-in there)
       const cooperation = type === "Zone" && w === "合作" && k > 0 && /^(国际|经济|区域|产业|战略|跨境|省际)$/.test(words[k - 1]!.word);
-      const nominalVerb = cooperation || WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
+      // (a field's verb right before the kind names the field, 智能|制造|科创园: jieba's unknown ending is no object of it)
+      const field = FIELD_VERB.test(w) && words[k + 1]?.start === at && k > 0 && /^(n|vn|nz|an)$/.test(words[k - 1]!.tag);
+      const nominalVerb = cooperation || field || WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
       if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && !nominalVerb && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
       // a class of projects before a place is the name's apposition, not part of it (首个院士创业项目|江苏先进光源技术研究院)
       if (type !== "Project" && w.length >= 3 && w.endsWith("项目") && !!words[k + 1] && this.isPlace(words[k + 1]!.word)) break;

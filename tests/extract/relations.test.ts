@@ -267,6 +267,13 @@ describe("relations from triggers", () => {
     expect(rels(read("淮北市青龙山站是符夹线与青阜线交会的枢纽站。")).some((x) => x.includes("青龙满族自治县"))).toBe(false);
   });
 
+  it("what a clause says settled in the park it opens with (在…产业园内,已成功落户A、B) or in \"the zone\" after a comma (…,区内已建成A、B等项目) is in that park, not only in the page's zone", () => {
+    const r = rels(read("沭阳开发区加大纺织服装业培育,在已建成的纺织纤维新材料特色产业园内,已成功落户邦源纺织、宝娜斯针织等企业87家。"));
+    expect(r).toEqual(expect.arrayContaining(["LOCATED_IN:邦源纺织->纺织纤维新材料特色产业园", "LOCATED_IN:宝娜斯针织->纺织纤维新材料特色产业园"]));
+    const q = rels(read("大运河·启航智能制造科创园位于玉山路南侧,总占地约1700亩。启动区占地238亩,区内已建成鑫金山机械、越成制动等项目;"));
+    expect(q).toEqual(expect.arrayContaining(["LOCATED_IN:鑫金山机械项目->大运河·启航智能制造科创园", "LOCATED_IN:越成制动项目->大运河·启航智能制造科创园"]));
+  });
+
   it("a place's bare 开发区 is the development zone the page names in full, and the page is that zone's", () => {
     const ex = read("2008年,连云港开发区管委会推进产业升级。连云港经济技术开发区重点发展新医药。连云港开发区已建成一批企业,恒瑞医药、康缘药业位列全国40强。");
     expect(names(ex)).not.toContain("Zone:连云港开发区");

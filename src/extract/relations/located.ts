@@ -154,6 +154,24 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
   const located = new Set<number>();
   for (const r of [...already, ...out]) if (r.type === "LOCATED_IN") located.add(r.head);
 
+  // "在(已建成的)Z内,已成功落户A、B、C等…企业": what settled in the zone the clause opens with is in it
+  for (const list of sentences) {
+    for (let a = 0; a < list.length; a++) {
+      const Z = list[a]!;
+      if (Z.m.type !== "Zone" || !/在[^,。;:、]{0,8}$/.test(text.slice(Math.max(0, Z.m.start - 9), Z.m.start))) continue;
+      const verb = IN_ZONE_SETTLED.exec(text.slice(Z.m.end, Z.m.end + 16));
+      if (!verb) continue;
+      for (let k = a + 1, at = Z.m.end + verb[0].length; k < list.length && list[k]!.m.start === at && (list[k]!.m.type === "Organization" || list[k]!.m.type === "Project"); k++) {
+        const x = list[k]!;
+        if (!located.has(x.i)) {
+          located.add(x.i);
+          rel("LOCATED_IN", x.i, Z.i);
+        }
+        at = x.m.end + (/^[、和及]/.test(text.slice(x.m.end, x.m.end + 1)) ? 1 : 0);
+        if (at === x.m.end) break;
+      }
+    }
+  }
   // a sentence or clause that opens with a county, town or zone is about that place's projects
   // ("濉溪县新开工项目40个,…较大的项目有…万顺包装材料项目"; "罗庄区人民政府与…签约的G60…项目")
   for (const list of sentences) {
@@ -265,6 +283,24 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
       rel("LOCATED_IN", x.i, Z.i);
     }
   }
+  // (and so does a clause that opens so: "启动区占地238亩,区内已建成A、B、C等项目": the zone named last before it,
+  // in this sentence or the one before in its paragraph)
+  for (let n = 0; n < sentences.length; n++) {
+    const list = sentences[n]!;
+    const s = doc.sentences[list[0]!.m.sentence]!;
+    const prev = n > 0 && sentences[n - 1]![0]!.m.sentence === s.index - 1 && doc.sentences[s.index - 1]!.paragraph === s.paragraph ? sentences[n - 1]! : [];
+    for (const m of text.slice(s.start, s.end).matchAll(CLAUSE_ANAPHOR)) {
+      const at = s.start + m.index! + m[0].length - m[2]!.length;
+      const end = clauseEnd(text, at, s.end);
+      const Z = [...prev, ...list].filter((x) => x.m.type === "Zone" && x.m.end <= at).pop();
+      if (!Z) continue;
+      for (const x of list) {
+        if (x.m.start < at || x.m.end > end || (x.m.type !== "Organization" && x.m.type !== "Project") || located.has(x.i) || elsewhere(x.m, Z.m, rc, text)) continue;
+        located.add(x.i);
+        rel("LOCATED_IN", x.i, Z.i);
+      }
+    }
+  }
   // what the text says settled in "the park" (落户园区的爱谱生项目, 国美印务、华天印务等…项目入园以来) is in the
   // zone named last, or the page's own
   for (const x of order) {
@@ -285,6 +321,18 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
 // the words by which a sentence calls the zone it speaks of "the park" and says what settled there
 const PARK_ANAPHOR_BEFORE = /(落户|入驻|进驻|位于|坐落于|落地)(园区|该园区|开发区|园内|区内|园区内)的$/;
 const PARK_ANAPHOR_AFTER = /^(、[^,。;:]{2,16}?)*(等[^,。;:]{0,12}?)?(项目|企业)?(已|先后|陆续|相继)?(入园|入区|落户园区|入驻园区)/;
+
+// what a clause says settled in the zone it opens with (在Z|内,已成功落户|A、B…)
+const IN_ZONE_SETTLED = /^(内|里|中|区内|园内)?[,，]?(目前|已经|已|成功|先后|累计|共|还|现)*(落户|入驻|进驻|引进|集聚|聚集|汇聚|建成|吸引)(了)?/;
+
+// a clause after a comma that does the same (…,区内已建成A、B等项目)
+const CLAUSE_ANAPHOR = /[,，;；](?:目前|现在|如今)?((区内|园内|园区内|开发区内)(目前|现在|已经|已|现|共|先后|还|也)*(拥有|集聚|聚集|汇聚|入驻|引进|落户|建成))/g;
+
+/** Where the clause that starts at `from` ends (a comma, semicolon or the sentence's end). */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (/[,，;；。]/.test(text[k]!)) return k;
+  return to;
+}
 
 // a sentence that calls the zone named before it by its kind and says what it holds
 // (a time may come first: "目前,区内已集聚中国建材等…")
