@@ -722,6 +722,9 @@ export class NamePatterns {
       if (w === "级" && k > 0 && /^[0-9百千万亿]+$/.test(words[k - 1]!.word)) break;
       // (and a word that introduces a name, cut by jieba into its characters: 藉|助|宿迁学院)
       if (w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && this.leadIn.has(words[k - 1]!.word + w)) break;
+      // "在P建X": a verb of one character after the place a sentence puts something in is its predicate
+      // (在|邹城|建|生物质新材料产业园), however jieba tags the place
+      if (w.length === 1 && /^v/.test(words[k]!.tag) && k > 1 && words[k - 2]!.word === "在" && (this.isPlace(words[k - 1]!.word) || this.isFullPlace(words[k - 1]!.word))) break;
       // a verb's resultative complement (推进|好|济临经济协作区, 建|成|…) is the verb's, not the name's
       if (w.length === 1 && RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)) break;
       // a route's direction and end (西起|京杭大运河, 东至|…) is no part of the name after it

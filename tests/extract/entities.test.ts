@@ -256,6 +256,12 @@ describe("named entities by pattern", () => {
     expect(names(read("设蕲县、蕲东5个作业区。")).some((x) => x.includes("作业区"))).toBe(false);
   });
 
+  it("leaves the verb of \"在P建X\" out of X's name, however jieba tags the place (在邹城建生物质新材料产业园)", () => {
+    const n = names(read("太阳纸业等三家公司计划投资58.5亿元在邹城建生物质新材料产业园。"));
+    expect(n).toContain("Zone:生物质新材料产业园");
+    expect(n.some((x) => x.includes("邹城建"))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
