@@ -302,6 +302,11 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     const bare = BARE_ZONE_IN_FRONT.exec(p.mention!.name);
     if (bare && p.mention!.name.length - bare[0].length >= 4) {
       const rest = p.mention!.name.slice(bare[0].length);
+      // (what is left must be a name: 高新区|这一系列项目 names nothing)
+      if (!p.listed && !p.mention!.canonical && !patterns.accepts(rest, type)) {
+        claimed.add(p);
+        continue;
+      }
       const canonical = p.mention!.canonical?.slice(bare[0].length);
       p.start += bare[0].length;
       p.mention = { ...p.mention!, name: rest, ...(canonical ? { canonical } : {}) };

@@ -403,6 +403,10 @@ export class NamePatterns {
       // a park named by its field is one of many after a count (一批|特色产业园)
       const fieldPark = type === "Zone" && FIELD_PARK.test(text.slice(at, hit.end)) && !this.specificText(text.slice(start, at));
       if (fieldPark && (PARKS_COUNTED.test(text.slice(Math.max(from, start - 4), start)) || this.isGeneric(text.slice(start, at)))) continue;
+      // a project counted right after its name is a kind of project (新引进新能源产业项目16个, …项目5个), and one a
+      // rank of key projects stands right before is a kind too (省级重点|文化旅游项目曲阜尼山圣境…)
+      if (type === "Project" && end === hit.end && /^([0-9]+|[一二三四五六七八九十百两几]+)(余|多)?(个|项)/.test(text.slice(end, end + 6))) continue;
+      if (type === "Project" && /(重点|重大)$/.test(text.slice(Math.max(from, start - 2), start))) continue;
       // a company's project is one project, whatever it is called: 睿阳精密工业股份有限公司的|金属半固态制浆技术项目
       const owned = type === "Project" && text[start - 1] === "的" && OWNER_BEFORE.test(text.slice(Math.max(from, start - 12), start - 1));
       if (this.acceptable(name, name.slice(0, at - start), type, text.slice(at, hit.end), owned)) {
@@ -722,6 +726,8 @@ export class NamePatterns {
       if (w === "级" && k > 0 && /^[0-9百千万亿]+$/.test(words[k - 1]!.word)) break;
       // (and a word that introduces a name, cut by jieba into its characters: 藉|助|宿迁学院)
       if (w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && this.leadIn.has(words[k - 1]!.word + w)) break;
+      // a phase's works before a project's name is its apposition (一期工程|200Kt混合芳烃加氢项目)
+      if (type === "Project" && w === "工程" && k > 0 && /^[一二三四五六七八九十]期$/.test(words[k - 1]!.word)) break;
       // "在P建X": a verb of one character after the place a sentence puts something in is its predicate
       // (在|邹城|建|生物质新材料产业园), however jieba tags the place
       if (w.length === 1 && /^v/.test(words[k]!.tag) && k > 1 && words[k - 2]!.word === "在" && (this.isPlace(words[k - 1]!.word) || this.isFullPlace(words[k - 1]!.word))) break;
@@ -878,8 +884,12 @@ export class NamePatterns {
     if (type === "Organization" && /(省|市|区|县)属(国有|国营)?$/.test(stem.replace(/(国有)?(控股)?(集团)?$/, ""))) return false;
     // a first of its kind is a description, not a name (全球首个核能供热发电厂, 首家市级…农商银行)
     if (/^(全球|全国|全省|全市|国内|省内|国内外)?(首个|首家|首批|首座|首条|第一个|第一家)/.test(stem)) return false;
+    // (a place may open it: 江苏首家国家级现代农业产业园)
+    if (/^[\u4e00-\u9fa5]{2,4}?(首个|首家|首批|首座|首条)/.test(stem) && this.isPlace(stem.replace(/(首个|首家|首批|首座|首条).*$/, ""))) return false;
     // (with a classifier too: 这一|项目, 这批|项目, 各类|项目)
     if (/(该|此|这|那)(一|两|批|些|个|类|座|家|种|项|几)?$/.test(stem) || /^(本|各|每)(一|批|些|个|类|座|家|种|项)?$/.test(stem)) return false;
+    // (and a demonstrative opening a series: 这一系列|项目, 这批重点项目)
+    if (/^(该|这|那)(一)?(系列|批|些|类|种)/.test(stem)) return false;
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
     // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
@@ -1079,12 +1089,12 @@ export class NamePatterns {
     return /^(f|u|uj|ul|uz)$/.test(b.tag);
   }
 
-  /** Whether `s` is one common noun, verb or adjective of the dictionary (压缩机, 电气, 测试): a product or a process, no name. */
   /** A manner and a verb of one character whose object is 项目: 千方百计|上, 凝心聚力|建 (not a name's stem). */
   private verbOnProjects(stemWords: readonly string[]): boolean {
     return stemWords.length >= 2 && /^(建|上|抓|招|引|干|谋|推|促|保|跑|争|拼)$/.test(stemWords[stemWords.length - 1]!);
   }
 
+  /** Whether `s` is one common noun, verb or adjective of the dictionary (压缩机, 电气, 测试): a product or a process, no name. */
   private commonWords(s: string): boolean {
     const e = this.seg.lexicon.get(s);
     return !!e && /^(n|vn|v|an|a)$/.test(e.tag);
@@ -2087,6 +2097,8 @@ export class NamePatterns {
         // (two characters name a project only among plainly named siblings, and only where they are no common word)
         if (name.length === 2 && type !== "Organization" && !(type === "Project" && namedSiblings >= 2 && this.specificText(name))) continue;
         if (this.isGeneric(name) || (type === "Project" && this.classesProjects(name.replace(/项目$/, "")))) continue;
+        // (places and zones listed before their key projects are whose projects they are: 山东省、济宁市、济宁高新区重点项目141个)
+        if (type === "Project" && (this.isPlace(name) || this.isFullPlace(name) || /(高新区|开发区|经开区|新区|园区)$/.test(name))) continue;
         // items sharing the ending 项目 each take it (A、B等项目 → A项目), unless they end like a name already
         // (a facility named by its kind, …制造基地, …服务中心, ends like a name too)
         const own = SUFFIXES.some(([x]) => name.endsWith(x)) || PHASE_ANY.test(name.slice(-2)) || /(基地|中心)$/.test(name);

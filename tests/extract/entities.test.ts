@@ -262,6 +262,14 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => x.includes("邹城建"))).toBe(false);
   });
 
+  it("takes no kind of project for a project: one counted after its name (新能源产业项目16个), one a rank of key projects stands before (省级重点|文化旅游项目), a demonstrative series (这一系列项目), places listed before their key projects, a first of its kind after a place (江苏首家…产业园)", () => {
+    const n = names(read("今年以来,该市新引进新能源产业项目16个、生物医药与大健康产业项目5个。省级重点文化旅游项目曲阜尼山圣境宫像区工程建设正在推进。该高新区这一系列项目的布局与实施。共确定山东省、济宁市、济宁高新区重点项目141个。泗洪县建成江苏首家国家级现代农业产业园。"));
+    expect(n.filter((x) => /^(Project|Zone):/.test(x) && !/尼山圣境|高新区$/.test(x))).toEqual([]);
+    expect(n).not.toContain("Project:济宁高新区");
+    // (a phase's works before a project is no part of its name)
+    expect(names(read("卓泰化工一期工程200Kt混合芳烃加氢项目已顺利建成。"))).toContain("Project:200Kt混合芳烃加氢项目");
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
