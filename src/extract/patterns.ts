@@ -750,7 +750,10 @@ export class NamePatterns {
       if (point && /(铁路|高铁|高速|公路|运河|航道)$/.test(w)) break;
       // and a category noun before an organisation's name ("500强企业|星星集团", "211高校|郑州大学"), unless it
       // is part of the legal form that ends the name (…企业集团)
-      if (type === "Organization" && /^(企业|高校|院校|品牌|龙头)$/.test(w) && words[k]!.end < at) break;
+      // (of any kind: 民营企业|淮海控股集团, 国有企业|…)
+      if (type === "Organization" && /^([\u4e00-\u9fa5]{0,4}企业|高校|院校|品牌|龙头)$/.test(w) && words[k]!.end < at) break;
+      // an area before a park measures it (10|平方公里|盐化工产业园): the name starts after it
+      if (type === "Zone" && /^(平方公里|平方千米|平方米|亩|万亩|公顷)$/.test(w)) break;
       // an unknown word glued to a preposition after it (生态环境局|在 → 局在): the name starts after it
       // (为 only after a name of two characters or more: 陈平|为, not the brand 泉为)
       if (w.length >= 2 && (/[在与和及的等将对向从]$/.test(w) || (w.length >= 3 && w.endsWith("为"))) && !this.seg.lexicon.has(w)) break;
@@ -846,6 +849,9 @@ export class NamePatterns {
     // nor with the end of a reading gloss some pages put after each character (經(jīng)濟 → …n)濟)
     const gloss = /^[a-zA-Z\u00C0-\u024F]{1,6}\)/.exec(text.slice(start, at));
     if (gloss) start += gloss[0].length;
+    // (nor with a preposition of one character that jieba cut as its own word: 据|曲阜尼山…有限公司介绍)
+    const opening = words[wordAt.get(start) ?? -1];
+    if (opening && opening.start === start && opening.end < at && opening.tag === "p" && opening.word.length === 1) start = opening.end;
     while (start < at && /[”)]/.test(text[start]!)) start++;
     if (/[“"]/.test(text[start] ?? "") && !/[”"]/.test(text.slice(start + 1, at))) start++;
     return Math.max(start, from);

@@ -270,6 +270,12 @@ describe("named entities by pattern", () => {
     expect(names(read("卓泰化工一期工程200Kt混合芳烃加氢项目已顺利建成。"))).toContain("Project:200Kt混合芳烃加氢项目");
   });
 
+  it("leaves out of a name what stands before it: a one-character preposition (据|…有限公司), a word that introduces another name (又称), a kind of enterprise (民营企业), an area (10平方公里)", () => {
+    const n = names(read("据曲阜尼山文化旅游投资有限公司介绍,宿徐产业园,又称埇桥经济开发区,位于埇桥区。民营企业淮海控股集团投资建设。规划10平方公里盐化工产业园。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:曲阜尼山文化旅游投资有限公司", "Zone:埇桥经济开发区", "Organization:淮海控股集团", "Zone:盐化工产业园"]));
+    expect(n.some((x) => /据|又称|民营|平方公里/.test(x))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
