@@ -167,7 +167,8 @@ const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
 const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9一二三四五六七八九十两]+(个|家|大|类|座))$/;
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
 // jieba glues a preposition to the unknown name after it (以舜邦, 对汉睿, 由该): the name starts one character on
-const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距据]/;
+// (and 原, "former", before the name a firm or a site had: 盘活|原大晶/x|集团)
+const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距据原]/;
 // the function words jieba glues to the front of a line's abbreviation (与商|合杭, 中|沈海, 沿|泗许)
 const LINE_GLUE = /^[与和及中在经沿距]/;
 // a verb's resultative complement (推进|好, 构建|起): after a verb it is the verb's, not a name's
@@ -895,6 +896,8 @@ export class NamePatterns {
     // (with a classifier too: 这一|项目, 这批|项目, 各类|项目)
     if (/(该|此|这|那)(一|两|批|些|个|类|座|家|种|项|几)?$/.test(stem) || /^(本|各|每)(一|批|些|个|类|座|家|种|项)?$/.test(stem)) return false;
     // (and a demonstrative opening a series: 这一系列|项目, 这批重点项目)
+    // (nor is a time a project's name: 今年八月份|项目全部竣工)
+    if (type === "Project" && /([0-9一二三四五六七八九十]+(月份?|季度)|年度|年底|年初|上半年|下半年)$/.test(stem)) return false;
     if (/^(该|这|那)(一)?(系列|批|些|类|种)/.test(stem)) return false;
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
     // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
@@ -1268,6 +1271,10 @@ export class NamePatterns {
     if (!hasAny(text, from, to, "业")) return out;
     for (const m of text.slice(from, to).matchAll(CLUSTER_LIST)) {
       const end = from + m.index! + m[1]!.length;
+      const after = from + m.index! + m[0].length;
+      // (the kind is one item's where the list goes on after it, 、光电特色产业、电子信息等…产业基地; and the list
+      // is a subject where a predicate follows the kind, 特色主导产业|明晰: what it says of a place, not its sectors)
+      if (text[after] === "、" || /^(明晰|明显|突出|鲜明|清晰|显著|优势明显|特色鲜明)/.test(text.slice(after, after + 4))) continue;
       let s = end;
       for (; s > from; s--) {
         // (a gloss in brackets after an item stays in the list: 食品制造(生物科技)、信息产业)

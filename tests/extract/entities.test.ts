@@ -276,6 +276,13 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => /据|又称|民营|平方公里/.test(x))).toBe(false);
   });
 
+  it("reads no clusters from a list that is a subject (…、特色主导产业明晰), nor a project from a time (八月份项目), and drops 原 (former) glued to a firm's name (盘活原大晶集团)", () => {
+    const n = names(read("他指出,商丘历史文化悠久、交通区位优越、资源禀赋丰富、特色主导产业明晰。预计今年八月份项目全部竣工投产。邳州经济开发区盘活原大晶集团,引进久日新材料。"));
+    expect(n.filter((x) => /^(IndustryCluster|Project):/.test(x))).toEqual([]);
+    expect(n).toContain("Organization:大晶集团");
+    expect(n.some((x) => x.includes("原大晶"))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
