@@ -628,7 +628,7 @@ function owners(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>, is
  * A zone's own page calls it by its kind once it has named it: "开发区突出平台打造", "目前,开发区新城区…",
  * "该园区": the kind at the start of a clause, or after 该/本/我. Counted for each kind word.
  */
-const ZONE_ANAPHOR = /(?:^|[\n。,;:!?]|该|本|我)(开发区|高新区|经开区|园区|新区|集聚区)/g;
+const ZONE_ANAPHOR = /(?:^|[\n。,;:!?]|该|本|我)((?:经济技术|经济)?开发区|高新技术产业开发区|高新区|经开区|园区|新区|集聚区)/g;
 const ANAPHOR_OF: [RegExp, string][] = [
   [/(开发区|经开区)$/, "开发区"],
   [/经开区$/, "经开区"],
@@ -642,9 +642,11 @@ const ANAPHOR_OF: [RegExp, string][] = [
 function zoneAnaphors(text: string): Map<string, { n: number; first: number }> {
   const counts = new Map<string, { n: number; first: number }>();
   for (const m of text.matchAll(ZONE_ANAPHOR)) {
-    const c = counts.get(m[1]!) ?? { n: 0, first: m.index! };
+    // (the kind in full stands for the zone as its short form does: ,经济开发区通过…)
+    const kind = m[1]!.replace(/^(经济技术|经济)开发区$/, "开发区").replace(/^高新技术产业开发区$/, "高新区");
+    const c = counts.get(kind) ?? { n: 0, first: m.index! };
     c.n++;
-    counts.set(m[1]!, c);
+    counts.set(kind, c);
   }
   return counts;
 }
@@ -659,7 +661,8 @@ function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
   const places = new Map<string, number>();
   for (const m of mentions) {
     if (m.via || m.bare) continue;
-    const key = m.canonical ?? m.name;
+    // (a zone's short and full kinds count as one name: 邳州经开区 is 邳州经济开发区)
+    const key = m.type === "Zone" ? zoneCountKey(m.canonical ?? m.name) : (m.canonical ?? m.name);
     if (m.type === "Zone") {
       const z = zones.get(key) ?? { n: 0, m };
       z.n++;
@@ -683,12 +686,17 @@ function mostNamedZone(mentions: Mention[], text: string): Mention | undefined {
   // a page whose text opens with a zone's name, the zone it names most, is that zone's (a zone's own summary)
   const first = mentions.find((m) => m.type === "Zone" && !m.via && !m.bare && text.slice(0, m.start).trim() === "");
   // (and no county named as often: "丰县开发区在全省…排名70位。丰县推进…" is the county's)
-  if (first && top && (top.m.canonical ?? top.m.name) === (first.canonical ?? first.name) && !(second && second.n >= top.n) && ![...places.values()].some((n) => n >= top.n)) return top.m;
+  if (first && top && zoneCountKey(top.m.canonical ?? top.m.name) === zoneCountKey(first.canonical ?? first.name) && !(second && second.n >= top.n) && ![...places.values()].some((n) => n >= top.n)) return top.m;
   // one zone named twice, and no other zone and no county: the page is about it
   if (top && !second && top.n >= 2 && places.size === 0) return top.m;
   if (!top || top.n < 3 || (second && second.n >= top.n)) return undefined;
   if ([...places.values()].some((n) => n >= top.n)) return undefined;
   return top.m;
+}
+
+/** A zone's name with its kind in short form, so that the two spellings of one zone are counted together. */
+function zoneCountKey(name: string): string {
+  return name.replace(/(经济技术开发区|经济开发区)$/, "经开区").replace(/高新技术产业开发区$/, "高新区");
 }
 
 /**

@@ -274,6 +274,12 @@ describe("relations from triggers", () => {
     expect(q).toEqual(expect.arrayContaining(["LOCATED_IN:鑫金山机械项目->大运河·启航智能制造科创园", "LOCATED_IN:越成制动项目->大运河·启航智能制造科创园"]));
   });
 
+  it("a zone named by its short and full kinds (邳州经开区, 邳州经济开发区) and called 经济开发区 in between is the page's zone; a firm that settled there in a year (2016年落户) is in it", () => {
+    const ex = read("邳州经济开发区开拓创新,通过产业链招商,盘活原大晶集团。原大晶集团2016年落户邳州经开区,包含四家公司。为盘活该项目,经济开发区通过产业链招商,重新盘活该企业。经济开发区以及整个邳州市的规划非常好。");
+    expect(ex.home?.zone).toBe("邳州经济开发区");
+    expect(rels(ex).some((x) => /^LOCATED_IN:大晶集团->邳州经(济开发区|开区)$/.test(x))).toBe(true);
+  });
+
   it("a place's bare 开发区 is the development zone the page names in full, and the page is that zone's", () => {
     const ex = read("2008年,连云港开发区管委会推进产业升级。连云港经济技术开发区重点发展新医药。连云港开发区已建成一批企业,恒瑞医药、康缘药业位列全国40强。");
     expect(names(ex)).not.toContain("Zone:连云港开发区");

@@ -35,8 +35,9 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
         // a place is not)
         const signedIn = A.m.type === "Project" && /^(随之|随即|成功|正式|顺利|已|将)*签约$/.test(between);
         // (the subject of a sentence, its place told a clause later: 郓城化工产业园,始建于2009年,位于郓城县…)
+        // (or the year it settled there: 原大晶集团2016年落户邳州经开区)
         const toldLater = a === 0 && B.m.start - A.m.end <= 40 && /^(?:[,，][^。;,，]*)*[,，](其)?(位于|坐落于|地处)$/.test(between);
-        if (LOCATABLE.has(A.m.type) && !line && PLACES.has(B.m.type) && (signedIn || toldLater || /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到|落户在)|位于|坐落于|坐落在|建在|在)$/.test(between))) {
+        if (LOCATABLE.has(A.m.type) && !line && PLACES.has(B.m.type) && (signedIn || toldLater || /^((签约|正式|成功|顺利|已|将)*(落户|落地|入驻|入园|落户到|落地到|落户在)|位于|坐落于|坐落在|建在|在)$/.test(between) || /^[12][0-9]{3}年([0-9]{1,2}月)?(份)?(签约|正式|成功|顺利)*(落户|落地|入驻|入园)(到|在)?$/.test(between))) {
           // (the most specific place: 落户宿迁市|宿城经济开发区 is in the zone)
           const C = list[a + 2];
           const inner = C && PLACES.has(C.m.type) && C.m.start === B.m.end && (B.m.type === "City" || B.m.type === "District") ? C : B;
