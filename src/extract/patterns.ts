@@ -1178,7 +1178,10 @@ export class NamePatterns {
   private pushRole(out: PatternMatch[], text: string, start: number, end: number): void {
     // (the party, not the document signed with it: 中国恒天集团|战略合作框架协议)
     const doc = /^(.+?(?:集团|公司|大学|学院|研究院))[^集公大学院]*?(?:战略)?(?:合作)?(?:框架)?(?:协议|合同|备忘录)$/.exec(text.slice(start, end));
+    // (nor the kind of cooperation signed: 珠海格力电器有限公司|全面战略合作签约)
+    const kind = doc ? null : /^(.+?(?:集团|公司|大学|学院|研究院|研究所))(?:全面|深度|全方位|长期)?(?:战略)?合作$/.exec(text.slice(start, end));
     if (doc) end = start + doc[1]!.length;
+    else if (kind) end = start + kind[1]!.length;
     else if (/(协议|合同|备忘录)$/.test(text.slice(start, end))) return;
     // (a word after the name's legal form or kind says how it acts: 尚舜化工集团|新|投资的)
     const after = /^(.+(?:集团|公司|大学|学院|研究院))(.)$/.exec(text.slice(start, end));

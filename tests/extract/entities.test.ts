@@ -283,6 +283,12 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => x.includes("原大晶"))).toBe(false);
   });
 
+  it("reads the party a place signs with without the kind of cooperation signed (与珠海格力电器有限公司全面战略合作签约)", () => {
+    const ex = read("临沂市人民政府与珠海格力电器有限公司全面战略合作签约。");
+    expect(names(ex)).toContain("Organization:珠海格力电器有限公司");
+    expect(names(ex).some((x) => x.includes("合作"))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
