@@ -359,8 +359,8 @@ export class NamePatterns {
       if (text.slice(at, hit.end) === "工程" && text.startsWith("机械", hit.end)) continue;
       // (nor is an institution's kind inside a common word: 临沂大学|大学生, 公司|法)
       if ((type === "Organization" || type === "Lab") && last.end > hit.end && last.start >= at && /^(n|v|vn|a)$/.test(this.seg.lexicon.get(last.word)?.tag ?? "")) continue;
-      // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line
-      if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
+      // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line (京沪二通道项目 too)
+      if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场|二通道)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1 || /^(车站|火车站)$/.test(text.slice(at, hit.end));
       const intercity = type === "Infrastructure" && INTERCITY.test(text.slice(at, hit.end));
       const train = type === "Infrastructure" && text.slice(at, hit.end) === "班列";

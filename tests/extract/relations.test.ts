@@ -27,6 +27,12 @@ describe("line names", () => {
     expect(rels(read("开发区北接连霍高速,东靠合徐高速,202省道贯穿其中。"))).toEqual(expect.arrayContaining(["CONNECTS:合徐高速->合肥市", "CONNECTS:合徐高速->徐州市"]));
   });
 
+  it("reads a line by its curated other names (京沪二通道 is the 京沪高铁二通道), as a project too, and a route's start after 由 (由潍坊经临沂…至上海)", () => {
+    const ex = read("中长期铁路网规划提出将规划建设京沪二通道项目。京沪二通道拟由山东潍坊经临沂、淮安、扬州、南通至上海。");
+    expect(names(ex)).not.toContain("Project:京沪二通道项目");
+    expect(rels(ex)).toEqual(expect.arrayContaining(["CONNECTS:京沪高铁二通道->潍坊市", "CONNECTS:京沪高铁二通道->临沂市", "CONNECTS:京沪高铁二通道->南通市", "CONNECTS:京沪高铁二通道->上海市"]));
+  });
+
   it("reads no route from a line named by a common word (沿海铁路), and the ends of a line curated data knows (新长铁路: 新沂, 长兴, not 长春)", () => {
     const r = rels(read("沿海铁路加快建设,新长铁路、丰沛铁路在此交汇。"));
     expect(r.filter((x) => x.startsWith("CONNECTS:沿海铁路"))).toEqual([]);

@@ -69,7 +69,9 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
         // sentence: "临沂至滕州高速公路,项目与枣菏高速相接,正在开展征地拆迁工作,东起自…,途经…")
         const opens = ROUTE.test(clauses[0]!) ? 0 : Math.max(0, clauses.findIndex((c, i) => i > 0 && ROUTE_START.test(c)));
         if (clauses.some((c, i) => i > opens && c !== "" && !route(i) && !(rc.gazetteer.longestAt(c, 0)?.value.units && route(i - 1)))) break;
-        if (!ROUTE.test(between)) continue;
+        // (the route's start, "由A经B…至C", "从A出发", is served too: its place comes before the verb of the route)
+        const from = /(由|从)[\u4e00-\u9fa5]{0,3}$/.test(between) && /^(经|途经|经过|至|到|出发|引出)/.test(text.slice(x.m.end, x.m.end + 4));
+        if (!ROUTE.test(between) && !from) continue;
         if (x.m.type === "City" || x.m.type === "District") rel("CONNECTS", line, x.i);
         else if (x.m.type === "Infrastructure" && /站$/.test(x.m.canonical ?? x.m.name)) {
           const u = startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context, true);
