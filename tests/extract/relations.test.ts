@@ -38,6 +38,10 @@ describe("line names", () => {
     expect(r.filter((x) => x.startsWith("CONNECTS:沿海铁路"))).toEqual([]);
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:新长铁路->新沂市", "CONNECTS:新长铁路->长兴县", "CONNECTS:丰沛铁路->丰县", "CONNECTS:丰沛铁路->沛县"]));
     expect(r.some((x) => x.includes("长春"))).toBe(false);
+    // (新石线 is 新乡–日照's 石臼所, not 石家庄)
+    const q = rels(read("目前该线路与新菏线统称新石线。"));
+    expect(q).toEqual(expect.arrayContaining(["CONNECTS:新石铁路->新乡市", "CONNECTS:新石铁路->日照市"]));
+    expect(q.some((x) => x.includes("石家庄"))).toBe(false);
   });
 
   it("reads no route from a name whose places lie outside every province the page names and the region (湖西航道, 青龙山铁路)", () => {
