@@ -290,6 +290,15 @@ describe("relations from triggers", () => {
     expect(rels(ex).some((x) => /^LOCATED_IN:大晶集团->邳州经(济开发区|开区)$/.test(x))).toBe(true);
   });
 
+  it("on a zone's page a lab is not placed in the zone by default, and a project with another city inside its name (萧县·徐州智能制造项目) is the page's place's", () => {
+    const ex = read("济宁高新区推进招商\n济宁高新区加快建设。\n近日,代表团参观了松山湖材料实验室。\n济宁高新区推进招商。", "济宁高新区推进招商");
+    expect(ex.home?.zone).toBe("济宁高新区");
+    expect(rels(ex).some((x) => x.startsWith("LOCATED_IN:松山湖材料实验室->"))).toBe(false);
+    const r = rels(read("萧县招商引资\n萧县推进项目建设。\n近日签约萧县·徐州智能制造项目。\n萧县举行项目签约仪式。", "萧县招商引资"));
+    expect(r).toContain("LOCATED_IN:萧县·徐州智能制造项目->萧县");
+    expect(r.some((x) => x.endsWith("->徐州市") && x.startsWith("LOCATED_IN"))).toBe(false);
+  });
+
   it("a place's bare 开发区 is the development zone the page names in full, and the page is that zone's", () => {
     const ex = read("2008年,连云港开发区管委会推进产业升级。连云港经济技术开发区重点发展新医药。连云港开发区已建成一批企业,恒瑞医药、康缘药业位列全国40强。");
     expect(names(ex)).not.toContain("Zone:连云港开发区");

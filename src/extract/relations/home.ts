@@ -90,8 +90,10 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
         continue;
       }
     }
-    // a branch, plant or project named for where it is (…枣庄融合创新发展中心, 华润沂水…项目)
-    if (m.type === "Project" || m.type === "Organization" || m.type === "Lab") {
+    // a branch or a plant named for where it is (…枣庄融合创新发展中心)
+    // (not a project: a place inside its name is most often its partner's or its line's, 萧县·徐州智能制造项目,
+    // 枣菏高速枣庄段项目, and the page's own place says better where it is: on the dev fold 11 of 32 were right)
+    if (m.type === "Organization" || m.type === "Lab") {
       // (an organisation read by a curated short form is where the text puts it, not where its
       // registered name says it was registered: 普洛斯, 普洛斯投资(上海)有限公司)
       const said = m.type === "Organization" ? m.name : (m.canonical ?? m.name);
@@ -109,7 +111,8 @@ export function homeDefaults({ text, mentions, order, rc }: RuleInput, already: 
       continue;
     }
     // a zone's own page: its projects and enterprises are in it (in the zone, not only its county)
-    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || ((m.type === "Organization" || m.type === "Lab") && !partners.has(i) && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeZone]!, rc, text)))) {
+    // (a lab is its host's, a university's or a firm's, wherever the page is: not the zone's by default)
+    if (homeZone !== undefined && i !== homeZone && (m.type === "Project" || (m.type === "Organization" && !partners.has(i) && !NATIONAL.test(m.name) && !elsewhere(m, mentions[homeZone]!, rc, text)))) {
       done.add(key);
       rel("LOCATED_IN", i, homeZone);
       continue;
