@@ -902,6 +902,8 @@ export class NamePatterns {
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
     // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
+    // (nor by a verb or a locative: 越行站 is a kind of station, 门到站 a service, 厂内站 a plant's own)
+    if (suffix === "站" && /[到内外行调里]$/.test(stem)) return false;
     // (stations are named by cities, counties and towns, never by a province: 调研行·江苏站 is a leg of a tour)
     if (suffix === "站" && this.placeType(stem) === "Province") return false;
     // (a railway bureau is named by its seat's short form, 上海铁路局; 徐州市铁路局 is a government's office)

@@ -289,6 +289,12 @@ describe("named entities by pattern", () => {
     expect(names(ex).some((x) => x.includes("合作"))).toBe(false);
   });
 
+  it("reads no station named by a verb or a locative (越行站, 门到站, 厂内站), and still reads one named by its place (沭阳站)", () => {
+    const n = names(read("宿迁东站、洋河北站(越行站)组成线路。服务包括门到门、门到站运输。厂内站建设完成。沭阳站开通运营。"));
+    expect(n.some((x) => /越行站|门到站|厂内站/.test(x))).toBe(false);
+    expect(n).toContain("Infrastructure:沭阳站");
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
