@@ -161,6 +161,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   }
   abbreviations(mentions);
   brandShortForms(mentions);
+  companyShortLines(mentions);
   zoneShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
   tailShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
   placeShortForms(mentions, (w) => !!gazetteer.get(w)?.units);
@@ -463,6 +464,24 @@ function brandShortForms(mentions: Mention[]): void {
     return out;
   };
   shortFormsBy(mentions, "Organization", openings, (m) => m.name.length >= 2 && /^[\u4e00-\u9fa5]/.test(m.name) && !UNIT_ENDING.test(m.name) && !/(大学|学校)$/.test(m.name));
+}
+
+/**
+ * A company named like a line (中铁高速(山东)有限公司) is what its short form means elsewhere on the page
+ * (中铁高速欧亚班列): the firm, not a 高速 to decode.
+ */
+function companyShortLines(mentions: Mention[]): void {
+  const firms = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== "Organization") continue;
+    const brand = /^([\u4e00-\u9fa5]{2,8}?)(\([\u4e00-\u9fa5]{2,4}\))?(有限公司|有限责任公司|股份有限公司|集团)/.exec(m.name)?.[1];
+    if (brand && !firms.has(brand)) firms.set(brand, m.canonical ?? m.name);
+  }
+  if (!firms.size) return;
+  for (const m of mentions) {
+    const firm = m.type === "Infrastructure" && !m.via && !m.canonical ? firms.get(m.name) : undefined;
+    if (firm) Object.assign(m, { type: "Organization", canonical: firm });
+  }
 }
 
 /**

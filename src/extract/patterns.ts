@@ -227,7 +227,7 @@ const CLUSTER_LIST = /([^,。;:!?]{2,10}?)(?:等)?([一二三四五六七八九�
 const LEGAL_FORM_ONLY = /^(集团)?(股份)?(有限)?(责任)?(公司)?$/;
 // the words of a company's trade that are also verbs, up to its legal form (…投资发展|集团有限公司)
 const TRADE_VERBS = /^(投资|发展|建设|开发|管理|服务|经营|运营|控股|实业|交通|高速|工程建设|监理|咨询|设计|勘察|施工)+(集团)?(股份)?(有限)?(责任)?$/;
-const ZONE_KIND_ONLY = /^(国家级|省级|市级)?(经济|经济技术|高新技术产业|高新技术|工业|产业|开发|特色)?(开发区|园区|工业园|产业园|工业园区|产业园区|开发园区|集聚区)$/;
+const ZONE_KIND_ONLY = /^(国家级|国家|省级|省|市级)?(经济|经济技术|高新技术产业|高新技术|工业|产业|开发|特色)?(开发区|园区|工业园|产业园|工业园区|产业园区|开发园区|集聚区)$/;
 // an item that says by its ending it is an organisation
 const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研究所|大学|学院|医院)$/;
 // the head noun after 等 that says what a list names; a long tail may stand before it:
@@ -376,6 +376,8 @@ export class NamePatterns {
       if (train && start >= at) continue;
       // a network (高速铁路网, 铁路网) is no line
       if (intercity && (start >= at || text[end] === "网")) continue;
+      // nor is a company named like one (中铁高速(山东)有限公司, …高速集团)
+      if (intercity && /^(\([\u4e00-\u9fa5]{2,4}\))?(有限|股份|集团|公司|控股)/.test(text.slice(end, end + 10))) continue;
       // full division names before a line's two-character abbreviation say where, they are not its name
       // (临沂市河东区|长深高速河东互通): its places are the ones it joins, by their one-character forms
       if (intercity) start = this.afterFullPlaces(text, start, at);
@@ -547,7 +549,8 @@ export class NamePatterns {
       }
       // a word that introduces a name is outside it, even where it is also a place's short form (新建区: 新建商丘至合肥高铁)
       // (and so is a route's direction and end, even where it is a county's short form: 东至|新长铁路)
-      if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word) || /^[东西南北](起|起自|至|到|接|连)$/.test(w.word)) break;
+      // (so is the network a line belongs to, and a locative after it: 高铁|网中|京沪高铁辅助通道)
+      if (this.leadIn.has(w.word) || CONSTRUCTION.test(w.word) || /^[东西南北](起|起自|至|到|接|连)$/.test(w.word) || /网[中内里上]?$/.test(w.word)) break;
       // (a province before a line named by its ends' short forms says where it runs: 山东|枣菏高速 is 枣菏高速)
       if (parts > 0 && places === 0 && w.word.length >= 2 && this.placeType(w.word) === "Province") break;
       if (this.isPlace(w.word) || ((words[j - 1]?.word === "至" || words[j + 1]?.word === "至") && this.countyOrCity(w.word))) places++;
@@ -867,8 +870,11 @@ export class NamePatterns {
     const b = words[k];
     const ok = (w: Word | undefined, end: number) => !!w && w.end === end && w.start >= from && /^[\u4e00-\u9fa5]+$/.test(w.word) && !this.leadIn.has(w.word) && !this.isPlace(w.word) && !FUNCTION_CHARS.has(w.word);
     if (!ok(b, open)) return start;
-    // (a brand cut into two words: 上交|大|(徐州)新材料研究院)
+    // (a brand cut into two words: 上交|大|(徐州)新材料研究院; or two words of two characters after a preposition
+    // or a mark: 由|中铁|高速|(山东)有限公司)
     if (b!.word.length === 1 && ok(words[k - 1], b!.start) && words[k - 1]!.word.length <= 3) return words[k - 1]!.start;
+    const lead = words[k - 2];
+    if (b!.word.length === 2 && ok(words[k - 1], b!.start) && words[k - 1]!.word.length === 2 && (/^(j|nt)$/.test(words[k - 1]!.tag) || (!!lead && (lead.tag === "p" || lead.tag === "c" || !/[\u4e00-\u9fa5]/.test(lead.word))))) return words[k - 1]!.start;
     return b!.word.length >= 2 && b!.word.length <= 4 ? b!.start : start;
   }
 

@@ -295,6 +295,13 @@ describe("named entities by pattern", () => {
     expect(n).toContain("Infrastructure:沭阳站");
   });
 
+  it("reads a company named like a line whole (由中铁高速(山东)有限公司), and its short form as the company, not a line (中铁高速欧亚班列); a network before a line is no part of it (高铁网中|京沪高铁辅助通道); a class of zone is none (升级为国家高新技术产业开发区)", () => {
+    const ex = read("这是由中铁高速(山东)有限公司统一运筹的专列,中铁高速欧亚班列每月固定开行两列。潍宿高铁是“八纵八横”高铁网中京沪高铁辅助通道的关键一段。济宁高新区升级为国家高新技术产业开发区。");
+    const n = names(ex);
+    expect(n).toEqual(expect.arrayContaining(["Organization:中铁高速(山东)有限公司", "Infrastructure:京沪高铁二通道"]));
+    expect(n.some((x) => x.startsWith("Infrastructure:中铁") || x.includes("网中") || x === "Zone:国家高新技术产业开发区")).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
