@@ -299,6 +299,12 @@ describe("relations from triggers", () => {
     expect(r.some((x) => x.endsWith("->徐州市") && x.startsWith("LOCATED_IN"))).toBe(false);
   });
 
+  it("a project named by its owner's brand is hosted by the owner, whether the owner's registered name opens with a province (安徽碳鑫科技有限公司: 碳鑫科技…项目), carries a place in brackets (亲亲食品集团(香港)股份有限公司), or is the text's short form of a curated full name (京东集团)", () => {
+    const r = rels(read("安徽碳鑫科技有限公司加快建设。碳鑫科技甲醇综合利用项目已投产。亲亲食品集团(香港)股份有限公司投资。亲亲食品山东生产基地项目开工。京东集团布局宿迁。京东智慧城项目封顶。"));
+    expect(r).toEqual(expect.arrayContaining(["HOSTED_BY:碳鑫科技甲醇综合利用项目->安徽碳鑫科技有限公司", "HOSTED_BY:亲亲食品山东生产基地项目->亲亲食品集团(香港)股份有限公司"]));
+    expect(r.some((x) => x.startsWith("HOSTED_BY:京东智慧城项目->"))).toBe(true);
+  });
+
   it("a place's bare 开发区 is the development zone the page names in full, and the page is that zone's", () => {
     const ex = read("2008年,连云港开发区管委会推进产业升级。连云港经济技术开发区重点发展新医药。连云港开发区已建成一批企业,恒瑞医药、康缘药业位列全国40强。");
     expect(names(ex)).not.toContain("Zone:连云港开发区");

@@ -91,28 +91,37 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
   }
   // a name built on an owner's name: 山东沂新光电科技有限公司精密电子玻璃项目, 恒信…项目 (恒信集团), 徐州医科大学附属医院
   const orgs = new Map<string, number>();
+  // (not a place's name, 牡丹|医投公司: 牡丹区's, whose other names open with it too)
+  const place = (b: string) => !!rc.gazetteer.get(b) || ["县", "区", "市"].some((x) => !!rc.gazetteer.get(b + x)?.units);
+  const ownerForms = (name: string, i: number): void => {
+    // (a place in brackets is where the unit is registered, no part of the brand: 亲亲食品集团(香港)股份有限公司)
+    const bare = name.replace(/\([\u4e00-\u9fa5]{2,4}\)/g, "");
+    const stem = bare.replace(ORG_ENDING, "").replace(/股份$/, "").replace(ORG_ENDING, "");
+    if (stem.length >= 2 && stem !== name && !orgs.has(stem)) orgs.set(stem, i);
+    // (a group named by brand and generic trades, 苏科高新|产业|集团, names its projects by the brand)
+    const core = stem.replace(/(产业|发展|投资|控股|实业|科技)+$/, "");
+    if (core.length >= 3 && core !== stem && !orgs.has(core) && !rc.gazetteer.get(core)) orgs.set(core, i);
+    // a company named by brand and trade (国宏化工, 恒信集团) names its projects by the brand (国宏30万吨…项目)
+    const brand = stem.slice(0, 2);
+    if (stem.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(stem) && !orgs.has(brand) && !place(brand)) orgs.set(brand, i);
+    // a registered name opens with its place, the brand comes after it (厦门|海辰|储能科技股份有限公司 names its
+    // projects 海辰…, 山东海辰…项目; 江苏|联瑞新材料 names 联瑞新材料…项目)
+    const local = withoutPlace(stem, rc);
+    if (local === stem) return;
+    if (local.length >= 3 && !orgs.has(local)) orgs.set(local, i);
+    const localCore = local.replace(/(产业|发展|投资|控股|实业|科技)+$/, "");
+    const localBrand = localCore.slice(0, 2);
+    if ((localCore.length === 4 || (localCore.length === 2 && localCore !== local)) && /^[\u4e00-\u9fa5]+$/.test(localCore) && !orgs.has(localBrand) && !place(localBrand)) orgs.set(localBrand, i);
+  };
   for (const { m, i } of order) {
     if (m.type !== "Organization") continue;
     const full = m.canonical ?? m.name;
     if (!orgs.has(full)) orgs.set(full, i);
     // (and the form the text uses, a curated short name: 欣旺达 names 欣旺达二期)
     if (m.name.length >= 2 && !orgs.has(m.name)) orgs.set(m.name, i);
-    const stem = full.replace(ORG_ENDING, "");
-    if (stem.length >= 2 && stem !== full && !orgs.has(stem)) orgs.set(stem, i);
-    // (a group named by brand and generic trades, 苏科高新|产业|集团, names its projects by the brand)
-    const core = stem.replace(/(产业|发展|投资|控股|实业|科技)+$/, "");
-    if (core.length >= 3 && core !== stem && !orgs.has(core) && !rc.gazetteer.get(core)) orgs.set(core, i);
-    // a company named by brand and trade (国宏化工, 恒信集团) names its projects by the brand (国宏30万吨…项目)
-    const brand = stem.slice(0, 2);
-    // (not a place's name, 牡丹|医投公司: 牡丹区's, whose other names open with it too)
-    const place = (b: string) => !!rc.gazetteer.get(b) || ["县", "区", "市"].some((x) => !!rc.gazetteer.get(b + x)?.units);
-    if (stem.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(stem) && !orgs.has(brand) && !place(brand)) orgs.set(brand, i);
-    // a registered name opens with its place, the brand comes after it (厦门|海辰|储能科技股份有限公司 names its
-    // projects 海辰…, 山东海辰…项目)
-    const local = withoutPlace(stem.replace(/股份$/, ""), rc);
-    const localCore = local.replace(/(产业|发展|投资|控股|实业|科技)+$/, "");
-    const localBrand = localCore.slice(0, 2);
-    if (local !== stem && localCore.length === 4 && /^[\u4e00-\u9fa5]{4}$/.test(localCore) && !orgs.has(localBrand) && !place(localBrand)) orgs.set(localBrand, i);
+    // (by the full name and the form the text uses: 京东集团 names 京东智慧城项目 where the curated full name is
+    // 北京京东世纪贸易有限公司)
+    for (const name of new Set([full, m.name])) ownerForms(name, i);
   }
   const done = new Set<string>();
   for (const { m, i } of order) {
