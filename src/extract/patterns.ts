@@ -244,6 +244,11 @@ const BUREAU_NAME = new RegExp(`^${BUREAU.source}$`);
 const METRO = /(地铁)?[0-9一二三四五六七八九十]+号线/g;
 // a list closed by its count and the kind its items share: "蕲县、蕲东…13个作业区", "A、B、C3个产业集群"
 const COUNTED_KIND = /((?:[\u4e00-\u9fa5]{2,12}、)+[\u4e00-\u9fa5]{2,12})([0-9]{1,2}|[一二三四五六七八九十]{1,3})个(港区|作业区|产业集群)/g;
+// a list of sectors closed by their count of "big" industries: "硅工业、食品工业、新型建材、机械汽配四大产业板块",
+// "白色家电、…、医药化工“五大产业”", "绿色板材、…、绿色包装六大百亿元级产业"
+const COUNTED_SECTORS = /((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8})[“"]?([一二三四五六七八九十]|[2-9])大(?:[^,。;:、“”"]{0,6}?)(?:产业|工业|行业)(?!园|区|基地)(?:板块|集群)?/g;
+// the tags of the words that introduce a list's first item (培育了|…, 围绕|…, 以|…)
+const OUTSIDE_LEAD = /^(v|vd|vi|vn|p|c|d|ul|uj|u|r)$/;
 const KIND_TYPE: Record<string, NodeType> = { 港区: "Infrastructure", 作业区: "Infrastructure", 产业集群: "IndustryCluster" };
 
 export interface PatternMatch {
@@ -312,7 +317,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.countedKinds(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.projectsIncluded(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.countedKinds(text, from, to), ...this.countedSectors(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.projectsIncluded(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1456,6 +1461,36 @@ export class NamePatterns {
         at += item.length + 1;
         if (name.length < 2 || name.endsWith(kind) || COUNT.test(name) || this.isGeneric(name) || this.leadIn.has(name)) return;
         out.push({ type: KIND_TYPE[kind]!, start: a, end: a + name.length, canonical: `${name}${kind}` });
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The sectors of a list closed by their count of big industries (硅工业、食品工业、新型建材、机械汽配四大产业板块):
+   * where the count is the number of items, each is an industry cluster, named as the text names it.
+   */
+  private countedSectors(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "大")) return out;
+    for (const m of text.slice(from, to).matchAll(COUNTED_SECTORS)) {
+      const items = m[1]!.split("、");
+      if (countValue(m[2]!) !== items.length || items.length < 3) continue;
+      let at = from + m.index!;
+      items.forEach((item, n) => {
+        let a = at;
+        const b = at + item.length;
+        at = b + 1;
+        // (the first item's lead-in: 培育了|白色家电, 围绕|绿色板材)
+        if (n === 0) {
+          const ws = this.seg.words(item, 0, item.length);
+          let k = ws.length - 1;
+          while (k > 0 && !OUTSIDE_LEAD.test(ws[k - 1]!.tag) && !this.leadIn.has(ws[k - 1]!.word)) k--;
+          if (k > 0) a += ws[k]!.start;
+        }
+        const name = text.slice(a, b).replace(/等$/, "");
+        if (name.length < 2 || COUNT.test(name) || this.isPlace(name) || this.isFullPlace(name) || this.leadIn.has(name) || !NAME_CHARS.test(name)) return;
+        out.push({ type: "IndustryCluster", start: a, end: a + name.length, enumeration: a });
       });
     }
     return out;

@@ -302,6 +302,14 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => x.startsWith("Infrastructure:中铁") || x.includes("网中") || x === "Zone:国家高新技术产业开发区")).toBe(false);
   });
 
+  it("reads the sectors of a list closed by their count of big industries as clusters, where the count is the number of items (硅工业、…机械汽配四大产业板块, …“五大产业”), not a count of industrial parks", () => {
+    const n = names(read("硅工业、食品工业、新型建材、机械汽配四大产业板块集群发展。我县初步培育了白色家电、纺织服装、金属机电、皮革皮具、医药化工“五大产业”。该区围绕做大铝、医药、农副产品三大工业园区招商。"));
+    const clusters = n.filter((x) => x.startsWith("IndustryCluster:"));
+    expect(clusters).toEqual(expect.arrayContaining(["IndustryCluster:硅工业", "IndustryCluster:机械汽配", "IndustryCluster:白色家电", "IndustryCluster:医药化工"]));
+    expect(clusters.some((x) => /培育|铝|医药$/.test(x))).toBe(false);
+    expect(names(read("形成了纺织、机械两大产业。")).filter((x) => x.startsWith("IndustryCluster:"))).toEqual([]);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
