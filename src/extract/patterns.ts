@@ -476,7 +476,7 @@ export class NamePatterns {
       const start = from + m.index!;
       out.push({ type: "Infrastructure", start, end: start + m[0].length });
     }
-    return out;
+    return this.withoutPeople(text, out);
   }
 
   /**
@@ -745,7 +745,7 @@ export class NamePatterns {
       // a route's direction and end (西起|京杭大运河, 东至|…) is no part of the name after it
       if (/^[东西南北](起|起自|至|到|接|连)$/.test(w)) break;
       // a parent before its unit is a name of its own (恒力集团|旗下|康辉新材料科技有限公司)
-      if (/^(旗下|下属|所属)$/.test(w)) break;
+      if (/^(旗下|下属|所属|子公司|全资子公司|控股子公司|分公司)$/.test(w)) break;
       // so does a role's generic noun set before a name in apposition (牵头单位|安徽力幕…有限公司)
       if (w === "单位") break;
       // a category with its kind before a project's name restates the kind (重点项目|鲁西南记忆项目, 重点工程|宿连航道…)
@@ -879,7 +879,7 @@ export class NamePatterns {
     // or a mark: 由|中铁|高速|(山东)有限公司)
     if (b!.word.length === 1 && ok(words[k - 1], b!.start) && words[k - 1]!.word.length <= 3) return words[k - 1]!.start;
     const lead = words[k - 2];
-    if (b!.word.length === 2 && ok(words[k - 1], b!.start) && words[k - 1]!.word.length === 2 && (/^(j|nt)$/.test(words[k - 1]!.tag) || (!!lead && (lead.tag === "p" || lead.tag === "c" || !/[\u4e00-\u9fa5]/.test(lead.word))))) return words[k - 1]!.start;
+    if (b!.word.length === 2 && ok(words[k - 1], b!.start) && words[k - 1]!.word.length === 2 && (/^(j|nt)$/.test(words[k - 1]!.tag) || !lead || lead.start < from || lead.tag === "p" || lead.tag === "c" || !/[\u4e00-\u9fa5]/.test(lead.word))) return words[k - 1]!.start;
     return b!.word.length >= 2 && b!.word.length <= 4 ? b!.start : start;
   }
 
@@ -1081,6 +1081,32 @@ export class NamePatterns {
     }
     const count = /^(.+?)[0-9一二三四五六七八九十两]+$/.exec(stem);
     return !!count && this.isPlace(count[1]!);
+  }
+
+  /**
+   * People are no nodes: an organisation's name that runs on into a title and a person (…有限公司总经理许俊杰,
+   * 常务副市长周天伟) is cut after the organisation, or dropped where no organisation stands before the title;
+   * and a government office's short form (陶铝办, 招商办) is no organisation either.
+   */
+  private withoutPeople(text: string, found: PatternMatch[]): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const p of found) {
+      if (p.type !== "Organization") {
+        out.push(p);
+        continue;
+      }
+      const name = text.slice(p.start, p.end);
+      if (/[^公]办$/.test(name)) continue;
+      let title = -1;
+      for (let k = 2; k <= name.length - 2 && title < 0; k++) if (name.length - k <= 3 && this.titles.test(name.slice(0, k))) title = k;
+      if (title < 0) {
+        out.push(p);
+        continue;
+      }
+      const org = /^.*(有限公司|有限责任公司|股份公司|集团|公司|大学|学院|研究院|研究所|医院|协会|商会)/.exec(name.slice(0, title));
+      if (org && org[0].length >= 4) out.push({ ...p, end: p.start + org[0].length });
+    }
+    return out;
   }
 
   /** Whether `name` reads as a name of `type` on its own (after a place in front was split off). */

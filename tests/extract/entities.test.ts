@@ -310,6 +310,12 @@ describe("named entities by pattern", () => {
     expect(names(read("形成了纺织、机械两大产业。")).filter((x) => x.startsWith("IndustryCluster:"))).toEqual([]);
   });
 
+  it("reads no people as organisations: a company's name stops before a title and a person (…有限公司总经理许俊杰), a titled person alone is none, nor is a government office (陶铝办), nor a subsidiary's kind before its name (子公司|…股份有限公司)", () => {
+    const n = names(read("常州昌瑞汽车部品制造有限公司总经理许俊杰、常州樊氏有机硅有限公司董事长樊中华等长三角区域企业家出席签约仪式。市委常委、常务副市长周天伟、市政府秘书长徐涛、市科技局、陶铝办等单位负责人参加会见。临沂商城集团旗下子公司临沂商城新商业发展股份有限公司统一运筹。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:常州昌瑞汽车部品制造有限公司", "Organization:常州樊氏有机硅有限公司", "Organization:临沂商城新商业发展股份有限公司"]));
+    expect(n.some((x) => /许俊杰|樊中华|周天伟|徐涛|陶铝办|子公司/.test(x))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
