@@ -735,6 +735,10 @@ export class NamePatterns {
       if (w === "级" && k > 0 && /^[0-9百千万亿]+$/.test(words[k - 1]!.word)) break;
       // (and a word that introduces a name, cut by jieba into its characters: 藉|助|宿迁学院)
       if (w.length === 1 && k > 0 && words[k - 1]!.word.length === 1 && this.leadIn.has(words[k - 1]!.word + w)) break;
+      // a time before a name dates the statement (轮值|期间|鲁南经济圈)
+      if (/(期间|时期|之际)$/.test(w)) break;
+      // a company before a zone's name is its owner or its neighbour, not part of the name (…发电公司|系临涣工业园)
+      if (type === "Zone" && /(公司|集团)$/.test(w) && words[k]!.end < at) break;
       // a phase's works before a project's name is its apposition (一期工程|200Kt混合芳烃加氢项目)
       if (type === "Project" && w === "工程" && k > 0 && /^[一二三四五六七八九十]期$/.test(words[k - 1]!.word)) break;
       // "在P建X": a verb of one character after the place a sentence puts something in is its predicate

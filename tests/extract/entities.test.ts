@@ -316,6 +316,12 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => /许俊杰|樊中华|周天伟|徐涛|陶铝办|子公司/.test(x))).toBe(false);
   });
 
+  it("leaves out of a name a time before it (轮值期间|鲁南经济圈) and a company before a zone's name (菏泽水务集团|尧舜牡丹产业园)", () => {
+    const n = names(read("负责做好轮值期间鲁南经济圈各市专项工作的统筹。会议在菏泽水务集团尧舜牡丹产业园召开。"));
+    expect(n).toEqual(expect.arrayContaining(["Region:鲁南经济圈", "Zone:尧舜牡丹产业园"]));
+    expect(n.some((x) => /期间|水务集团尧舜/.test(x))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
