@@ -38,6 +38,10 @@ describe("line names", () => {
     expect(r.filter((x) => x.startsWith("CONNECTS:沿海铁路"))).toEqual([]);
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:新长铁路->新沂市", "CONNECTS:新长铁路->长兴县", "CONNECTS:丰沛铁路->丰县", "CONNECTS:丰沛铁路->沛县"]));
     expect(r.some((x) => x.includes("长春"))).toBe(false);
+    // (鲁南快速铁路 is the planning name of the 日兰高铁, and its route through the page's counties is read)
+    const lu = read("鲁南快速铁路将经过济宁市嘉祥县、任城区、兖州区、曲阜市和泗水县六个县区。");
+    expect(names(lu)).toContain("Infrastructure:日兰高铁");
+    expect(rels(lu)).toEqual(expect.arrayContaining(["CONNECTS:日兰高铁->嘉祥县", "CONNECTS:日兰高铁->泗水县", "CONNECTS:日兰高铁->日照市"]));
     // (新石线 is 新乡–日照's 石臼所, not 石家庄)
     const q = rels(read("目前该线路与新菏线统称新石线。"));
     expect(q).toEqual(expect.arrayContaining(["CONNECTS:新石铁路->新乡市", "CONNECTS:新石铁路->日照市"]));
