@@ -49,7 +49,8 @@ export function decodeLine(name: string, lines: LineKnowledge, gazetteer: Trie<G
   if (chars.length >= 2 && chars.length <= 5 && known.length >= chars.length - 1 && known.length >= 1 && !(chars.length === 2 && known.length === 1 && URBAN.test(name))) {
     let options = known.map((c) => lines.abbreviations[c]!);
     // a two-place line in a city's own report touches that city (宿淮铁路 in 宿迁's report: 宿迁, 淮安)
-    if (home && options.length === 2) options = options.map((o) => (o.includes(home) ? [home] : o));
+    // (and so does one whose other end the abbreviations do not know: 宿固高速 in 宿州's report is 宿州's)
+    if (home && options.length <= 2) options = options.map((o) => (o.includes(home) ? [home] : o));
     return bestRoute(options, lines.places);
   }
   if (home && URBAN.test(name)) return [home];

@@ -218,7 +218,7 @@ const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|
 const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4}(?![.0-9])线?)|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 // abbreviated lines before 等 and their kind: 徐明(S07)、京台(G3)、济祁(S97)等多条高速公路
-const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)等(?:[0-9一二三四五六七八九十多几]+条)?(高速公路|高速|高铁|城际铁路|铁路)/g;
+const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)等(?:[0-9一二三四五六七八九十多几]+条)?(?:[“"][^”"]{1,8}[”"]的?)?(高速公路|高速|高铁|城际铁路|铁路)/g;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁|客货运|货运|中间|客货运中间|货运中间)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区|代表))/g;
@@ -1421,6 +1421,8 @@ export class NamePatterns {
       const [fa, fb] = items[0]!;
       let s = fb;
       while (s > fa && fb - s < 3 && this.lineChars.has(text[s - 1]!)) s--;
+      // (a conjunction that is also a place's first character stays outside: 路网和|京沪, not 和京沪)
+      if (fb - s === 3 && /[和与及]/.test(text[s]!)) s++;
       items[0] = [s, fb];
       const line = ([a, b]: [number, number]) => {
         const x = text.slice(a, b);

@@ -42,6 +42,14 @@ describe("line names", () => {
     const lu = read("鲁南快速铁路将经过济宁市嘉祥县、任城区、兖州区、曲阜市和泗水县六个县区。");
     expect(names(lu)).toContain("Infrastructure:日兰高铁");
     expect(rels(lu)).toEqual(expect.arrayContaining(["CONNECTS:日兰高铁->嘉祥县", "CONNECTS:日兰高铁->泗水县", "CONNECTS:日兰高铁->日照市"]));
+    // (a line whose other end the abbreviations do not know touches the page's city: 宿固高速 in 宿州's page;
+    // and lines listed by abbreviation before a quoted network, 连霍、京台等“四纵四横”的高速路网和京沪、陇海等…铁路)
+    const su = read("宿州市加快物流枢纽建设\n宿州市加快建设。宿州将在现有连霍、京台等“四纵四横”的高速路网和京沪、陇海等“四纵三横”的铁路干线基础上,加快宿固高速建设。宿州市推进多式联运。", "宿州市加快物流枢纽建设");
+    expect(su.home?.city?.name).toBe("宿州市");
+    expect(names(su)).toEqual(expect.arrayContaining(["Infrastructure:连霍高速", "Infrastructure:京沪铁路", "Infrastructure:陇海铁路"]));
+    expect(names(su).some((x) => x.includes("和京沪"))).toBe(false);
+    expect(rels(su)).toContain("CONNECTS:宿固高速->宿州市");
+    expect(rels(su)).not.toContain("CONNECTS:宿固高速->宿迁市");
     // (新石线 is 新乡–日照's 石臼所, not 石家庄)
     const q = rels(read("目前该线路与新菏线统称新石线。"));
     expect(q).toEqual(expect.arrayContaining(["CONNECTS:新石铁路->新乡市", "CONNECTS:新石铁路->日照市"]));
