@@ -10,6 +10,7 @@ const SUFFIXES: [string, NodeType][] = [
   // a logistics or demonstration base gathers firms, and a project area projects: zones
   ["物流基地", "Zone"],
   ["示范基地", "Zone"],
+  ["产业基地", "Zone"],
   ["项目区", "Zone"],
   ["重点实验室", "Lab"],
   ["全国重点实验室", "Lab"],
@@ -917,6 +918,12 @@ export class NamePatterns {
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
     // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
+    // an industrial base is a zone where a county or city names it and a field (濉溪铝基新材料产业基地, 连云港石化
+    // 产业基地); without a place it is a designation or a sector (国家级石化产业基地, 新材料产业基地)
+    if (suffix === "产业基地") {
+      const cut = [3, 2].find((n) => this.isPlace(stem.slice(0, n)) || this.isFullPlace(stem.slice(0, n)));
+      if (!cut || stem.length - cut < 2) return false;
+    }
     // (nor by a verb or a locative: 越行站 is a kind of station, 门到站 a service, 厂内站 a plant's own)
     if (suffix === "站" && /[到内外行调里]$/.test(stem)) return false;
     // (stations are named by cities, counties and towns, never by a province: 调研行·江苏站 is a leg of a tour)

@@ -317,6 +317,12 @@ describe("relations from triggers", () => {
     expect(r.some((x) => x.startsWith("HOSTED_BY:京东智慧城项目->"))).toBe(true);
   });
 
+  it("an industrial base named by its place and field is a zone (连云港石化产业基地), and the firms the clause says it formed are in it (如今已形成A、B等…企业); a base without a place is none (国家级石化产业基地, 新材料产业基地)", () => {
+    const ex = read("连云港石化产业基地是国家规划布局的全国七大石化产业基地之一,如今已形成盛虹石化、卫星化学、新海石化等一批重点龙头企业。徐州建设国家级石化产业基地和新材料产业基地。");
+    expect(rels(ex)).toEqual(expect.arrayContaining(["PART_OF:连云港石化产业基地->连云港市", "LOCATED_IN:盛虹石化->连云港石化产业基地", "LOCATED_IN:新海石化->连云港石化产业基地"]));
+    expect(names(ex).filter((x) => x.startsWith("Zone:"))).toEqual(["Zone:连云港石化产业基地"]);
+  });
+
   it("a place's bare 开发区 is the development zone the page names in full, and the page is that zone's", () => {
     const ex = read("2008年,连云港开发区管委会推进产业升级。连云港经济技术开发区重点发展新医药。连云港开发区已建成一批企业,恒瑞医药、康缘药业位列全国40强。");
     expect(names(ex)).not.toContain("Zone:连云港开发区");

@@ -11,7 +11,7 @@ const HOLDS_FIRMS = /^(内|里|区内|园内)?(目前|现在|已经|已|现|共|
 // "开发区现有规上食品企业37家,初步形成了以A、B为代表的…")
 const HOLDS_AFTER = /^(内|里|区内|园内|境内)?(还|也|又)?(目前|现在|已经|已|现|共|先后)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|培育|有)/;
 // a clause that opens with the verb of holding firms and goes on to list them (先后集聚|A、B、C)
-const LISTS_FIRMS = /^(先后|已|还|也|又|现|共|目前|累计|成功)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|吸纳|招引|培育|落户)了?(?:[^,。;:]{0,12}?、)*[^,。;:、]{0,12}?$/;
+const LISTS_FIRMS = /^(如今|先后|已|还|也|又|现|共|目前|累计|成功)*(集聚|聚集|汇聚|拥有|入驻|引进|引入|吸引|吸纳|招引|培育|落户|形成|涌现出|培育出)了?(?:[^,。;:]{0,12}?、)*[^,。;:、]{0,12}?$/;
 // what is built in the park a sentence speaks of: "在园区建设…", "在区内布局…"
 const IN_THE_PARK = /在(园区|区内|园内|开发区内|园区内)(内)?(规划)?(建设|打造|布局|新建|建成)/g;
 // a count of parks that closes a list of them: 3个专业化园区, “一区三园”
