@@ -463,7 +463,8 @@ export class NamePatterns {
             let cut = 0;
             for (const w of ws) if (this.leadIn.has(w.word) || this.leadVerbEndings.endOf(w.word)) cut = w.end;
             const nm = item.slice(cut);
-            if (nm.length < 2 || SUFFIXES.some(([x]) => nm.endsWith(x))) break;
+            // (an institution's or an event's name is no lab's field: 市科学技术局、…实验室, 签约仪式、…实验室)
+            if (nm.length < 2 || SUFFIXES.some(([x]) => nm.endsWith(x)) || /(局|委|办|厅|院|所|公司|集团|大学|学院|中心|仪式|会议|活动)$/.test(nm)) break;
             out.push({ type, start: a + cut, end: b - 1, canonical: nm + text.slice(at, hit.end) });
             if (cut > 0) break;
             b = a;
@@ -724,6 +725,8 @@ export class NamePatterns {
       if (words[k]!.tag === "x" && w.length === 2 && FUNCTION_CHARS.has(w[0]!) && FUNCTION_CHARS.has(w[1]!)) break;
       // (and 同 opening a clause is "with": ,同|清华大学合作; elsewhere it can begin a name, 同三高速)
       if (w === "同" && (k === 0 || /^[,，;；:：]$/.test(words[k - 1]!.word))) break;
+      // (and after a name's own ending it joins two parties: 徐州淮海国际港务区|同|中国(江苏)自由贸易试验区…)
+      if (w === "同" && k > 0 && /(区|园|港|公司|集团|大学|学院|研究院)$/.test(words[k - 1]!.word)) break;
       // (as after a verb or an adverb before a place: 期望|同|济南大学开展合作)
       if (w === "同" && words[k]!.tag === "p" && k > 0 && /^(v|d)/.test(words[k - 1]!.tag) && words[k + 1]?.tag === "ns") break;
       // a sum of money before a name says what it costs (63.9亿元|森萍…一体压铸项目, 6.2亿美元|巴德尔…): names hold none
@@ -1045,7 +1048,7 @@ export class NamePatterns {
       const first = this.seg.lexicon.get(stemWords[0]!);
       // (a field named by a noun and what is done to it, 环境|修复, is a name where a place opens it or 与 joins two fields)
       const field = stemWords.length >= 3 && (this.isPlace(stemWords[0]!) || this.isFullPlace(stemWords[0]!)) || /与/.test(bare);
-      if ((last?.tag === "v" && !field && !/^(联合|协同|共建|创新|转化|检测|测试|计算|控制)$/.test(stemWords[stemWords.length - 1]!)) || /^(m|q|mq)$/.test(first?.tag ?? "") || /^(一|部分|各)/.test(stemWords[0]!)) return false;
+      if ((stemWords.length === 1 && /^(s|f)$/.test(first?.tag ?? "")) || (last?.tag === "v" && !field && !/^(联合|协同|共建|创新|转化|检测|测试|计算|控制)$/.test(stemWords[stemWords.length - 1]!)) || /^(m|q|mq)$/.test(first?.tag ?? "") || /^(一|部分|各)/.test(stemWords[0]!)) return false;
     }
     // a campus is a university's (郑州大学洛阳校区), not a school's new site (学校新校区)
     if (suffix === "校区" && !/(大学|学院)[\u4e00-\u9fa5]{1,6}$/.test(stem)) return false;
@@ -2024,7 +2027,8 @@ export class NamePatterns {
           const last = list.split("、").pop()!;
           // (nor a time clause: "继A、B之后又一个…项目" says what came before, it lists nothing)
           // (nor a relative clause: "促进产业发展、蓄势赋能的重大项目" lists what the projects do)
-          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !/的$/.test(last) && !this.titles.test(last) && !TIME_CLAUSE_END.test(last)) head = { text: "等" + kind[0], noun: "项目", kinds: true };
+          // (nor a clause with a verb of its own: "王昊、陈忠伟率队来洪观摩|重大项目" says who came)
+          if (list.includes("、") && last.length <= 20 && !last.includes("等") && !/的$/.test(last) && !this.titles.test(last) && !TIME_CLAUSE_END.test(last) && !this.seg.words(last, 0, last.length).some((w) => /^v/.test(w.tag) && (this.leadIn.has(w.word) || /^(率队|带队|来到|陪同|出席|前往)$/.test(w.word)))) head = { text: "等" + kind[0], noun: "项目", kinds: true };
         }
       }
       if (!head) continue;

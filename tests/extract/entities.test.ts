@@ -322,6 +322,14 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => /期间|水务集团尧舜/.test(x))).toBe(false);
   });
 
+  it("reads no project from people who came to see projects (王昊、陈忠伟率队来洪观摩重大项目), no lab from an office or a ceremony listed before one (徐州市科学技术局、…云龙湖实验室) nor from a locative (地下实验室), and no name from the verb before it (借力|山东工业技术研究院)", () => {
+    const n = names(read("王昊、陈忠伟率队来洪观摩重大项目建设情况。本次大会由徐州市科学技术局、深地科学与工程云龙湖实验室承办。举行了项目负责人代表签约仪式、云龙湖实验室引进人才代表签约。构建的地下实验室进行参观指导。该平台将借力山东工业技术研究院发挥作用。"));
+    expect(n.filter((x) => x.startsWith("Project:"))).toEqual([]);
+    expect(n.filter((x) => x.startsWith("Lab:")).every((x) => /云龙湖实验室$/.test(x))).toBe(true);
+    expect(n).toContain("Organization:山东工业技术研究院");
+    expect(n.some((x) => x.includes("借力"))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
