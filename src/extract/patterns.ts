@@ -776,7 +776,8 @@ export class NamePatterns {
       if (w.length >= 2 && (/[在与和及的等将对向从]$/.test(w) || (w.length >= 3 && w.endsWith("为"))) && !this.seg.lexicon.has(w)) break;
       // a registered company's trade is made of such words (济宁能源|发展|集团有限公司, 行远|投资|发展|有限公司):
       // between the brand and the legal form they are part of the name
-      const trade = type === "Organization" && TRADE_VERBS.test(text.slice(words[k]!.start, at)) && /^(公司|有限公司|有限责任公司|集团|股份)/.test(text.slice(at, at + 6));
+      // (and so inside a project named by its owner: 山东|高速|集团38.125万千瓦风电项目)
+      const trade = (type === "Organization" && TRADE_VERBS.test(text.slice(words[k]!.start, at)) && /^(公司|有限公司|有限责任公司|集团|股份)/.test(text.slice(at, at + 6))) || (type === "Project" && TRADE_VERBS.test(w) && /^(集团|公司|有限公司)$/.test(words[k + 1]?.word ?? "") && (words[k + 1]?.end ?? at) < at);
       // (a decimal is a capacity inside a project's name: 年产1.3万台…)
       const decimal = type === "Project" && (/^[0-9]+\.[0-9]+$/.test(w) || (w === "/" && /^年/.test(words[k + 1]?.word ?? "")));
       // (a magnitude alone, 百亿|循环经济产业园, 千亿, is the name's class, not a count of things)
@@ -855,7 +856,8 @@ export class NamePatterns {
         const place = words[j - gap - 1];
         const lead = words[j - gap - 2];
         // (a conjunction too, 安徽|和|正农牧…, where the place follows a mark or a conjunction: …暨|安徽和正农牧…)
-        const brand = between.length === gap && (gap === 1 ? /^v/.test(between[0]!.tag) || between[0]!.word === "和" : between.every((w) => /^v/.test(w.tag) && /^[\u4e00-\u9fa5]{2}$/.test(w.word)));
+        // (or one jieba takes for an adverb or an adjective: 湖北|大自然/d|农业实业有限公司)
+        const brand = between.length === gap && (gap === 1 ? /^(v|vn|d|a|ad|an)$/.test(between[0]!.tag) && /^[\u4e00-\u9fa5]{2,3}$/.test(between[0]!.word) && !FUNCTION_CHARS.has(between[0]!.word) || between[0]!.word === "和" : between.every((w) => /^v/.test(w.tag) && /^[\u4e00-\u9fa5]{2}$/.test(w.word)));
         if (brand && place && this.isPlace(place.word) && place.start >= from && (!lead || !/[\u4e00-\u9fa5A-Za-z0-9]/.test(lead.word) || /^(暨|及|和|与|、)$/.test(lead.word))) {
           start = place.start;
           break;

@@ -330,6 +330,12 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => x.includes("借力"))).toBe(false);
   });
 
+  it("reads a registered name whose brand jieba takes for an adverb whole (与湖北|大自然/d|农业实业有限公司), and a project named by its owner group whose trade jieba takes for an adverb (山东|高速/d|集团38.125万千瓦风电项目)", () => {
+    const ex = read("近日,鱼台县与湖北大自然农业实业有限公司现代农业项目正式签约。5月27日,定陶区山东高速集团38.125万千瓦风电项目建设现场一片繁忙。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:湖北大自然农业实业有限公司", "Project:山东高速集团38.125万千瓦风电项目"]));
+    expect(rels(ex)).toContain("HOSTED_BY:山东高速集团38.125万千瓦风电项目->山东高速集团");
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
