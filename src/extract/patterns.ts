@@ -2190,8 +2190,13 @@ export class NamePatterns {
         const conj = /^(以及|及|和|与)/.exec(text.slice(a, b));
         if (lead && conj) a += conj[0].length;
         // (a foreign firm is named without its country: 日本|小松山推、美国|伊顿液压…等企业)
-        const country = type === "Organization" ? COUNTRY_AT_START.exec(text.slice(a, b)) : null;
+        const country = type === "Organization" || type === "Project" ? COUNTRY_AT_START.exec(text.slice(a, b)) : null;
         if (country && b - a - country[0].length >= 2) a += country[0].length;
+        // (and a foreign firm among projects is the firm: 韩国大象、德国博世…等一系列重大合作项目)
+        if (country && type === "Project" && b - a >= 2 && b - a <= 8 && !/(项目|工程)$/.test(text.slice(a, b))) {
+          out.push({ type: "Organization", start: a, end: b, leadVerb: verb, enumeration: i });
+          continue;
+        }
         const name = text.slice(a, b);
         if (name.length < 2 || name.length > 24 || !NAME_CHARS.test(name) || this.generic.has(name) || COUNT.test(name)) continue;
         // (an item wholly in quotes is a title or a designation the list confers: “中国棉纺织名城”)

@@ -336,6 +336,12 @@ describe("named entities by pattern", () => {
     expect(rels(ex)).toContain("HOSTED_BY:山东高速集团38.125万千瓦风电项目->山东高速集团");
   });
 
+  it("reads foreign firms listed among projects as the firms, without their country (韩国大象、德国博世…等一系列重大合作项目)", () => {
+    const n = names(read("韩国大象、德国欧绿保、德国博世、英国GKN、瑞士CPH等一系列重大合作项目和世界百强企业落户东海。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:大象", "Organization:博世", "Organization:GKN"]));
+    expect(n.filter((x) => x.startsWith("Project:"))).toEqual([]);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
