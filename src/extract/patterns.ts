@@ -168,8 +168,8 @@ const FIELD_PARK = /^(产业园|产业园区|工业园|工业园区)$/;
 const PARKS_COUNTED = /(一批|一些|多个|若干|各类|各个|一系列|[0-9一二三四五六七八九十两]+(个|家|大|类|座))$/;
 // (+ joins the numbers of a quoted coinage: “2+2”产业体系)
 // jieba glues a preposition to the unknown name after it (以舜邦, 对汉睿, 由该): the name starts one character on
-// (and 原, "former", before the name a firm or a site had: 盘活|原大晶/x|集团)
-const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距据原]/;
+// (and 原, "former", before the name a firm or a site had: 盘活|原大晶/x|集团; and the aspect particle 了: 建成|了己内酯/x)
+const GLUED_PREPOSITION = /^[以对在与和及将把被由从向为借沿距据原了]/;
 // the function words jieba glues to the front of a line's abbreviation (与商|合杭, 中|沈海, 沿|泗许)
 const LINE_GLUE = /^[与和及中在经沿距]/;
 // a verb's resultative complement (推进|好, 构建|起): after a verb it is the verb's, not a name's
@@ -705,7 +705,7 @@ export class NamePatterns {
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
       // (and 有 after a noun, the subject that has the names: 项目|有融|创滨江… is 项目有|融创滨江…)
-      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length >= 3 && (GLUED_PREPOSITION.test(w) || (RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))) || (w.length === 2 && w[0] === "有" && k > 0 && /^(n|vn)$/.test(words[k - 1]!.tag)))) {
+      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length === 2 && w[0] === "了") || (w.length >= 3 && (GLUED_PREPOSITION.test(w) || (RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))) || (w.length === 2 && w[0] === "有" && k > 0 && /^(n|vn)$/.test(words[k - 1]!.tag)))) {
         start = words[k]!.start + 1;
         break;
       }
@@ -896,6 +896,8 @@ export class NamePatterns {
   private acceptable(name: string, stem: string, type: NodeType, suffix: string, owned = false): boolean {
     if (name.length <= suffix.length + 1 && !(type === "Organization" && name.length >= 3 && suffix.length <= 2)) return false;
     if (this.generic.has(name) || COUNTED.test(stem.replace(/^[百千万]亿(?!元)/, "")) || /^[0-9百千万亿]+级?$/.test(stem)) return false;
+    // (nor does an aside in brackets open a name: (科创中心)项目 is the tail of a name cut before it)
+    if (/^[(（]/.test(name) && type !== "Organization") return false;
     // (an ordinal list marker jieba glued to what follows opens a clause, never a name: 三是育|集群扩规模)
     if (/^其?[一二三四五六七八九十]+是/.test(stem)) return false;
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)

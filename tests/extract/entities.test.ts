@@ -342,6 +342,11 @@ describe("named entities by pattern", () => {
     expect(n.filter((x) => x.startsWith("Project:"))).toEqual([]);
   });
 
+  it("reads no name that opens with an aside in brackets ((科创中心)项目) nor with the aspect particle jieba glued on (建成|了己/x|内酯项目)", () => {
+    const n = names(read("投资5.2亿元的山东蓝晶生物医药研究与孵化(科创中心)项目正在建设。该公司建成了己内酯项目。"));
+    expect(n.some((x) => /^(Project|Zone|Lab):[(（]|了己/.test(x))).toBe(false);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
