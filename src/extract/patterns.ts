@@ -2248,7 +2248,11 @@ export class NamePatterns {
         }
         // (an item that names itself a project is one, whatever the list calls it: …总部经济项目、…基地项目等多家…企业)
         const itemType = type !== "Project" && /(项目|工程)$/.test(name) && this.specificText(name.replace(/(项目|工程)$/, "")) ? "Project" : type;
-        out.push({ type: itemType, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}项目` } : {}) });
+        // (a sector between 等 and 项目 is part of the ending every item takes: 华能、欣旺达等光伏项目 → 华能光伏项目)
+        const sector = type === "Project" && head.noun === "项目" && !head.kinds ? /^等([\u4e00-\u9fa5]{2,3})项目$/.exec(head.text)?.[1] : undefined;
+        // (a field the dictionary knows as a noun, not a word of kind or status: not 重点, 签约, 优质)
+        const ending = sector && (this.tradeWords.has(sector) || /^(n|nz|vn|j)$/.test(this.seg.lexicon.get(sector)?.tag ?? "")) && !this.projectModifiers.has(sector) && !this.isGeneric(sector) ? `${sector}项目` : "项目";
+        out.push({ type: itemType, start: a, end: b, leadVerb: verb, enumeration: i, ...(type === "Project" && !own ? { canonical: `${name}${ending}` } : {}) });
       }
     }
     return out;

@@ -347,6 +347,12 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => /^(Project|Zone|Lab):[(（]|了己/.test(x))).toBe(false);
   });
 
+  it("gives each item of a list closed by 等 and a field's projects that whole ending (华能、欣旺达等光伏项目 → 华能光伏项目), but not a word of kind (恒力、盛虹等重点项目 → 恒力项目)", () => {
+    const n = names(read("推动华能、欣旺达等光伏项目建设。引进恒力、盛虹等重点项目。"));
+    expect(n).toEqual(expect.arrayContaining(["Project:华能光伏项目", "Project:恒力项目"]));
+    expect(n).not.toContain("Project:华能项目");
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
