@@ -709,6 +709,8 @@ export class NamePatterns {
         start = words[k]!.start + 1;
         break;
       }
+      // (a modal glued to 由 opens the clause whose agent the name is: 需由/x|中国铁路总公司)
+      if (words[k]!.tag === "x" && w.length === 2 && w[1] === "由" && /^[需应将拟均已]$/.test(w[0]!)) break;
       // a country before a foreign firm's name says where it is from (法国|家乐福集团, 日本|小松): the name starts after it
       // (a country's own association, bank or university keeps it: 德国汽车工业协会, 日本国际协力银行)
       if (type === "Organization" && COUNTRY.test(w) && !/^(协会|学会|商会|银行|大学|学院|研究院|研究所)/.test(text.slice(at, at + 3))) break;
@@ -1114,7 +1116,14 @@ export class NamePatterns {
         continue;
       }
       const name = text.slice(p.start, p.end);
-      if (/[^公]办$/.test(name)) continue;
+      // (nor a description that ends on 的: 行业领军企业及创新创业企业在内的; a brand may, 美的)
+      if (/[^公]办$/.test(name) || (name.length > 4 && /的$/.test(name)) || /^(我|本)(校|院)/.test(name)) continue;
+      // (a parent's subsidiary by its kind is the parent: 淮北矿业集团|全资子公司)
+      const parent = /^(.{3,}(?:集团|公司))(?:全资|控股)?子公司$/.exec(name);
+      if (parent) {
+        out.push({ ...p, end: p.start + parent[1]!.length });
+        continue;
+      }
       let title = -1;
       for (let k = 2; k <= name.length - 2 && title < 0; k++) if (name.length - k <= 3 && this.titles.test(name.slice(0, k))) title = k;
       if (title < 0) {

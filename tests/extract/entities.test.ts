@@ -353,6 +353,13 @@ describe("named entities by pattern", () => {
     expect(n).not.toContain("Project:华能项目");
   });
 
+  it("reads no organisation from a description ending on 的 (…企业在内的) or the writer's own school (我校…学院), a subsidiary by its kind as its parent (淮北矿业集团全资子公司), and leaves a modal glued to 由 out (需由|中国铁路总公司); a brand may end on 的 (美的)", () => {
+    const n = names(read("全面开展与行业领军企业及创新创业企业在内的多方合作。淮北矿业集团全资子公司安徽碳鑫科技有限公司投资。该项目需由中国铁路总公司统筹安排。我校生命科学与生物工程学院与企业合作。区内拥有格力、美的、海尔等知名品牌企业。"));
+    expect(n).toEqual(expect.arrayContaining(["Organization:中国铁路总公司", "Organization:安徽碳鑫科技有限公司"]));
+    expect(n.some((x) => /在内的|我校|子公司|需由/.test(x))).toBe(false);
+    expect(n.some((x) => x.startsWith("Organization:美的"))).toBe(true);
+  });
+
   it("reads a list of long names parted by semicolons, which are sentences of their own, as one list", () => {
     const ex = read("此次入选的项目分别为临沂至滕州公路;爱拉森医用品有限公司高档非织造布、婴儿纸尿裤及婴儿拉拉裤、医用品生产;山东金精智能制造有限公司智能数控机床及齿轮箱生产;山东山海新材料有限公司锂电材料—碳酸酯等项目。");
     const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
