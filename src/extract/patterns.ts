@@ -192,8 +192,9 @@ const STATIONS_SHARING = /((?:[\u4e00-\u9fa5]{2,5}、)*[\u4e00-\u9fa5]{2,5}[和�
 // the countries whose firms the region's pages name with their country in front (法国家乐福集团, 日本小松)
 export const COUNTRY = /^(法国|德国|美国|日本|韩国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|奥地利|比利时|西班牙|新加坡|以色列|加拿大|澳大利亚|俄罗斯)$/;
 const COUNTRY_AT_START = new RegExp(`^${COUNTRY.source.slice(1, -1)}`);
-// the qualities a report wishes a zone to have (高标准, 现代化): no name
+// the verbs that name a field right before a park's kind (智能|制造|科创园), where jieba leaves the kind unknown
 const FIELD_VERB = /^(制造|加工|研发|创新|创业|孵化|检测|设计|培训|仓储|应用)$/;
+// the qualities a report wishes a zone to have (高标准, 现代化): no name
 const QUALITY = /^(高标准|高质量|高水平|高端|现代化|一流|和谐|新型|综合性|特色)$/;
 const BARE_ZONE = /^(高新区|经开区)$/;
 const CITY_ZONE = /^市(开发区|经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)$/;
@@ -921,9 +922,9 @@ export class NamePatterns {
     // (with a classifier too: 这一|项目, 这批|项目, 各类|项目)
     if (/(该|此|这|那)(一|两|批|些|个|类|座|家|种|项|几)?$/.test(stem) || /^(本|各|每)(一|批|些|个|类|座|家|种|项)?$/.test(stem)) return false;
     // (and a demonstrative opening a series: 这一系列|项目, 这批重点项目)
+    if (/^(该|这|那)(一)?(系列|批|些|类|种)/.test(stem)) return false;
     // (nor is a time a project's name: 今年八月份|项目全部竣工)
     if (type === "Project" && /([0-9一二三四五六七八九十]+(月份?|季度)|年度|年底|年初|上半年|下半年)$/.test(stem)) return false;
-    if (/^(该|这|那)(一)?(系列|批|些|类|种)/.test(stem)) return false;
     // two common characters jieba does not know as a word are a phrase, not a brand (抓大|项目, 发力|项目,
     // 新上|项目): a brand of two characters is a word of its own or uses a rarer character
     if (type === "Project" && /^(项目|工程)$/.test(suffix) && /^[\u4e00-\u9fa5]{2}$/.test(stem) && !this.seg.lexicon.has(stem) && [...stem].every((c) => (this.seg.lexicon.get(c)?.freq ?? 0) >= 2000)) return false;
@@ -1105,8 +1106,9 @@ export class NamePatterns {
 
   /**
    * People are no nodes: an organisation's name that runs on into a title and a person (…有限公司总经理许俊杰,
-   * 常务副市长周天伟) is cut after the organisation, or dropped where no organisation stands before the title;
-   * and a government office's short form (陶铝办, 招商办) is no organisation either.
+   * 常务副市长周天伟) is cut after the organisation, or dropped where no organisation stands before the title.
+   * Nor are a government office's short form (陶铝办), a description ending on 的 or the writer's own school
+   * (我校…) organisations; a subsidiary named by its kind is its parent (…集团|全资子公司).
    */
   private withoutPeople(text: string, found: PatternMatch[]): PatternMatch[] {
     const out: PatternMatch[] = [];
@@ -1492,30 +1494,25 @@ export class NamePatterns {
    * The items of a list closed by their count and the kind they share ("设蕲县、蕲东、…13个作业区",
    * "机床及矿山装备智能制造、精密部件、器械装备3个产业集群"): where the count is the number of items, each
    * item is one of that kind, named with the kind (蕲县作业区). The first item may carry the verb that
-   * introduces the list (设|蕲县): it is cut at the longest tail that keeps the count true and reads as a name.
+   * introduces the list (设|蕲县, 下辖的|吴庄): the item starts after it.
    */
   private countedKinds(text: string, from: number, to: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     if (!hasAny(text, from, to, "港区", "作业区", "产业集群")) return out;
     for (const m of text.slice(from, to).matchAll(COUNTED_KIND)) {
-      const items = m[1]!.split("、");
-      if (countValue(m[2]!) !== items.length) continue;
       const kind = m[3]!;
-      let at = from + m.index!;
-      items.forEach((item, n) => {
-        let a = at;
+      countedSpans(m[1]!, m[2]!, from + m.index!)?.forEach(([a, b], n) => {
         // (the first item's lead-in: 设|蕲县, 原规划有|蕲县, 包括|…)
         if (n === 0) {
-          const lead = /^(?:[\u4e00-\u9fa5]*?(?:设有|设|有|包括|含|辖|分为|形成|打造|培育|建设|发展|围绕)(?:了|的)?)(?=[\u4e00-\u9fa5]{2})/.exec(item);
+          const lead = /^(?:[\u4e00-\u9fa5]*?(?:设有|设|有|包括|含|辖|分为|形成|打造|培育|建设|发展|围绕)(?:了|的)?)(?=[\u4e00-\u9fa5]{2})/.exec(text.slice(a, b));
           if (lead) a += lead[0].length;
           // (下辖的|吴庄: what stands before a relative clause's 的 is no part of the item)
-          const de = text.lastIndexOf("的", at + item.length - 1);
+          const de = text.lastIndexOf("的", b - 1);
           if (de >= a) a = de + 1;
         }
-        const name = text.slice(a, at + item.length);
-        at += item.length + 1;
+        const name = text.slice(a, b);
         if (name.length < 2 || name.endsWith(kind) || COUNT.test(name) || this.isGeneric(name) || this.leadIn.has(name)) return;
-        out.push({ type: KIND_TYPE[kind]!, start: a, end: a + name.length, canonical: `${name}${kind}` });
+        out.push({ type: KIND_TYPE[kind]!, start: a, end: b, canonical: `${name}${kind}` });
       });
     }
     return out;
@@ -1529,16 +1526,12 @@ export class NamePatterns {
     const out: PatternMatch[] = [];
     if (!hasAny(text, from, to, "大")) return out;
     for (const m of text.slice(from, to).matchAll(COUNTED_SECTORS)) {
-      const items = m[1]!.split("、");
-      if (countValue(m[2]!) !== items.length || items.length < 3) continue;
-      let at = from + m.index!;
-      items.forEach((item, n) => {
-        let a = at;
-        const b = at + item.length;
-        at = b + 1;
+      const spans = countedSpans(m[1]!, m[2]!, from + m.index!);
+      if (!spans || spans.length < 3) continue;
+      spans.forEach(([a, b], n) => {
         // (the first item's lead-in: 培育了|白色家电, 围绕|绿色板材)
         if (n === 0) {
-          const ws = this.seg.words(item, 0, item.length);
+          const ws = this.seg.words(text.slice(a, b), 0, b - a);
           let k = ws.length - 1;
           while (k > 0 && !OUTSIDE_LEAD.test(ws[k - 1]!.tag) && !this.leadIn.has(ws[k - 1]!.word)) k--;
           if (k > 0) a += ws[k]!.start;
@@ -2266,6 +2259,20 @@ export class NamePatterns {
     }
     return out;
   }
+}
+
+/**
+ * The spans of the items of a list "A、B、C" that starts at `at`, where `count` (3, 三, 十三) is their number;
+ * undefined where the count says something else.
+ */
+function countedSpans(list: string, count: string, at: number): [number, number][] | undefined {
+  const items = list.split("、");
+  if (countValue(count) !== items.length) return undefined;
+  return items.map((item) => {
+    const span: [number, number] = [at, at + item.length];
+    at += item.length + 1;
+    return span;
+  });
 }
 
 /** The value of a small count written in digits or Chinese numerals (13, 十三, 三). */

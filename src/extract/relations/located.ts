@@ -1,5 +1,5 @@
 import { startsWithPlace } from "../places.ts";
-import { BUILD, clauseStart, collector, elsewhere, LOCATABLE, PLACES, POINT, SIGNS_AFTER, type RuleInput } from "./shared.ts";
+import { BUILD, clauseEnd, clauseStart, collector, elsewhere, LOCATABLE, PLACES, POINT, SIGNS_AFTER, type RuleInput } from "./shared.ts";
 import type { RelationMention } from "../types.ts";
 
 // what a zone says of the parks it is made of: "下辖新城区、张黄工业园", "包括A、B两个园区"
@@ -292,7 +292,7 @@ export function locatedIn({ doc, text, mentions, order, sentences, rc }: RuleInp
     const prev = n > 0 && sentences[n - 1]![0]!.m.sentence === s.index - 1 && doc.sentences[s.index - 1]!.paragraph === s.paragraph ? sentences[n - 1]! : [];
     for (const m of text.slice(s.start, s.end).matchAll(CLAUSE_ANAPHOR)) {
       const at = s.start + m.index! + m[0].length - m[2]!.length;
-      const end = clauseEnd(text, at, s.end);
+      const end = clauseEnd(text, at, s.end, ",，;；。");
       const Z = [...prev, ...list].filter((x) => x.m.type === "Zone" && x.m.end <= at).pop();
       if (!Z) continue;
       for (const x of list) {
@@ -328,12 +328,6 @@ const IN_ZONE_SETTLED = /^(内|里|中|区内|园内)?[,，]?(目前|已经|已|
 
 // a clause after a comma that does the same (…,区内已建成A、B等项目)
 const CLAUSE_ANAPHOR = /[,，;；](?:目前|现在|如今)?((区内|园内|园区内|开发区内)(目前|现在|已经|已|现|共|先后|还|也)*(拥有|集聚|聚集|汇聚|入驻|引进|落户|建成))/g;
-
-/** Where the clause that starts at `from` ends (a comma, semicolon or the sentence's end). */
-function clauseEnd(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (/[,，;；。]/.test(text[k]!)) return k;
-  return to;
-}
 
 // a sentence that calls the zone named before it by its kind and says what it holds
 // (a time may come first: "目前,区内已集聚中国建材等…")

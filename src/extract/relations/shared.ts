@@ -87,6 +87,12 @@ export function clauseStart(text: string, from: number, pos: number, marks: stri
   return from;
 }
 
+/** Where the clause that holds `pos` ends: at the first of `marks` from it, or at `to`. */
+export function clauseEnd(text: string, pos: number, to: number, marks: string): number {
+  for (let k = pos; k < to; k++) if (marks.includes(text[k]!)) return k;
+  return to;
+}
+
 /**
  * Whether a name says its owner is elsewhere, so that a page's or a paragraph's place does not hold it: a
  * university (a campus is no page's enterprise), a name that opens with a division of another
