@@ -31,6 +31,12 @@ describe("resolution", () => {
     expect(lines.filter((l) => l.startsWith("徐宿淮盐"))).toHaveLength(1);
   });
 
+  it("keeps 京九铁路 and the high-speed 京九高铁 apart, in documents of their own", () => {
+    const g = build(["京九铁路纵贯菏泽市。", ""], ["京九高铁雄商段经过菏泽市。", ""]);
+    const lines = g.entities.filter((e) => e.type === "Infrastructure").map((e) => e.label).sort();
+    expect(lines.filter((l) => l.startsWith("京九"))).toEqual(["京九铁路", "京九高铁"]);
+  });
+
   it("merges a zone's short and official forms, across documents, under the official form", () => {
     const g = build(["宿迁经开区新签约项目10个。", "宿迁市政府工作报告"], ["宿迁经济技术开发区获评先进。", "宿迁市政府工作报告"]);
     const zones = g.entities.filter((e) => e.type === "Zone");
