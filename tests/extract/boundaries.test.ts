@@ -109,8 +109,9 @@ describe("relations from structure", () => {
   });
 
   it("reads a route place by place", () => {
+    // (京港高铁 is the line also called 京九高铁, data/line-abbreviations.json)
     const r = rels(read("京港高铁自商丘引出,经亳州,至阜阳。"));
-    expect(r).toEqual(expect.arrayContaining(["CONNECTS:京港高铁->商丘市", "CONNECTS:京港高铁->亳州市", "CONNECTS:京港高铁->阜阳市"]));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:京九高铁->商丘市", "CONNECTS:京九高铁->亳州市", "CONNECTS:京九高铁->阜阳市"]));
   });
 
   it("takes the home of a district's own report from how it speaks of itself (全区)", () => {
