@@ -220,7 +220,7 @@ const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|
 const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4}(?![.0-9])线?)|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 // abbreviated lines before 等 and their kind: 徐明(S07)、京台(G3)、济祁(S97)等多条高速公路
-const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)等(?:[0-9一二三四五六七八九十多几]+条)?(?:[“"][^”"]{1,8}[”"]的?)?(高速公路|高速|高铁|城际铁路|铁路)/g;
+const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)(?:等(?:[0-9一二三四五六七八九十多几]+条)?|[0-9一二三四五六七八九十]+条)(?:[“"][^”"]{1,8}[”"]的?|(?:南北|东西)向的?)?(高速公路|高速|高铁|城际铁路|铁路)/g;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁|客货运|货运|中间|客货运中间|货运中间)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
 const ROLE_LIST = /以((?:[^,。;:、以为]{2,20}[、,])+[^,。;:、以为]{2,20})为([^,。;:]{0,6}?(企业|龙头|主体|载体|园区|代表))/g;
@@ -1418,16 +1418,13 @@ export class NamePatterns {
   }
 
   /**
-   * Stations listed by their places before a count of stations ("共设菏泽东、巨野北、济宁北6个车站"): each
-   * item that is a place, with or without a direction, is a station of that name.
-   */
-  /**
-   * Lines listed by their abbreviations and closed by 等 and their kind ("徐明(S07)、京台(G3)、济祁(S97)等多条高速公路",
-   * "郑徐、徐连、徐宿淮、阜淮徐等高铁"): each item is a line of that kind, named by the places it joins.
+   * Lines listed by their abbreviations and closed by 等 or a count and their kind ("徐明(S07)、京台(G3)、济祁(S97)等多条
+   * 南北向高速公路", "郑徐、徐连、徐宿淮、阜淮徐等高铁", "日菏、坪岚、胶新3条铁路"): each item is a line of that kind,
+   * named by the places it joins.
    */
   private lineLists(text: string, from: number, to: number): PatternMatch[] {
     const out: PatternMatch[] = [];
-    if (!hasAny(text, from, to, "等")) return out;
+    if (!hasAny(text, from, to, "等", "条")) return out;
     for (const m of text.slice(from, to).matchAll(LINE_LIST)) {
       const kind = m[2] === "高速公路" ? "高速" : m[2]!;
       const pieces = m[1]!.split("、");
@@ -1544,6 +1541,10 @@ export class NamePatterns {
     return out;
   }
 
+  /**
+   * Stations listed by their places before a count of stations ("共设菏泽东、巨野北、济宁北6个车站"): each
+   * item that is a place, with or without a direction, is a station of that name.
+   */
   private stationLists(text: string, from: number, to: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const m of text.slice(from, to).matchAll(STATION_LIST)) {
