@@ -234,6 +234,9 @@ const ZONE_KIND_ONLY = /^(国家级|国家|省级|省|市级)?(经济|经济技�
 const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研究所|大学|学院|医院)$/;
 // the head noun after 等 that says what a list names; a long tail may stand before it:
 // "A、B、C等一批总投资超百亿元、带动能力强的重点项目"
+// a project named by its registered owner runs past the usual length (海希储能科技(山东)有限公司5GWh储能电芯模组pack
+// 生产制造基地项目): cut at 30 characters, its owner would lose its brand
+const OWNED = /(有限公司|有限责任公司|股份公司)/;
 const LIST_HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|小巨人|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
 // a kind of firm, then its name up to a list mark or the clause's end (龙头企业|金朋达、…)
 const APPOSED_FIRM = /(龙头|领军|骨干|知名|链主|头部|标杆|独角兽|瞪羚|上市|央企|外资|配套|行业)企业([\u4e00-\u9fa5A-Za-z0-9()（）]{2,10}?)(?=[、,。;:!?]|等|$)/g;
@@ -790,7 +793,7 @@ export class NamePatterns {
       // (a field's verb right before the kind names the field, 智能|制造|科创园: jieba's unknown ending is no object of it)
       const field = FIELD_VERB.test(w) && words[k + 1]?.start === at && k > 0 && /^(n|vn|nz|an)$/.test(words[k - 1]!.tag);
       const nominalVerb = cooperation || field || WORKS.test(w) && ((k > 0 && WORKS.test(words[k - 1]!.word)) || (!!words[k + 1] && words[k + 1]!.end <= at && WORKS.test(words[k + 1]!.word)));
-      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && !nominalVerb && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type === "Project" ? 30 : 20)) break;
+      if ((!NAME_CHARS.test(w) && !decimal) || (!lone && !trade && !nominalVerb && (this.leadIn.has(w) || outsideName(words, k, type !== "Lab" && !(type === "Organization" && INSTITUTE_KIND.test(text.slice(at, at + 6)) && (words[k + 1]?.start ?? at) < at)))) || (COUNT.test(w) && !/^[百千万]亿$/.test(w)) || at - words[k]!.start > (type !== "Project" ? 20 : OWNED.test(text.slice(words[k]!.end, at)) ? 60 : 30)) break;
       // a class of projects before a place is the name's apposition, not part of it (首个院士创业项目|江苏先进光源技术研究院)
       if (type !== "Project" && w.length >= 3 && w.endsWith("项目") && !!words[k + 1] && this.isPlace(words[k + 1]!.word)) break;
       const verb = nominalVerb ? undefined : this.leadVerbEndings.endOf(w, true);

@@ -336,6 +336,12 @@ describe("named entities by pattern", () => {
     expect(rels(ex)).toContain("HOSTED_BY:山东高速集团38.125万千瓦风电项目->山东高速集团");
   });
 
+  it("reads a project named by its registered owner whole, however long, and the owner with its brand (…科技(江苏)有限公司年产2万吨…生产基地项目)", () => {
+    const ex = read("入选的项目分别是:恒远新材料科技(江苏)有限公司年产2万吨高性能碳纤维复合材料生产基地项目、徐州中杰特种装备股份有限公司年产5000台深冷容器及大型能源装备项目。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Organization:恒远新材料科技(江苏)有限公司", "Organization:徐州中杰特种装备股份有限公司", "Project:恒远新材料科技(江苏)有限公司年产2万吨高性能碳纤维复合材料生产基地项目"]));
+    expect(names(ex).filter((x) => x.startsWith("Organization:")).every((x) => /^Organization:(恒远|徐州中杰)/.test(x))).toBe(true);
+  });
+
   it("reads foreign firms listed among projects as the firms, without their country (韩国大象、德国博世…等一系列重大合作项目)", () => {
     const n = names(read("韩国大象、德国欧绿保、德国博世、英国GKN、瑞士CPH等一系列重大合作项目和世界百强企业落户东海。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:大象", "Organization:博世", "Organization:GKN"]));
