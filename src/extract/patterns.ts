@@ -1104,7 +1104,23 @@ export class NamePatterns {
       if (i === stem.length || this.isPlace(stem.slice(i)) || this.isGeneric(stem.slice(i))) return true;
     }
     const count = /^(.+?)[0-9一二三四五六七八九十两]+$/.exec(stem);
-    return !!count && this.isPlace(count[1]!);
+    if (count && this.isPlace(count[1]!)) return true;
+    return this.rankedClass(stem);
+  }
+
+  /**
+   * A rank and common words, after nothing but where, when and how many (众多临港|重大|产业项目, 2022年省|重大|产业
+   * 项目, 江苏省|重大|科技基础设施预研项目): a class of projects a government lists, not one of them.
+   */
+  private rankedClass(stem: string): boolean {
+    const ws = this.seg.words(stem, 0, stem.length);
+    const r = ws.findIndex((w) => /^(重大|重点)$/.test(w.word));
+    if (r < 0 || r === ws.length - 1) return false;
+    const where = ws.slice(0, r).every((w) => /^(m|t|q|mq|ns)$/.test(w.tag) || this.isPlace(w.word) || /^([0-9]+年?)?[省市县区]?$/.test(w.word) || /^年[省市县区]$/.test(w.word));
+    // (common words are the dictionary's nouns, verbs and adjectives: a brand, a place or a coinage jieba does
+    // not know keeps it a name)
+    const common = ws.slice(r + 1).every((w) => this.seg.lexicon.has(w.word) && /^(n|vn|l|a|an|v)$/.test(w.tag));
+    return where && common;
   }
 
   /**

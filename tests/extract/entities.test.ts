@@ -342,6 +342,12 @@ describe("named entities by pattern", () => {
     expect(names(ex).filter((x) => x.startsWith("Organization:")).every((x) => /^Organization:(恒远|徐州中杰)/.test(x))).toBe(true);
   });
 
+  it("reads no project from a rank and common words after where, when and how many (众多临港重大产业项目, 2022年省重大产业项目), but one whose words after the rank name something", () => {
+    const n = names(read("项目列入2023年省重大产业项目。吸引众多沿海重大产业项目落地。该项目入选江苏省重大科技基础设施预研项目。推进连云港港30万吨级航道二期工程等重点项目。"));
+    expect(n.filter((x) => x.startsWith("Project:") && /重大|重点/.test(x))).toEqual([]);
+    expect(n).toContain("Project:连云港港30万吨级航道二期工程");
+  });
+
   it("reads foreign firms listed among projects as the firms, without their country (韩国大象、德国博世…等一系列重大合作项目)", () => {
     const n = names(read("韩国大象、德国欧绿保、德国博世、英国GKN、瑞士CPH等一系列重大合作项目和世界百强企业落户东海。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:大象", "Organization:博世", "Organization:GKN"]));
