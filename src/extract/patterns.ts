@@ -283,6 +283,7 @@ export class NamePatterns {
   private readonly genericRe: RegExp;
   private readonly orgGenericRe: RegExp;
   private readonly tradeWords: Set<string>;
+  private readonly tradeAhead: RegExp;
 
   constructor(
     stop: StopList,
@@ -303,6 +304,7 @@ export class NamePatterns {
     this.leadIn = new Set(stop.leadIn);
     this.tradeWords = new Set(stop.tradeWords);
     this.trade = new RegExp(`^(.{2,4}?)(${[...stop.tradeWords].sort((a, b) => b.length - a.length).join("|")})$`);
+    this.tradeAhead = new RegExp(`^([\u4e00-\u9fa5]{2,4}?)(${[...stop.tradeWords].sort((a, b) => b.length - a.length).join("|")})`);
     this.projectModifiers = new Set(stop.projectModifiers);
     // a run of kinds right before 项目, maybe after a quoted slogan: “填补空白”龙头项目, 强链、补链项目
     const kinds = [...stop.projectModifiers].sort((a, b) => b.length - a.length).join("|");
@@ -1215,6 +1217,12 @@ export class NamePatterns {
   /** Whether `s` is a company's short name: a brand and its trade (科信|化工, 银旺|碳素). */
   isTradeName(s: string): boolean {
     return this.trade.test(s);
+  }
+
+  /** The length of the brand and trade a text opens with (富士特铝业|均建立), or 0. */
+  tradePrefix(s: string): number {
+    const m = this.tradeAhead.exec(s);
+    return m && !this.isPlace(m[1]!) && !this.tradeWords.has(m[1]!) ? m[0].length : 0;
   }
 
   /** `specific` of a text not yet cut into words. */

@@ -14,6 +14,8 @@ export interface SiblingTests {
   words(from: number, to: number): Word[];
   /** whether a text reads as a proper name: no common word, place or generic phrase */
   plainName(s: string): boolean;
+  /** the length of a brand and trade a text opens with (富士特铝业|均建立), 0 where it opens with none */
+  tradePrefix(s: string): number;
 }
 
 // 等, then what the items are: 等13家企业, 等优质企业, 等国际知名车企, 等物流地产大咖
@@ -97,9 +99,11 @@ function inClause(text: string, from: number, to: number, spans: readonly TypedS
       if (k >= 0) a = ws[k]!.end;
     }
     // the last one ends at 等 or at the predicate after it
+    // (or after its brand and trade, where jieba cut the name before the predicate: 富士|特/d|铝业|均)
     if (n === items.length - 1) {
       const k = ws.findIndex((w) => w.start > a && (w.word === "等" || OUTSIDE.test(w.tag)));
-      if (k >= 0) b = ws[k]!.start;
+      const traded = tests.tradePrefix(text.slice(a, b));
+      if (k >= 0) b = Math.max(ws[k]!.start, traded ? a + traded : 0);
     }
     // (a foreign firm is named without the country in front of it: 德国|施密茨)
     const country = ws.find((w) => w.start === a && COUNTRY.test(w.word));

@@ -418,6 +418,8 @@ describe("named entities by pattern", () => {
     expect(orgs("考察团参观考察了洪达化工、富海能源、铁雄新沙、玉皇新村等。")).not.toContain("玉皇新村");
     // (one firm is no list of firms)
     expect(orgs("先后到临工重托、临工智造园、锣响汽车进行调研。")).not.toContain("临工重托");
+    // (the last item ends after its brand and trade where jieba cut the name: 富士|特/d|铝业|均)
+    expect(orgs("恒源铝业、银丰铝业、富士特铝业均建立了省级企业技术中心。")).toContain("富士特铝业");
   });
 
   it("reads a facility's phase as a project (顺堤河码头二期), but not a firm's (山东信义机械有限公司|二期扩建现场) nor a project's after 项目 (…物流园项目|一期已竣工)", () => {
