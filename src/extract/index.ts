@@ -114,7 +114,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
     splitPlaceInFront(found, text, patterns, gazetteer);
     const kept = pickNonOverlapping(found);
     const typed = kept.map((k) => ({ start: k.start, end: k.end, type: k.mention?.type ?? k.entry!.units?.[0]?.type ?? k.entry!.type }));
-    const tests = { words: (a: number, b: number) => seg.words(text, a, b), plainName: (x: string) => patterns.plainName(x) || patterns.isTradeName(x), tradePrefix: (x: string) => patterns.tradePrefix(x) };
+    const tests = { words: (a: number, b: number) => seg.words(text, a, b), plainName: (x: string) => patterns.plainName(x) || patterns.isTradeName(x), tradePrefix: (x: string) => patterns.tradePrefix(x), brandLike: (x: string) => patterns.brandLike(x) };
     for (const f of [...firmSiblings(text, s.start, s.end, typed, tests), ...awardedFirms(text, s.start, s.end, typed, tests), ...leadFirms(text, s.start, s.end, typed, tests)]) {
       kept.push({ ...f, sentence: s.index, mention: { type: "Organization", name: text.slice(f.start, f.end) } });
     }

@@ -1219,6 +1219,16 @@ export class NamePatterns {
     return this.trade.test(s);
   }
 
+  /** Whether a short text could be a brand: two to four Chinese characters, no place, generic word, lead-in or title. */
+  brandLike(s: string): boolean {
+    if (!/^[\u4e00-\u9fa5]{2,4}$/.test(s) || this.isPlace(s) || this.isFullPlace(s) || this.generic.has(s) || this.isGeneric(s) || this.leadIn.has(s) || this.titles.test(s) || this.foreignPlace(s)) return false;
+    // (not a common word, 市场, 资本, nor two of them run together, 创新|能力: a brand is rare as a word)
+    const common = (w: string) => (this.seg.lexicon.get(w)?.freq ?? 0) >= 500;
+    if ((this.seg.lexicon.get(s)?.freq ?? 0) >= 2000) return false;
+    for (let k = 2; k <= s.length - 2; k++) if (common(s.slice(0, k)) && common(s.slice(k))) return false;
+    return true;
+  }
+
   /** The length of the brand and trade a text opens with (富士特铝业|均建立), or 0. */
   tradePrefix(s: string): number {
     const m = this.tradeAhead.exec(s);

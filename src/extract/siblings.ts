@@ -16,6 +16,8 @@ export interface SiblingTests {
   plainName(s: string): boolean;
   /** the length of a brand and trade a text opens with (富士特铝业|均建立), 0 where it opens with none */
   tradePrefix(s: string): number;
+  /** whether a short text could be a brand: no place, generic word, lead-in or title */
+  brandLike(s: string): boolean;
 }
 
 // 等, then what the items are: 等13家企业, 等优质企业, 等国际知名车企, 等物流地产大咖
@@ -110,7 +112,8 @@ function inClause(text: string, from: number, to: number, spans: readonly TypedS
     if (country && b - country.end >= 2) a = country.end;
     const name = text.slice(a, b);
     // (a village or a community beside firms is a place visited: 玉皇新村)
-    if (name.length >= 2 && name.length <= 10 && !/(村|社区)$/.test(name) && tests.plainName(name)) out.push({ start: a, end: b });
+    // (among firms the list names by their brands, a brand may be a word the dictionary knows, 安踏/v, 美的)
+    if (name.length >= 2 && name.length <= 10 && !/(村|社区)$/.test(name) && (tests.plainName(name) || (firms >= 2 && tests.brandLike(name)))) out.push({ start: a, end: b });
   }
   return out;
 }

@@ -420,6 +420,9 @@ describe("named entities by pattern", () => {
     expect(orgs("先后到临工重托、临工智造园、锣响汽车进行调研。")).not.toContain("临工重托");
     // (the last item ends after its brand and trade where jieba cut the name: 富士|特/d|铝业|均)
     expect(orgs("恒源铝业、银丰铝业、富士特铝业均建立了省级企业技术中心。")).toContain("富士特铝业");
+    // (and among brands a brand the dictionary knows as a word, 安踏/v, but no common word, 市场, nor two run together, 创新能力)
+    expect(orgs("已有阿迪达斯、耐克、安踏、李宁、特步等几大品牌落户。")).toContain("安踏");
+    expect(orgs("阿迪达斯、耐克、市场、创新能力等。")).toEqual(expect.not.arrayContaining(["市场", "创新能力"]));
   });
 
   it("reads a facility's phase as a project (顺堤河码头二期), but not a firm's (山东信义机械有限公司|二期扩建现场) nor a project's after 项目 (…物流园项目|一期已竣工)", () => {
