@@ -76,6 +76,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["分院", "Organization"],
   ["协会", "Organization"],
   ["商会", "Organization"],
+  ["联合会", "Organization"],
   ["共同体", "Organization"],
   ["孵化器", "Organization"],
   ["检测中心", "Organization"],
@@ -677,7 +678,7 @@ export class NamePatterns {
       // "A与B" inside a name joins two common nouns (深地工程智能建造与健康运维…实验室)
       // (jieba tags the adjective of a field as a: 健康运维, 高效洁净利用; and a rare field noun as nr: 植保)
       // (a registered company name, …有限公司, does not join fields: "院士团队与中安智慧…有限公司" are two parties)
-      if ((w === "与" || (w === "及" && type === "Project") || (w === "和" && type === "IndustryCluster")) && !(type === "Organization" && (/有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at)) || /^(公司|集团|股份|有限)/.test(text.slice(at, at + 2)))) && this.joinsFields(words, k, at)) {
+      if ((w === "与" || (w === "及" && type === "Project") || (w === "和" && (type === "IndustryCluster" || (type === "Organization" && /^(联合会|协会)/.test(text.slice(at, at + 3)))))) && !(type === "Organization" && (/有限(责任)?$/.test(text.slice(Math.max(0, at - 4), at)) || /^(公司|集团|股份|有限)/.test(text.slice(at, at + 2)))) && this.joinsFields(words, k, at)) {
         start = words[k]!.start;
         continue;
       }
@@ -1069,7 +1070,8 @@ export class NamePatterns {
     // (a group named by one rare common noun is a brand, 雨润|集团, 天元|集团; a sector's word is no brand, 水务|集团)
     const rareBrand = COMPANY.test(suffix) && stemWords.length === 1 && stemWords[0]!.length === 2 && !this.tradeWords.has(stemWords[0]!) && !this.genericWords.has(stemWords[0]!) && !SECTOR.test(stemWords[0]!) && /^(n|nz|q)$/.test(this.seg.lexicon.get(stemWords[0]!)?.tag ?? "") && (this.seg.lexicon.get(stemWords[0]!)?.freq ?? 0) < 300;
     // (a unit named by its owner is named: 中煤地质总局|检测中心)
-    const ownerUnit = /(总局|集团|公司|大学|学院|研究院|医院)$/.test(bare);
+    // (and a university's school by the university and its field: 山东大学|材料学院)
+    const ownerUnit = /(总局|集团|公司|大学|学院|研究院|医院)$/.test(bare) || (/^(学院|研究院|研究所)$/.test(suffix) && /^[\u4e00-\u9fa5]{2,8}大学[\u4e00-\u9fa5]{2,}$/.test(bare));
     if (type === "Organization" && INSTITUTE.test(suffix) && !rareBrand && !ownerUnit && !this.specific(stemWords, bare) && !/["“]/.test(stem) && !/^[市省]/.test(bare) && (!COMPANY.test(suffix) || stemWords.length === 1)) return false;
     return true;
   }

@@ -348,6 +348,15 @@ describe("named entities by pattern", () => {
     expect(n).toContain("Project:连云港港30万吨级航道二期工程");
   });
 
+  it("reads a university's school by the university and its field (山东大学|材料科学与工程学院), and a federation named by fields joined with 和 (中国石油和化学工业联合会)", () => {
+    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("南京大学化学化工学院与该公司签约。")).toContain("南京大学化学化工学院");
+    expect(orgs("山东大学材料科学与工程学院院长出席。")).toContain("山东大学材料科学与工程学院");
+    expect(orgs("中国钢铁和冶金工业联合会副秘书长一行调研。")).toEqual(["中国钢铁和冶金工业联合会"]);
+    // (a field alone still names no school: 管理学院)
+    expect(orgs("管理学院举办讲座。")).toEqual([]);
+  });
+
   it("reads foreign firms listed among projects as the firms, without their country (韩国大象、德国博世…等一系列重大合作项目)", () => {
     const n = names(read("韩国大象、德国欧绿保、德国博世、英国GKN、瑞士CPH等一系列重大合作项目和世界百强企业落户东海。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:大象", "Organization:博世", "Organization:GKN"]));
