@@ -82,6 +82,36 @@ interface Span {
 
 const ADMIN = new Set(["Province", "City", "District", "Town"]);
 
+// towns listed by their names without 镇/乡 and counted after (途经化雨、兴隆、鸡黍、马庙四个镇, 朝阳、下楼两镇)
+const TOWN_LIST = /((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})(?:[和及与]([\u4e00-\u9fa5]{2,3}))?等?([0-9一二三四五六七八九十两]+)个?(镇|乡)/g;
+
+/** Each item of a counted list of towns named without their kind, where the register lists the town. */
+function townsByShortName(text: string, from: number, to: number, sentence: number, gazetteer: Trie<GazetteerEntry>): Span[] {
+  const out: Span[] = [];
+  if (!/[镇乡]/.test(text.slice(from, to))) return out;
+  for (const m of text.slice(from, to).matchAll(TOWN_LIST)) {
+    const items = m[1]!.split("、");
+    if (m[2]) items.push(m[2]);
+    // (the count says the list is whole: as many towns as items)
+    const count = /^[0-9]+$/.test(m[3]!) ? Number(m[3]) : "一二三四五六七八九十".indexOf(m[3]!) + 1 || (m[3] === "两" ? 2 : 0);
+    if (count !== items.length) continue;
+    const found: Span[] = [];
+    let at = from + m.index!;
+    for (const [n, item] of items.entries()) {
+      // (the last item after 和 stands after the conjunction)
+      if (n === items.length - 1 && m[2]) at = from + m.index! + m[1]!.length + 1;
+      // (the first may carry the word before the list, 途经|化雨: the town is the shorter name the register knows)
+      const cut = n === 0 && item.length === 3 && !gazetteer.get(item + m[4]!)?.units ? 1 : 0;
+      const entry = gazetteer.get(item.slice(cut) + m[4]!);
+      if (entry?.units?.some((u) => u.type === "Town")) found.push({ start: at + cut, end: at + item.length, sentence, entry });
+      at += item.length + 1;
+    }
+    // (every item a town the register knows, else the list is something else: 雄安、商丘两地)
+    if (found.length === items.length) out.push(...found);
+  }
+  return out;
+}
+
 function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
   const { gazetteer, seg, patterns, kb } = ctx;
   const spans: Span[] = [];
@@ -111,6 +141,7 @@ function extractDocument(doc: SourceDocument, ctx: Ctx): Extraction {
         i = hit.end;
       } else i++;
     }
+    found.push(...townsByShortName(text, s.start, s.end, s.index, gazetteer));
     splitPlaceInFront(found, text, patterns, gazetteer);
     const kept = pickNonOverlapping(found);
     const typed = kept.map((k) => ({ start: k.start, end: k.end, type: k.mention?.type ?? k.entry!.units?.[0]?.type ?? k.entry!.type }));

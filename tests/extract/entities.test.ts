@@ -14,6 +14,13 @@ describe("administrative names", () => {
     expect(names(read("广西来宾市与来宾的企业合作。"))).toContain("City:来宾市");
   });
 
+  it("reads towns listed by their names without 镇 and counted after (途经化雨、鸡黍、马庙三个镇, 朝阳、下楼两镇), but no list the count does not fit", () => {
+    const ex = read("枣菏高速在金乡县途经化雨、鸡黍、马庙三个镇。灵璧县发挥下楼、尹集两镇优势。");
+    const towns = ex.mentions.filter((m) => m.type === "Town" && m.code).map((m) => m.canonical);
+    expect(towns).toEqual(expect.arrayContaining(["化雨镇", "鸡黍镇", "马庙镇", "下楼镇", "尹集镇"]));
+    expect(read("途经化雨、鸡黍、马庙两个镇。").mentions.filter((m) => m.type === "Town")).toEqual([]);
+  });
+
   it("does not read the place a street is named after (泰安路, 中山南路) as the place", () => {
     const n = names(read("济宁市中山南路与城南泰安路贯通,北京东路拓宽,徐州路桥集团中标。"));
     expect(n.filter((x) => /泰安|北京/.test(x))).toEqual([]);
