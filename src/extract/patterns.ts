@@ -26,6 +26,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["经济带", "Region"],
   ["经济走廊", "Region"],
   ["毗邻地区", "Region"],
+  ["经济区", "Region"],
+  ["都市区", "Region"],
   ["产业园区", "Zone"],
   ["产业园", "Zone"],
   ["开发区", "Zone"],
@@ -1012,7 +1014,10 @@ export class NamePatterns {
     // a cluster is a field's: not a company's, a fund's or a park's (省级…产业基金集群, 小微企业集群, …现代产业园区产业集群), nor a count (全球首家全产业链)
     if (type === "IndustryCluster" && (/(集团|公司|企业|基金|园区|开发区|高新区)/.test(bare) || (stemWords.length && /^(m|q|mq)$/.test(this.seg.lexicon.get(stemWords[stemWords.length - 1]!)?.tag ?? "")))) return false;
     // an economic belt or corridor is named by geography (鲁南, 淮河, 亚欧大陆桥): not 沿海经济带
-    if (type === "Region" && /^(经济圈|经济带|经济走廊)$/.test(suffix) && !stemWords.some((w) => this.seg.lexicon.get(w)?.tag === "ns" || this.isPlace(w))) return false;
+    // (and an economic area or metropolitan district is named by places and directions alone, 济枣菏都市区,
+    // 环渤海经济区: no word of the sentence before them, 整个|淮海经济区, 首届…)
+    if (type === "Region" && /^(经济区|都市区)$/.test(suffix) && !stemWords.every((w) => /^ns/.test(this.seg.lexicon.get(w)?.tag ?? "") || this.isPlace(w) || [...w].every((c) => this.lineChars.has(c) || "东西南北中环沿部".includes(c)))) return false;
+    if (type === "Region" && /^(经济圈|经济带|经济走廊|经济区|都市区)$/.test(suffix) && !stemWords.some((w) => this.seg.lexicon.get(w)?.tag === "ns" || this.isPlace(w))) return false;
     // a cluster is named by its field: not by a demonstrative (这一产业集群), a process (龙头产业化集群) or
     // a fragment of a rank (千亿|级产业集群)
     if (type === "IndustryCluster" && (/^(这|该|此|其|各|级)/.test(bare) || /化$/.test(bare))) return false;

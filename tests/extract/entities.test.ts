@@ -323,6 +323,12 @@ describe("named entities by pattern", () => {
     expect(n.some((x) => /许俊杰|樊中华|周天伟|徐涛|陶铝办|子公司/.test(x))).toBe(false);
   });
 
+  it("reads an economic area or metropolitan district named by places and directions (环渤海经济区, 济枣菏都市区), but not the words of the sentence before a known region (整个|淮海经济区)", () => {
+    const n = names(read("南临长三角、北接环渤海经济区。规划建设济枣菏都市区。整个淮海经济区协同发展。"));
+    expect(n).toEqual(expect.arrayContaining(["Region:环渤海经济区", "Region:济枣菏都市区", "Region:淮海经济区"]));
+    expect(n.filter((x) => x.includes("整个"))).toEqual([]);
+  });
+
   it("leaves out of a name a time before it (轮值期间|鲁南经济圈) and a company before a zone's name (菏泽水务集团|尧舜牡丹产业园)", () => {
     const n = names(read("负责做好轮值期间鲁南经济圈各市专项工作的统筹。会议在菏泽水务集团尧舜牡丹产业园召开。"));
     expect(n).toEqual(expect.arrayContaining(["Region:鲁南经济圈", "Zone:尧舜牡丹产业园"]));
