@@ -129,6 +129,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["铁路联络线", "Infrastructure"],
   ["客运专线", "Infrastructure"],
   ["高速公路", "Infrastructure"],
+  // (a road named by the places it joins, 岚济公路, 临沂至滕州公路: the line patterns read only those)
+  ["公路", "Infrastructure"],
   ["高速铁路", "Infrastructure"],
   ["高速", "Infrastructure"],
   ["快速路", "Infrastructure"],
@@ -213,7 +215,7 @@ const SECTOR = /^(水务|船务|商务|税务|城投|交投|文旅|农投|国控
 // the stage of a work before its name: 新建, 在建, 续建, 拟建, 改扩建
 const CONSTRUCTION = /^(新建|在建|续建|拟建|改建|扩建|改扩建|已建|待建)$/;
 const TRAIN_ROUTE = /^(中欧|中亚|国际|中俄|中老|中越|中蒙|中吉乌|中哈|亚欧|海铁联运|铁海联运)$/;
-const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线|航道|高铁联络线|铁路联络线)$/;
+const INTERCITY = /^(高速公路|高速|高速铁路|高铁|铁路|城际铁路|客运专线|航道|高铁联络线|铁路联络线|公路)$/;
 const LINE_GEOGRAPHY = /^(东部|西部|南部|北部|沿江|沿海|沿淮|绕越|绕城|环城|大|大道)$/;
 const POINT_KIND = /^(港|港区|码头|机场|国际机场|通用机场|作业区|站|车站|火车站|枢纽|收费站|货场|船闸)$/;
 const PHASE_ANY = /[一二三四五六七八九十]期|[0-9]+号线/;
@@ -375,7 +377,7 @@ export class NamePatterns {
       // (nor is an institution's kind inside a common word: 临沂大学|大学生, 公司|法)
       if ((type === "Organization" || type === "Lab") && last.end > hit.end && last.start >= at && /^(n|v|vn|a)$/.test(this.seg.lexicon.get(last.word)?.tag ?? "")) continue;
       // "徐淮阜高速公路项目" is the road: a line or airport named as a project is still the line (京沪二通道项目 too)
-      if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|机场|二通道)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
+      if (type === "Project" && /(高速公路|城际铁路|铁路|高铁|高速|公路|机场|二通道)$/.test(text.slice(Math.max(from, at - 4), at))) continue;
       const point = hit.end - at === 1 || /^(车站|火车站)$/.test(text.slice(at, hit.end));
       const intercity = type === "Infrastructure" && INTERCITY.test(text.slice(at, hit.end));
       const train = type === "Infrastructure" && text.slice(at, hit.end) === "班列";
@@ -914,6 +916,9 @@ export class NamePatterns {
     // a demonstrative makes it an anaphor, not a name (该公司, 由该|公司, 这家企业)
     // a line or a port named only by its kind (港口码头, 普速铁路, 高铁普铁, 散堆装作业区) is none
     if (type === "Infrastructure" && /^(港口|普速|高速|高铁|普铁|城际|货运|客运|散货|散堆装|件杂货|集装箱|通用|专用|多用途|内河)+$/.test(stem)) return false;
+    // a road is a line where its name joins two places, by their one-character forms or with 至 (岚济公路,
+    // 临沂至滕州公路): 农村公路, 沿海公路, 高等级公路 are kinds of road
+    if (type === "Infrastructure" && suffix === "公路" && !/至/.test(stem) && !(stem.length === 2 && [...stem].every((c) => this.lineChars.has(c)) && !this.seg.lexicon.has(stem))) return false;
     // a national logistics hub is named by its city and its class (商丘|商贸服务型国家|物流枢纽); the class alone names none
     if (suffix === "物流枢纽" && !(/型国家$/.test(stem) && [2, 3].some((n) => this.isPlace(stem.slice(0, n))))) return false;
     // (nor does a name open with the postposition of a threshold, 亿元|以上报省项目, or a bound ending, 创新|型产业集群;
