@@ -135,6 +135,8 @@ describe("line names", () => {
     const listed = read("该项目与徐明(S07)、京台(G3)、济祁(S97)、济广(G35)等多条高速公路相连。徐州东站是京沪高铁、郑徐、徐连、阜淮徐等高铁交汇站。").mentions.map((m) => m.canonical ?? m.name);
     expect(listed).toEqual(expect.arrayContaining(["徐明高速", "京台高速", "济祁高速", "济广高速", "京沪高铁", "郑徐高铁", "徐连高铁", "阜淮徐高铁"]));
     expect(listed).not.toContain("沪高铁高铁");
+    // (日东高速 is 日照—东明, a curated line, though geography alone would read its 东 as the nearer 东海)
+    expect(rels(read("日东高速贯通南北。"))).toEqual(expect.arrayContaining(["CONNECTS:日东高速->日照市", "CONNECTS:日东高速->东明县"]));
     // (a road named by the two places it joins, or with 至, is a line too; a kind of road is none)
     const roads = read("穿越县境的兖石铁路、岚济公路贯通南北。分别为临沂至滕州公路;加快农村公路建设,沿海公路、高等级公路通车。").mentions.filter((m) => m.type === "Infrastructure").map((m) => m.canonical ?? m.name);
     expect(roads).toEqual(expect.arrayContaining(["岚济公路", "临沂至滕州公路"]));
