@@ -225,6 +225,8 @@ const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|
 const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4}(?![.0-9])线?)|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 // abbreviated lines before 等 and their kind: 徐明(S07)、京台(G3)、济祁(S97)等多条高速公路
+// ports each named with its 港, two or more in a list
+const PORT_LIST = /(?:[\u4e00-\u9fa5]{2,5}港、)+[\u4e00-\u9fa5]{2,3}港(?![区口务])/g;
 const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)(?:等(?:[0-9一二三四五六七八九十多几]+条)?|[0-9一二三四五六七八九十]+条)(?:[“"][^”"]{1,8}[”"]的?|(?:南北|东西)向的?)?(高速公路|高速|高铁|城际铁路|铁路)/g;
 const STATION_LIST = /((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:等?[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁|客货运|货运|中间|客货运中间|货运中间)?(?:车站|站点|站)|等(?:车站|站点|站))/g;
 // (a comma may stand for 、 inside the frame: 以冠华铸造、德尔重工,胜海铸造为龙头; the list still needs a 、)
@@ -329,7 +331,7 @@ export class NamePatterns {
   find(text: string, from: number, to: number): PatternMatch[] {
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
-    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.countedKinds(text, from, to), ...this.countedSectors(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.projectsIncluded(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
+    const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.portLists(text, from, to), ...this.countedKinds(text, from, to), ...this.countedSectors(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.projectsIncluded(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];
     // suffix-headed names: one pass over the sentence, a trie walk at each possible ending start
     for (let at = from; at < to; at++) {
       if (!SUFFIX_FIRST.has(text[at]!)) continue;
@@ -1586,6 +1588,32 @@ export class NamePatterns {
         if (name.length < 2 || COUNT.test(name) || this.isPlace(name) || this.isFullPlace(name) || this.leadIn.has(name) || !NAME_CHARS.test(name)) return;
         out.push({ type: "IndustryCluster", start: a, end: a + name.length, enumeration: a });
       });
+    }
+    return out;
+  }
+
+  /**
+   * Ports listed each with its 港 ("润丰港、福兴港", "跃进港、龙拱港、太平港"): every item whose name reads as a
+   * name is a port, whatever jieba made of the brand (跃进/v, 润/v|丰港/x).
+   */
+  private portLists(text: string, from: number, to: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    if (!hasAny(text, from, to, "港")) return out;
+    for (const m of text.slice(from, to).matchAll(PORT_LIST)) {
+      let at = from + m.index!;
+      for (const piece of m[0].split("、")) {
+        let stem = piece.slice(0, -1);
+        // (the first item may carry the verb and particle before it: 建设了|润丰港)
+        let lead = /^.*[了的在将和与及距至到]/.exec(stem)?.[0].length ?? 0;
+        // (or a verb that introduces names: 打造|陆港)
+        const verb = [...this.leadIn].find((v) => v.length >= 2 && stem.slice(lead).startsWith(v));
+        if (verb) lead += verb.length;
+        stem = stem.slice(lead);
+        // (a kind of port is none: 公路港, 内陆港, 内河港 name what a port serves, not one port)
+        const kind = /^(n|s|f)$/.test(this.seg.lexicon.get(stem)?.tag ?? "") || /^(内河|内陆|沿海|沿江|公路|铁路|航空|无水|国际|综合|货运|客运|集装箱|枢纽)$/.test(stem);
+        if (stem.length >= 2 && stem.length <= 3 && !kind && !this.isPlace(stem) && !this.generic.has(stem) && !this.leadIn.has(stem)) out.push({ type: "Infrastructure", start: at + lead, end: at + piece.length });
+        at += piece.length + 1;
+      }
     }
     return out;
   }

@@ -135,6 +135,10 @@ describe("line names", () => {
     const listed = read("该项目与徐明(S07)、京台(G3)、济祁(S97)、济广(G35)等多条高速公路相连。徐州东站是京沪高铁、郑徐、徐连、阜淮徐等高铁交汇站。").mentions.map((m) => m.canonical ?? m.name);
     expect(listed).toEqual(expect.arrayContaining(["徐明高速", "京台高速", "济祁高速", "济广高速", "京沪高铁", "郑徐高铁", "徐连高铁", "阜淮徐高铁"]));
     expect(listed).not.toContain("沪高铁高铁");
+    // (ports listed each with its 港 are ports whatever jieba made of their names; a kind of port is none)
+    const ports = read("建设了润丰港、福兴港。跃进港、龙拱港、太平港负责人参加。建设公路港、内陆港。打造陆港、内河港、空港。").mentions.filter((m) => m.type === "Infrastructure").map((m) => m.name);
+    expect(ports).toEqual(expect.arrayContaining(["润丰港", "福兴港", "跃进港", "龙拱港", "太平港"]));
+    expect(ports.filter((x) => /公路港|内陆港|陆港|内河港/.test(x))).toEqual([]);
     // (日东高速 is 日照—东明, a curated line, though geography alone would read its 东 as the nearer 东海)
     expect(rels(read("日东高速贯通南北。"))).toEqual(expect.arrayContaining(["CONNECTS:日东高速->日照市", "CONNECTS:日东高速->东明县"]));
     // (a road named by the two places it joins, or with 至, is a line too; a kind of road is none)
