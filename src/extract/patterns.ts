@@ -225,6 +225,8 @@ const LINE_END = /^(高速公路|高速|铁路|高铁|城际铁路|客运专线|
 const NUMBERED_ROAD = /(?<![0-9A-Za-z])(?:((?:国道|省道)G?[0-9]{2,4}(?![.0-9])线?)|((?:G|S)?[0-9]{2,4}(?:[与和、](?:G|S)?[0-9]{2,4})*)(国道|省道))(?![0-9])/g;
 const STATIONS_AFTER_COUNT = /(?:[0-9一二三四五六七八九十]+(?:个|座)(?:客运|高铁)?(?:车站|站点|站))[,:，：]?(?:其中)?(?:包括|分别为|分别是|为|有|依次为)[:：]?((?:[\u4e00-\u9fa5]{2,6}(?:\([^()]{1,12}\))?、)+[\u4e00-\u9fa5]{2,6})(?:和|及|、)[\u4e00-\u9fa5]{2,6}站/g;
 // abbreviated lines before 等 and their kind: 徐明(S07)、京台(G3)、济祁(S97)等多条高速公路
+// a task's number at the start of a line (13、, 2.)
+const ITEM_NUMBER = /^[\s\u3000]*[0-9]{1,3}[、.．](?![0-9])/;
 // ports each named with its 港, two or more in a list
 const PORT_LIST = /(?:[\u4e00-\u9fa5]{2,5}港、)+[\u4e00-\u9fa5]{2,3}港(?![区口务])/g;
 const LINE_LIST = /((?:[\u4e00-\u9fa5]{2,5}(?:\([A-Z]?[0-9]{1,4}\))?、)+[\u4e00-\u9fa5]{2,3}(?:\([A-Z]?[0-9]{1,4}\))?)(?:等(?:[0-9一二三四五六七八九十多几]+条)?|[0-9一二三四五六七八九十]+条)(?:[“"][^”"]{1,8}[”"]的?|(?:南北|东西)向的?)?(高速公路|高速|高铁|城际铁路|铁路)/g;
@@ -329,6 +331,10 @@ export class NamePatterns {
 
   /** Suffix-headed names and enumerated names in one sentence `text[from, to)`. */
   find(text: string, from: number, to: number): PatternMatch[] {
+    // an item number opening the sentence (13、加快京东云小镇、京东智慧城…) numbers a list of tasks: it is no
+    // item of the list that follows it
+    const marker = ITEM_NUMBER.exec(text.slice(from, from + 6));
+    if (marker) from += marker[0].length;
     const words = this.seg.words(text, from, to);
     const wordAt = new WordIndex(words, from); // offset → index of the word covering it
     const out: PatternMatch[] = [...this.enumerations(text, from, to, words, wordAt), ...this.parallelItems(text, from, to, words, wordAt), ...this.byRole(text, from, to, words, wordAt), ...this.stationLists(text, from, to), ...this.portLists(text, from, to), ...this.countedKinds(text, from, to), ...this.countedSectors(text, from, to), ...this.lineLists(text, from, to), ...this.railLines(text, from, to), ...this.roleLists(text, from, to), ...this.clusterLists(text, from, to, words, wordAt), ...this.semicolonLists(text, from, to), ...this.projectsIncluded(text, from, to), ...this.shortNamesBeside(text, from, to, words, wordAt), ...this.brandsOpeningClauses(text, words), ...this.dashInstitutes(text, from, to, words, wordAt), ...this.appositions(text, from, to, words, wordAt), ...this.zoneParts(text, from, to, words, wordAt), ...this.bureaus(text, from, to), ...this.towns(words)];

@@ -370,6 +370,13 @@ describe("named entities by pattern", () => {
     expect(orgs("管理学院举办讲座。")).toEqual([]);
   });
 
+  it("reads a task's number at the start of a line as no item of the list after it (13、加快京东云小镇、京东智慧城等项目建设)", () => {
+    const ex = read("11、推进高铁商务区建设\n13、加快京东云小镇、京东智慧城、京东物流二期等项目建设\n");
+    const projects = ex.mentions.filter((m) => m.type === "Project").map((m) => m.canonical ?? m.name);
+    expect(projects).toEqual(expect.arrayContaining(["京东云小镇项目", "京东智慧城项目"]));
+    expect(projects.filter((x) => /^[0-9]|加快/.test(x))).toEqual([]);
+  });
+
   it("reads foreign firms listed among projects as the firms, without their country (韩国大象、德国博世…等一系列重大合作项目)", () => {
     const n = names(read("韩国大象、德国欧绿保、德国博世、英国GKN、瑞士CPH等一系列重大合作项目和世界百强企业落户东海。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:大象", "Organization:博世", "Organization:GKN"]));
