@@ -349,10 +349,13 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     const cuts: number[] = [];
     // (a province may stand before the place: 山东省|临沂公铁联运物流园区|华阳物流中心)
     const province = found.find((q) => q.start === p.start && q.end < p.end && q.entry?.type === "Province")?.end;
+    // (and a province and a city before the county: 山东|临沂市|沂南县|山东盛祥食品二期项目)
+    const chain = new Set([p.start]);
+    for (let pos = p.start, q: Span | undefined; (q = found.find((x) => x.start === pos && x.end < p.end && (x.entry?.type === "Province" || x.entry?.type === "City"))); pos = q.end) chain.add(q.end);
     for (const q of found) {
       // (市湖滨新区天成光电项目: the city's zone in front)
       // (or a zone that begins before the name and ends inside it: 临沂|沂河新区格力电器…项目)
-      const at = q.start === p.start || q.start === province || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!)) || (q.start < p.start && q.end > p.start && q.mention?.type === "Zone");
+      const at = q.start === p.start || q.start === province || (chain.has(q.start) && q.entry?.type === "District") || (q.start === p.start + 1 && /[市县区]/.test(text[p.start]!)) || (q.start < p.start && q.end > p.start && q.mention?.type === "Zone");
       if (q === p || !at || q.end >= p.end) continue;
       const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
       // (an interpunct after the place joins it to the name, and goes with it: 萧县·|徐州…项目)

@@ -58,6 +58,12 @@ describe("a place in front of a name", () => {
     expect(rels(ex)).toContain("LOCATED_IN:鑫岳新材料项目->临沭县");
   });
 
+  it("splits the whole chain of places off, province and city before the county (山东临沂市沂南县|山东盛祥食品二期项目)", () => {
+    const ex = read("山东临沂市沂南县山东盛祥食品二期项目开工。临沂市郯城县鑫岳新材料项目投产。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Project:山东盛祥食品二期项目", "Project:鑫岳新材料项目"]));
+    expect(rels(ex)).toEqual(expect.arrayContaining(["LOCATED_IN:山东盛祥食品二期项目->沂南县", "LOCATED_IN:鑫岳新材料项目->郯城县"]));
+  });
+
   it("keeps the place where only a description would be left (灵璧县物流产业园项目)", () => {
     expect(names(read("灵璧县物流产业园项目开工。"))).toContain("Project:灵璧县物流产业园项目");
   });
