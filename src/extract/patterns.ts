@@ -81,6 +81,8 @@ const SUFFIXES: [string, NodeType][] = [
   ["联合会", "Organization"],
   ["共同体", "Organization"],
   ["孵化器", "Organization"],
+  // (an academician's workstation is named by the academician: 聂祚仁院士工作站)
+  ["院士工作站", "Organization"],
   ["检测中心", "Organization"],
   ["检验中心", "Organization"],
   ["校区", "Organization"],
@@ -1168,7 +1170,8 @@ export class NamePatterns {
         continue;
       }
       let title = -1;
-      for (let k = 2; k <= name.length - 2 && title < 0; k++) if (name.length - k <= 3 && this.titles.test(name.slice(0, k))) title = k;
+      // (an academician's workstation is named by the academician: the title is its kind's, 聂祚仁|院士工作站)
+      if (!/院士工作站$/.test(name)) for (let k = 2; k <= name.length - 2 && title < 0; k++) if (name.length - k <= 3 && this.titles.test(name.slice(0, k))) title = k;
       if (title < 0) {
         out.push(p);
         continue;

@@ -377,6 +377,14 @@ describe("named entities by pattern", () => {
     expect(projects.filter((x) => /^[0-9]|加快/.test(x))).toEqual([]);
   });
 
+  it("reads firms by brand and a trade the register's company names use (龙马包装, 建宏塑业), and an academician's workstation named by the academician (聂祚仁院士工作站)", () => {
+    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("龙马包装、成奥包装、唯恒包装、彩民包装正成为产业集聚的金字招牌。")).toEqual(["龙马包装", "成奥包装", "唯恒包装", "彩民包装"]);
+    expect(orgs("聂祚仁院士工作站、徐斌士院士工作站落户濉溪。")).toEqual(["聂祚仁院士工作站", "徐斌士院士工作站"]);
+    // (a count of workstations names none)
+    expect(orgs("建设院士工作站3家。")).toEqual([]);
+  });
+
   it("reads foreign firms listed among projects as the firms, without their country (韩国大象、德国博世…等一系列重大合作项目)", () => {
     const n = names(read("韩国大象、德国欧绿保、德国博世、英国GKN、瑞士CPH等一系列重大合作项目和世界百强企业落户东海。"));
     expect(n).toEqual(expect.arrayContaining(["Organization:大象", "Organization:博世", "Organization:GKN"]));
