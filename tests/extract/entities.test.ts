@@ -381,6 +381,8 @@ describe("named entities by pattern", () => {
     const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("龙马包装、成奥包装、唯恒包装、彩民包装正成为产业集聚的金字招牌。")).toEqual(["龙马包装", "成奥包装", "唯恒包装", "彩民包装"]);
     expect(orgs("聂祚仁院士工作站、徐斌士院士工作站落户濉溪。")).toEqual(["聂祚仁院士工作站", "徐斌士院士工作站"]);
+    // (a post held there opens no name: 时任|郑州磨料磨具磨削研究所工程师)
+    expect(orgs("时任郑州磨料磨具磨削研究所工程师的冯金章回乡创业。")).toEqual(["郑州磨料磨具磨削研究所"]);
     // (a count of workstations names none)
     expect(orgs("建设院士工作站3家。")).toEqual([]);
   });
