@@ -79,6 +79,7 @@ const SUFFIXES: [string, NodeType][] = [
   ["协会", "Organization"],
   ["商会", "Organization"],
   ["联合会", "Organization"],
+  ["促进会", "Organization"],
   ["共同体", "Organization"],
   ["孵化器", "Organization"],
   // (an academician's workstation is named by the academician: 聂祚仁院士工作站)

@@ -366,6 +366,7 @@ describe("named entities by pattern", () => {
     expect(orgs("南京大学化学化工学院与该公司签约。")).toContain("南京大学化学化工学院");
     expect(orgs("山东大学材料科学与工程学院院长出席。")).toContain("山东大学材料科学与工程学院");
     expect(orgs("中国钢铁和冶金工业联合会副秘书长一行调研。")).toEqual(["中国钢铁和冶金工业联合会"]);
+    expect(orgs("淮海经济区科技促进会成立,推动产业促进会发展。")).toEqual(["淮海经济区科技促进会"]);
     // (a field alone still names no school: 管理学院)
     expect(orgs("管理学院举办讲座。")).toEqual([]);
   });
