@@ -1616,7 +1616,7 @@ export class NamePatterns {
         // (the first item may carry the verb and particle before it: 建设了|润丰港)
         let lead = /^.*[了的在将和与及距至到]/.exec(stem)?.[0].length ?? 0;
         // (or a verb that introduces names: 打造|陆港)
-        const verb = [...this.leadIn].find((v) => v.length >= 2 && stem.slice(lead).startsWith(v));
+        const verb = this.leadVerbs.find((v) => stem.slice(lead).startsWith(v));
         if (verb) lead += verb.length;
         stem = stem.slice(lead);
         // (a kind of port is none: 公路港, 内陆港, 内河港 name what a port serves, not one port)
