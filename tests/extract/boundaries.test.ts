@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { read, rels } from "./helpers.ts";
+import { orgs, read, rels } from "./helpers.ts";
 
 const names = (ex: ReturnType<typeof read>) => ex.mentions.filter((m) => !m.via).map((m) => `${m.type}:${m.canonical ?? m.name}`);
 
@@ -413,7 +413,6 @@ describe("words before and around a name", () => {
   });
 
   it("reads no organisation in an ownership, a grade or a legal form (国有全资有限公司, 三级综合医院), nor across 按 (医院按|二级医院)", () => {
-    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("作为牡丹区政府批准成立的国有全资有限公司,牡丹医投公司自成立以来承建多个项目。")).toEqual(["牡丹医投公司"]);
     expect(orgs("是我市一所集医疗、教学、康复、保健、医养结合于一体的三级综合医院。")).toEqual([]);
     expect(orgs("该医院按二级医院标准设计。")).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { names, read, rels } from "./helpers.ts";
+import { names, orgs, read, rels } from "./helpers.ts";
 
 describe("administrative names", () => {
   it("reads short forms and full names as one division, with the register's name", () => {
@@ -73,11 +73,11 @@ describe("named entities by pattern", () => {
   });
 
   it("reads the frame 以A、B,C为龙头 without its 以, a comma standing for 、", () => {
-    const names = read("以益多集团、建韬化工、奔腾橡胶为龙头的煤盐化工产业集群。以冠华铸造、德尔重工,胜海铸造为龙头的机械铸造产业集群。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    const names = orgs("以益多集团、建韬化工、奔腾橡胶为龙头的煤盐化工产业集群。以冠华铸造、德尔重工,胜海铸造为龙头的机械铸造产业集群。");
     expect(names).toEqual(expect.arrayContaining(["益多集团", "建韬化工", "冠华铸造", "德尔重工", "胜海铸造"]));
     expect(names).not.toContain("以益多集团");
     // (the last item without the list's close: 金胜粮油|等企业)
-    const closed = read("以绿润公司、玉林油脂、金胜粮油等企业为龙头,打造农产品加工基地。").mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+    const closed = orgs("以绿润公司、玉林油脂、金胜粮油等企业为龙头,打造农产品加工基地。");
     expect(closed).toEqual(expect.arrayContaining(["绿润公司", "金胜粮油"]));
     expect(closed.filter((n) => n.includes("等"))).toEqual([]);
   });
@@ -362,7 +362,6 @@ describe("named entities by pattern", () => {
   });
 
   it("reads a university's school by the university and its field (山东大学|材料科学与工程学院), and a federation named by fields joined with 和 (中国石油和化学工业联合会)", () => {
-    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("南京大学化学化工学院与该公司签约。")).toContain("南京大学化学化工学院");
     expect(orgs("山东大学材料科学与工程学院院长出席。")).toContain("山东大学材料科学与工程学院");
     expect(orgs("中国钢铁和冶金工业联合会副秘书长一行调研。")).toEqual(["中国钢铁和冶金工业联合会"]);
@@ -379,7 +378,6 @@ describe("named entities by pattern", () => {
   });
 
   it("reads firms by brand and a trade the register's company names use (龙马包装, 建宏塑业), and an academician's workstation named by the academician (聂祚仁院士工作站)", () => {
-    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("龙马包装、成奥包装、唯恒包装、彩民包装正成为产业集聚的金字招牌。")).toEqual(["龙马包装", "成奥包装", "唯恒包装", "彩民包装"]);
     expect(orgs("聂祚仁院士工作站、徐斌士院士工作站落户濉溪。")).toEqual(["聂祚仁院士工作站", "徐斌士院士工作站"]);
     // (a post held there opens no name: 时任|郑州磨料磨具磨削研究所工程师)
@@ -444,7 +442,6 @@ describe("named entities by pattern", () => {
   });
 
   it("reads no organisation from a team, a subject, a class of institution or a kind inside a common word", () => {
-    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     const listed = orgs("以生命科学与生物工程学院、化学化工与材料学院与生物医药有关优势专业、创新团队为主体,联合共建而成。");
     expect(listed).toContain("生命科学与生物工程学院");
     expect(listed.filter((x) => /团队|专业/.test(x))).toEqual([]);
@@ -453,7 +450,6 @@ describe("named entities by pattern", () => {
   });
 
   it("reads an unread item of a list of firms as a firm (铁雄新沙 beside 洪达化工, 富海能源), never a village or a listed project", () => {
-    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("考察团参观考察了洪达化工、富海能源、铁雄新沙、新巨龙能源、东明石化集团、玉皇新村等。")).toEqual(expect.arrayContaining(["洪达化工", "富海能源", "铁雄新沙"]));
     expect(orgs("考察团参观考察了洪达化工、富海能源、铁雄新沙、玉皇新村等。")).not.toContain("玉皇新村");
     // (one firm is no list of firms)
@@ -477,7 +473,6 @@ describe("named entities by pattern", () => {
   });
 
   it("reads the items of a list closed by 等 and a kind of firm as firms, from the verb that introduces them, without their country (熠跃, 罗姆; 集聚|通得电气; 德国|施密茨)", () => {
-    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("随着普洛斯、熠跃、远泉、罗姆等物流地产大咖加盟,仓储集聚区正拔地而起。")).toEqual(expect.arrayContaining(["熠跃", "远泉", "罗姆"]));
     expect(orgs("德国施密茨、德国BPW等国际知名车企来到梁山。")).toEqual(expect.arrayContaining(["施密茨", "BPW"]));
     expect(orgs("龙河产业园先后集聚通得电气、福坤科技、明东电器、世成纺织等优质企业。")).toContain("通得电气");
@@ -486,14 +481,12 @@ describe("named entities by pattern", () => {
   });
 
   it("reads the subject of a clause that says it was awarded an enterprise's title as a firm (英搏尔获评…“小巨人”企业), not a count of firms or a phrase", () => {
-    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("2025年多家企业入围全国农业企业500强;英搏尔获评牡丹区历史上首个专精特新“小巨人”企业;规上高新技术企业达到120家。")).toContain("英搏尔");
     expect(orgs("远华湖产等4家企业入选山东省高端品牌培育企业,微山湖锂动新能源入选全市重点项目观摩五佳企业。")).toContain("微山湖锂动新能源");
     expect(orgs("园区建设加快,让园区在2023年荣获“安徽省中小企业特色产业集群”称号。")).toEqual([]);
   });
 
   it("reads the firms a clause names as an industry's lead (以三方化工为龙头, 以A、B等企业为龙头) as firms", () => {
-    const orgs = (t: string) => read(t).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
     expect(orgs("化工产业,以三方化工为龙头,做大产业群体。")).toContain("三方化工");
     expect(orgs("以绿润公司、玉林油脂、玉皇粮油等企业为龙头,发展粮油加工。")).toEqual(expect.arrayContaining(["玉林油脂", "玉皇粮油"]));
     expect(orgs("以“六增六强”为引领,以创新为龙头。")).toEqual([]);

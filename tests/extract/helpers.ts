@@ -19,6 +19,9 @@ export function read(text: string, title = ""): Extraction {
 /** "type:name" of every mention (canonical where known). */
 export const names = (ex: Extraction) => ex.mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`);
 
+/** The names of the organisations read in a text, as the text writes them. */
+export const orgs = (text: string) => read(text).mentions.filter((m) => m.type === "Organization").map((m) => m.name);
+
 /** "TYPE:head->tail" of every relation, by canonical names. */
 export const rels = (ex: Extraction) =>
   ex.relations.map((r) => {
