@@ -174,6 +174,12 @@ describe("line names", () => {
     expect(rels(read("徐连高铁通车运行,徐州至淮北、徐州至宿州2条跨省际快速路建成通车。")).some((x) => x.startsWith("CONNECTS:徐连高铁->宿州市"))).toBe(false);
   });
 
+  it("a route's end on another line's station (西起京沪铁路符离集车站,东至新长铁路袁北站) leaves the route with its own line", () => {
+    const r = rels(read("宿淮铁路西起京沪铁路符离集车站,东至新长铁路袁北站,途经安徽省宿州市、灵璧县、泗县,江苏省泗洪县、宿迁市、泗阳县、淮安市。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:宿淮铁路->宿州市", "CONNECTS:宿淮铁路->灵璧县", "CONNECTS:宿淮铁路->泗县", "CONNECTS:宿淮铁路->泗洪县", "CONNECTS:宿淮铁路->泗阳县"]));
+    expect(r.filter((x) => /^CONNECTS:(新长铁路|京沪铁路)->(宿州市|灵璧县|泗县|泗洪县|泗阳县)$/.test(x))).toEqual([]);
+  });
+
   it("a section named after a place connects it (徐民高速菏泽段)", () => {
     expect(rels(read("徐民高速菏泽段加快建设。"))).toEqual(expect.arrayContaining(["CONNECTS:徐民高速->菏泽市", "CONNECTS:徐民高速->民权县"]));
   });

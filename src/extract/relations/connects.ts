@@ -34,7 +34,7 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
   // the route nor owns the places after it
   // (so is one it meets, "与枣菏高速相接", and one named only for an interchange on it, "长深高速河东互通")
   const crossed = (at: number, end = at): boolean =>
-    CROSSES.test(text.slice(Math.max(0, at - 3), at)) || (text[at - 1] === "与" && MEETS.test(text.slice(end, end + 4))) || (end > at && /^[\u4e00-\u9fa5]{0,4}?(互通|枢纽)/.test(text.slice(end, end + 8)));
+    CROSSES.test(text.slice(Math.max(0, at - 3), at)) || (text[at - 1] === "与" && MEETS.test(text.slice(end, end + 4))) || (end > at && /^[\u4e00-\u9fa5]{0,4}?(互通|枢纽)/.test(text.slice(end, end + 8))) || (end > at && /[起至到]$/.test(text.slice(at - 1, at)) && /^[\u4e00-\u9fa5]{1,6}?(车站|站)/.test(text.slice(end, end + 8)));
   for (const list of sentences) {
     for (let a = 0; a < list.length; a++) {
       const A = list[a]!;
