@@ -786,18 +786,32 @@ function pickNonOverlapping(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// a kind of zone alone, with nothing of its own before it: what follows a county's name in 莒南开发区
+const ZONE_KIND_ONLY = /^(经济技术开发区|经济开发区|开发区|高新技术产业开发区|高新区|工业园区|工业园|产业园区|产业集聚区)$/;
+
 /** How often each province and city code is named unambiguously in the document. */
 function documentContext(spans: Span[], text: string, gazetteer: Trie<GazetteerEntry>): Map<string, number> {
   const counts = new Map<string, number>();
+  const add = (code: string, county: boolean) => {
+    // (a county's own code too: of two 东城街道 in 菏泽, the one in the county the text names)
+    for (const prefix of [code.slice(0, 2), code.slice(0, 4), ...(county ? [code.slice(0, 6)] : [])]) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  };
+  const zoneCounties: string[] = [];
   for (const sp of spans) {
     // a place at the head of a company's, project's or zone's name (徐州云吉板业科技有限公司) names it too
     const head = sp.mention && !sp.mention.bare ? gazetteer.longestAt(text, sp.start, sp.end) : undefined;
     const units = sp.entry?.units ?? (head && head.end < sp.end ? head.value.units : undefined);
-    if (units?.length !== 1 || ((sp.entry ?? head!.value).short && units[0]!.type === "District")) continue;
-    const code = units[0]!.code;
-    // (a county's own code too: of two 东城街道 in 菏泽, the one in the county the text names)
-    for (const prefix of [code.slice(0, 2), code.slice(0, 4), ...(units[0]!.type === "District" ? [code.slice(0, 6)] : [])]) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    if (units?.length !== 1) continue;
+    if ((sp.entry ?? head!.value).short && units[0]!.type === "District") {
+      // (a county's short form followed by nothing but a kind of zone, 莒南开发区, names the county where the page names
+      // its province otherwise; one followed by a stem of its own, 珠山|数字产业园, or far from home, 宁江工业园 in
+      // 睢宁, may be a brand)
+      if (head && sp.mention?.type === "Zone" && ZONE_KIND_ONLY.test(text.slice(head.end, sp.end))) zoneCounties.push(units[0]!.code);
+      continue;
+    }
+    add(units[0]!.code, units[0]!.type === "District");
   }
+  for (const code of zoneCounties) if (counts.get(code.slice(0, 2))) add(code, true);
   return counts;
 }
 

@@ -52,6 +52,13 @@ describe("administrative names", () => {
     expect(names(ex)).toContain("Zone:珠山数字产业园");
   });
 
+  it("reads a county's short form on a page that names the county only in a zone's name (莒南开发区) and its province otherwise, not in a brand before a park's own stem (珠山|数字产业园) or far from home (宁江工业园 in 睢宁)", () => {
+    const ex = read("莒南开发区招商网讯:莒南地处日照港腹地。穿越县境的兖石铁路、日东高速把莒南与长三角连为一体。");
+    expect(rels(ex)).toEqual(expect.arrayContaining(["CONNECTS:兖石铁路->莒南县", "CONNECTS:日东高速->莒南县"]));
+    expect(names(read("徐州珠山数字产业园揭牌。珠山正在建设。"))).not.toContain("District:珠山区");
+    expect(names(read("睢宁县宁江工业园揭牌。宁江正在建设。"))).not.toContain("District:宁江区");
+  });
+
   it("matches traditional characters through the normalised text", () => {
     const ex = read("位於徐州高新區的卓越半導體項目正式投產。");
     expect(names(ex)).toEqual(expect.arrayContaining(["Zone:徐州高新区", "Project:卓越半导体项目"]));
