@@ -12,6 +12,10 @@ describe("name boundaries from parts of speech", () => {
     expect(n.some((x) => /启用|推进|一是|二是|快讯/.test(x))).toBe(false);
   });
 
+  it("starts a name after 及 that jieba glues to the city's own 市 (总经理徐君|及市|人民医院)", () => {
+    expect(orgs("市建投集团党委副书记、总经理徐君及市人民医院领导班子成员参加了会议。")).toEqual(["市建投集团", "市人民医院"]);
+  });
+
   it("stops at a verb that follows a place or a person (X市召开…, 主会场设在…)", () => {
     const n = names(read("宿迁市召开恒达智能装备项目推进会,主会场设在市湖滨新区天成光电项目现场。"));
     expect(n).toEqual(expect.arrayContaining(["Project:恒达智能装备项目", "Project:天成光电项目"]));
