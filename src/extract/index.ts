@@ -347,6 +347,7 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
     // the places in front, longest first: where what is left after one is no name, a shorter one may
     // leave one (泉山区江苏淮海科技城|数字经济产业园 is no name; 泉山区|江苏淮海科技城数字经济产业园 is)
     const cuts: number[] = [];
+    const townCuts = new Set<number>();
     // (a province may stand before the place: 山东省|临沂公铁联运物流园区|华阳物流中心)
     const province = found.find((q) => q.start === p.start && q.end < p.end && q.entry?.type === "Province")?.end;
     // (and a province and a city before the county: 山东|临沂市|沂南县|山东盛祥食品二期项目)
@@ -360,6 +361,7 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
       const place = q.entry ? IN_FRONT.has(q.entry.type) && !q.entry.short : q.mention?.type === "Zone";
       // (an interpunct after the place joins it to the name, and goes with it: 萧县·|徐州…项目)
       if (place) cuts.push(text[q.end] === "·" ? q.end + 1 : q.end);
+      if (place && q.entry?.type === "Town") townCuts.add(q.end);
     }
     cuts.sort((a, b) => b - a);
     const cut = cuts.find((c) => {
@@ -368,7 +370,8 @@ function splitPlaceInFront(found: Span[], text: string, patterns: NamePatterns, 
       if (p.listed ? rest.length < 2 || !patterns.plainName(rest) : rest.length < 4 || !patterns.accepts(rest, type)) return false;
       // a registered name begins with the place it is registered in (滕州市…有限公司): only a county in
       // front of a whole registered name (兰山区|山东沂新光电科技有限公司) is split off
-      return !registered || /^中国/.test(rest) || !!gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City");
+      // (a town is never part of a registered name, which registers at a county or above: 安兴镇|悦如农业发展有限公司)
+      return !registered || /^中国/.test(rest) || townCuts.has(c) || !!gazetteer.longestAt(rest, 0)?.value.units?.some((u) => u.type === "Province" || u.type === "City");
     });
     if (cut === undefined) continue;
     const rest = text.slice(cut, p.end);

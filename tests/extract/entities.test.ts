@@ -59,6 +59,13 @@ describe("administrative names", () => {
     expect(names(read("睢宁县宁江工业园揭牌。宁江正在建设。"))).not.toContain("District:宁江区");
   });
 
+  it("splits a town off a registered name it stands before (安兴镇|悦如农业发展有限公司), not a county the name is registered in (滕州市…有限公司)", () => {
+    const ex = read("安兴镇悦如农业发展有限公司打造出全国首个有机牡丹产品规模化生产基地。");
+    expect(names(ex)).toEqual(expect.arrayContaining(["Town:安兴镇", "Organization:悦如农业发展有限公司"]));
+    expect(rels(ex)).toContain("LOCATED_IN:悦如农业发展有限公司->安兴镇");
+    expect(names(read("滕州市恒源化工有限公司投产。"))).toContain("Organization:滕州市恒源化工有限公司");
+  });
+
   it("matches traditional characters through the normalised text", () => {
     const ex = read("位於徐州高新區的卓越半導體項目正式投產。");
     expect(names(ex)).toEqual(expect.arrayContaining(["Zone:徐州高新区", "Project:卓越半导体项目"]));
