@@ -1778,11 +1778,11 @@ export class NamePatterns {
       const [la, lb] = items[items.length - 1]!;
       const etc = text.slice(la, lb).search(/等|和|及/);
       if (etc > 0) items[items.length - 1] = [la, la + etc];
-      // the first starts after the verb that introduces the list (参观了)
+      // the first starts after the verb that introduces the list (参观了), or after a pronoun (该镇|华能线缆)
       const [fa, fb] = items[0]!;
       // (a short name is four characters at least, whatever jieba makes of them: 天合光|能)
       for (let j = wordAt.get(fa) ?? words.length; j < words.length && words[j]!.end <= fb - 4; j++) {
-        if (/^(v|vn|p|ul|uz|d|c)$/.test(words[j]!.tag) || this.leadIn.has(words[j]!.word)) items[0] = [words[j]!.end, fb];
+        if (/^(v|vn|p|ul|uz|d|c|r)$/.test(words[j]!.tag) || this.leadIn.has(words[j]!.word)) items[0] = [words[j]!.end, fb];
         else if (words[j]!.tag === "x" && GLUED_PREPOSITION.test(words[j]!.word) && words[j]!.word.length >= 3) items[0] = [words[j]!.start + 1, fb];
       }
       // (what 依托 or 由 takes is an organisation: "分别依托卡松科技、霞光科技、永华机械")

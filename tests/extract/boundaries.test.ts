@@ -12,6 +12,11 @@ describe("name boundaries from parts of speech", () => {
     expect(n.some((x) => /启用|推进|一是|二是|快讯/.test(x))).toBe(false);
   });
 
+  it("starts the first of a list of short names after a pronoun (该镇|华能线缆、箭波通讯…)", () => {
+    expect(orgs("该镇华能线缆、箭波通讯、鲁南牧工商肉联厂、建安公司等九家企业通过了认证。")).toEqual(expect.arrayContaining(["华能线缆", "箭波通讯"]));
+    expect(orgs("该镇华能线缆、箭波通讯、鲁南牧工商肉联厂、建安公司等九家企业通过了认证。")).not.toContain("该镇华能线缆");
+  });
+
   it("starts a name after 及 that jieba glues to the city's own 市 (总经理徐君|及市|人民医院)", () => {
     expect(orgs("市建投集团党委副书记、总经理徐君及市人民医院领导班子成员参加了会议。")).toEqual(["市建投集团", "市人民医院"]);
   });
