@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orgs, read, rels } from "./helpers.ts";
+import { names, orgs, read, rels } from "./helpers.ts";
 
 const names = (ex: ReturnType<typeof read>) => ex.mentions.filter((m) => !m.via).map((m) => `${m.type}:${m.canonical ?? m.name}`);
 
@@ -10,6 +10,12 @@ describe("name boundaries from parts of speech", () => {
     const n = names(ex);
     expect(n).toEqual(expect.arrayContaining(["Organization:市第三人民医院", "Project:海瑞新能源电池项目", "Organization:江苏师范大学"]));
     expect(n.some((x) => /启用|推进|一是|二是|快讯/.test(x))).toBe(false);
+  });
+
+  it("leaves out verbs of carrying out, entering and introducing, which are predicates (开展, 进入, 介绍): no zone 临沂经济进入开发区", () => {
+    expect(names(read("临沂经济进入开发区已经跨入全国482家国家级产业园。")).filter((n) => n.startsWith("Zone:"))).toEqual([]);
+    expect(names(read("徐州观音机场开展二期扩建工程。"))).not.toContain("Project:徐州观音机场开展二期扩建工程");
+    expect(names(read("江苏中能硅业拿下上市公司双良节能百亿大单。"))).not.toContain("Organization:江苏中能硅业拿下上市公司");
   });
 
   it("starts the first of a list of short names after a pronoun (该镇|华能线缆、箭波通讯…)", () => {
