@@ -727,8 +727,9 @@ export class NamePatterns {
       // an unknown word that starts with a preposition (以|舜邦, 对|汉睿): the name starts after it
       // (and a two-character one with 以 where the clause goes on to 为: 以|益多集团…为龙头, the 以…为 frame)
       // (and 有 after a noun, the subject that has the names: 项目|有融|创滨江… is 项目有|融创滨江…)
-      // (and 及 or 暨 glued to the one character by which a text calls its own city or county: 总经理徐君|及市|人民医院)
-      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length === 2 && w[0] === "了") || (w.length >= 3 && (GLUED_PREPOSITION.test(w) || (RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))) || (w.length === 2 && w[0] === "有" && k > 0 && /^(n|vn)$/.test(words[k - 1]!.tag)) || /^[及暨][市县区省]$/.test(w))) {
+      // (and a conjunction or preposition glued to the one character by which a text calls its own city or county:
+      // 总经理徐君|及市|人民医院, 三方面|对市|洋河新区)
+      if (words[k]!.tag === "x" && !this.isPlace(w) && ((w.length === 2 && w[0] === "了") || (w.length >= 3 && (GLUED_PREPOSITION.test(w) || (RESULTATIVE.test(w) && k > 0 && /^v/.test(words[k - 1]!.tag)))) || (w.length === 2 && w[0] === "以" && /^[^,。;:!?]{0,40}为/.test(text.slice(at))) || (w.length === 2 && w[0] === "有" && k > 0 && /^(n|vn)$/.test(words[k - 1]!.tag)) || /^[及暨以对在与和将把被由从向为][市县区省]$/.test(w))) {
         start = words[k]!.start + 1;
         break;
       }

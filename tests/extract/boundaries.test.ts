@@ -23,8 +23,10 @@ describe("name boundaries from parts of speech", () => {
     expect(orgs("该镇华能线缆、箭波通讯、鲁南牧工商肉联厂、建安公司等九家企业通过了认证。")).not.toContain("该镇华能线缆");
   });
 
-  it("starts a name after 及 that jieba glues to the city's own 市 (总经理徐君|及市|人民医院)", () => {
+  it("starts a name after 及 or 对 that jieba glues to the city's own 市 (总经理徐君|及市|人民医院, 三方面|对市|洋河新区)", () => {
     expect(orgs("市建投集团党委副书记、总经理徐君及市人民医院领导班子成员参加了会议。")).toEqual(["市建投集团", "市人民医院"]);
+    // (and so does a preposition: 三方面|对市|洋河新区)
+    expect(names(read("分别从三方面对市洋河新区做了全面介绍。")).filter((n) => n.startsWith("Zone:"))).toEqual(["Zone:市洋河新区"]);
   });
 
   it("stops at a verb that follows a place or a person (X市召开…, 主会场设在…)", () => {
