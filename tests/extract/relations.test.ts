@@ -202,6 +202,10 @@ describe("relations from triggers", () => {
     expect(at.filter((x) => x.startsWith("COOPERATES_WITH"))).toEqual([]);
   });
 
+  it("HOSTED_BY for a project named by its owner's brand and trade, without the owner's place and generic trades (苏铝新材料项目: 江苏苏铝新材料科技有限公司)", () => {
+    expect(rels(read("苏铝新材料项目在宿迁高新区开工奠基。江苏苏铝新材料科技有限公司董事长介绍了项目情况。"))).toContain("HOSTED_BY:苏铝新材料项目->江苏苏铝新材料科技有限公司");
+  });
+
   it("HOSTED_BY for a unit named on its owner's name (…大学附属医院), not for a firm that shares a brand with another (山推重工, 山推股份)", () => {
     const r = rels(read("徐州医科大学附属医院与徐州医科大学签约。济宁高新区已形成小松山推、山推股份、小松优特力、山推重工、中国重汽集团5大工程机械企业。"));
     expect(r).toContain("HOSTED_BY:徐州医科大学附属医院->徐州医科大学");

@@ -110,6 +110,8 @@ export function hostedBy({ text, mentions, order, sentences, rc }: RuleInput): R
     if (local === stem) return;
     if (local.length >= 3 && !orgs.has(local)) orgs.set(local, i);
     const localCore = local.replace(/(产业|发展|投资|控股|实业|科技)+$/, "");
+    // (and by its brand and trade without the generic ones: 江苏|苏铝新材料|科技有限公司 names 苏铝新材料项目)
+    if (localCore.length >= 3 && localCore !== local && !orgs.has(localCore) && !rc.gazetteer.get(localCore)) orgs.set(localCore, i);
     const localBrand = localCore.slice(0, 2);
     if ((localCore.length === 4 || (localCore.length === 2 && localCore !== local)) && /^[\u4e00-\u9fa5]+$/.test(localCore) && !orgs.has(localBrand) && !place(localBrand)) orgs.set(localBrand, i);
   };
