@@ -249,6 +249,8 @@ const ORG_NAMED = /(有限公司|有限责任公司|集团|公司|研究院|研�
 // a project named by its registered owner runs past the usual length (海希储能科技(山东)有限公司5GWh储能电芯模组pack
 // 生产制造基地项目): cut at 30 characters, its owner would lose its brand
 const OWNED = /(有限公司|有限责任公司|股份公司)/;
+// the verb that names a unit for an honour, before the honour's fields
+const HONOURED = /(评为|授予|荣获|获评|命名为|认定为)/;
 const LIST_HEAD = /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|项|处|条))?[^,。;:!?]{0,30}?(项目|企业|小巨人|龙头|公司|集团|品牌|高校院所|高校|院所|科研院所|园区载体|园区|载体|单位|医院|机构|综合体)/;
 // a kind of firm, then its name up to a list mark or the clause's end (龙头企业|金朋达、…)
 const APPOSED_FIRM = /(龙头|领军|骨干|知名|链主|头部|标杆|独角兽|瞪羚|上市|央企|外资|配套|行业)企业([\u4e00-\u9fa5A-Za-z0-9()（）]{2,10}?)(?=[、,。;:!?]|等|$)/g;
@@ -2095,7 +2097,9 @@ export class NamePatterns {
       const within = words[wordAt.get(i) ?? -1];
       if (text[i] === "等" && !(within && within.start < i && this.seg.lexicon.has(within.word))) {
         const m = HEAD.exec(text.slice(i, Math.min(to, i + 40)));
-        if (m) head = { text: m[0], noun: m[1]! };
+        // (the fields of an honour a unit was named for are no units: "五沟镇被评为招商引资、法制宣传…等先进单位")
+        const honour = !!m && /^(单位|企业|集体)$/.test(m[1]!) && HONOURED.test(text.slice(clauseFrom(i), i));
+        if (m && !honour) head = { text: m[0], noun: m[1]! };
       } else if (/[0-9一二三四五六七八九十两]/.test(text[i]!) && i > from && /[\u4e00-\u9fa5]/.test(text[i - 1]!) && !/[0-9一二三四五六七八九十两第等、]/.test(text[i - 1]!) && words[wordAt.get(i) ?? -1]?.start === i) {
         const m = COUNTED_HEAD.exec(text.slice(i, Math.min(to, i + 24)));
         // (what stands between the count and the head noun says what kind they are, and does nothing:

@@ -66,6 +66,11 @@ describe("administrative names", () => {
     expect(names(read("滕州市恒源化工有限公司投产。"))).toContain("Organization:滕州市恒源化工有限公司");
   });
 
+  it("reads no organisations in the fields of an honour a unit was named for (被评为招商引资、法制宣传…等先进单位), but does in a list of units", () => {
+    expect(orgs("2004年以来,五沟镇先后被省、市、县评为招商引资、法制宣传、社会治安、档案管理、林业生产、农村基层组织建设等先进单位。")).toEqual([]);
+    expect(orgs("徐工集团、卡特彼勒、三一重工等单位参展。")).toEqual(expect.arrayContaining(["卡特彼勒", "三一重工"]));
+  });
+
   it("matches traditional characters through the normalised text", () => {
     const ex = read("位於徐州高新區的卓越半導體項目正式投產。");
     expect(names(ex)).toEqual(expect.arrayContaining(["Zone:徐州高新区", "Project:卓越半导体项目"]));
