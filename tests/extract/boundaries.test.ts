@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { names, orgs, read, rels } from "./helpers.ts";
+import { orgs, read, rels } from "./helpers.ts";
 
 const names = (ex: ReturnType<typeof read>) => ex.mentions.filter((m) => !m.via).map((m) => `${m.type}:${m.canonical ?? m.name}`);
 

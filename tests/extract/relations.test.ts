@@ -174,6 +174,12 @@ describe("line names", () => {
     expect(rels(read("徐连高铁通车运行,徐州至淮北、徐州至宿州2条跨省际快速路建成通车。")).some((x) => x.startsWith("CONNECTS:徐连高铁->宿州市"))).toBe(false);
   });
 
+  it("a route told over sentences after a topic (在线路走向上,该项目起自…,接A及B…。途经…) is the works' line's, not the lines it joins", () => {
+    const r = rels(read("济广高速公路济南至菏泽段改扩建工程项目法人为齐鲁高速公路股份有限公司,投资估算总金额约200.3亿元。\n在线路走向上,该项目起自G35殷家林枢纽互通立交,接G3京台高速公路槐荫枢纽至殷家林枢纽段及G2001济南绕城高速公路,向西南方向沿老路扩建。途经济南市市中区、长清区、平阴县,泰安市东平县,济宁市汶上县、梁山县、嘉祥县,菏泽市郓城县、巨野县,止于王官屯枢纽互通立交。"));
+    expect(r).toEqual(expect.arrayContaining(["CONNECTS:济广高速公路济南至菏泽段->长清区", "CONNECTS:济广高速公路济南至菏泽段->东平县", "CONNECTS:济广高速公路济南至菏泽段->汶上县", "CONNECTS:济广高速公路济南至菏泽段->巨野县"]));
+    expect(r.filter((x) => /^CONNECTS:(京台高速公路|京台高速|济南绕城高速公路)->(长清区|东平县|汶上县|巨野县)$/.test(x))).toEqual([]);
+  });
+
   it("a route's end on another line's station (西起京沪铁路符离集车站,东至新长铁路袁北站) leaves the route with its own line", () => {
     const r = rels(read("宿淮铁路西起京沪铁路符离集车站,东至新长铁路袁北站,途经安徽省宿州市、灵璧县、泗县,江苏省泗洪县、宿迁市、泗阳县、淮安市。"));
     expect(r).toEqual(expect.arrayContaining(["CONNECTS:宿淮铁路->宿州市", "CONNECTS:宿淮铁路->灵璧县", "CONNECTS:宿淮铁路->泗县", "CONNECTS:宿淮铁路->泗洪县", "CONNECTS:宿淮铁路->泗阳县"]));

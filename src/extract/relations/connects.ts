@@ -82,14 +82,24 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
     }
   }
   // a route told in the sentence after the line's ("徐连高铁开通。线路自徐州东站引出,经宿迁,至连云港"):
-  // a sentence that opens by calling the line by its kind (线路, 该项目, 全线) and names no line of its own
-  // goes on with the last line named before it in the paragraph
+  // a sentence that opens by calling the line by its kind (线路, 该项目, 全线) and names no line of its own in
+  // its first clause (the lines it names later are where the route joins others) goes on with the last line
+  // named before it in the paragraph
+  // the line each such sentence goes on with (a sentence that goes on with one that went on itself,
+  // "该项目起自A,接B…。途经C、D…", has the same line: the lines the first names are junctions)
+  const continued = new Map<number, number | undefined>();
   for (let n = 1; n < sentences.length; n++) {
     const list = sentences[n]!;
     const s = doc.sentences[list[0]!.m.sentence]!;
-    const head = text.slice(s.start, s.end).replace(/^[\s\u3000]+/, "");
-    if (!LINE_ANAPHOR.test(head) || list.some((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name))) continue;
+    // (a topic may come first: "在线路走向上,该项目起自…")
+    const lead = ROUTE_TOPIC.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
+    const head = text.slice(s.start + lead, s.end).replace(/^[\s\u3000]+/, "");
+    const comma = head.search(/[,;]/);
+    const firstClauseEnd = s.start + lead + (comma < 0 ? head.length : comma);
+    // (or the sentence opens with the route's own verb: "…沿老路扩建。途经济南市…")
+    if (!(LINE_ANAPHOR.test(head) || ROUTE_OPENS.test(head)) || list.some((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name) && x.m.start < firstClauseEnd)) continue;
     let line: number | undefined;
+    if (continued.has(n - 1) && doc.sentences[sentences[n - 1]![0]!.m.sentence]!.paragraph === s.paragraph) line = continued.get(n - 1);
     // (a few sentences back at most: a route is told right after its line)
     for (let k = n - 1; k >= Math.max(0, n - 4) && line === undefined; k--) {
       const p = doc.sentences[sentences[k]![0]!.m.sentence]!;
@@ -99,11 +109,17 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
       const lines = sentences[k]!.filter((x) => x.m.type === "Infrastructure" && !POINT.test(x.m.canonical ?? x.m.name) && !/与[^,。;]*$/.test(text.slice(clauseStart(text, p.start, x.m.start, ",;。"), x.m.start)));
       line = lines[lines.length - 1]?.i;
     }
+    continued.set(n, line);
     if (line === undefined) continue;
+    const placeOpens = (c: string) => !!rc.gazetteer.longestAt(c, 0)?.value.units;
     for (const x of list) {
       if (x.m.type !== "City" && x.m.type !== "District" && !(x.m.type === "Infrastructure" && /站$/.test(x.m.canonical ?? x.m.name))) continue;
-      const clauses = text.slice(s.start, x.m.end).split(/[,;]/);
-      if (!clauses.every((c, i) => (i === 0 ? true : ROUTE_START.test(c) || ROUTE_VERB.test(c))) || !ROUTE.test(clauses[clauses.length - 1]!)) break;
+      const clauses = text.slice(s.start + lead, x.m.end).replace(/^[\s\u3000]+/, "").split(/[,;]/);
+      // (a clause that opens with a place goes on with the places of the route clause before it: 途经A市B区,C市D县;
+      // one that opens with 接 joins the route to another line on its way)
+      const routeAt = (i: number): boolean => (i === 0 ? ROUTE.test(clauses[0]!) : ROUTE_START.test(clauses[i]!) || ROUTE_VERB.test(clauses[i]!) || /^接/.test(clauses[i]!) || (placeOpens(clauses[i]!) && routeAt(i - 1)));
+      const last = clauses.length - 1;
+      if (!clauses.every((_, i) => i === 0 || routeAt(i)) || !(ROUTE.test(clauses[last]!) || (last > 0 && placeOpens(clauses[last]!)))) break;
       if (x.m.type === "City" || x.m.type === "District") rel("CONNECTS", line, x.i);
       else {
         const u = startsWithPlace(x.m.canonical ?? x.m.name, rc.gazetteer, rc.context, true);
@@ -194,6 +210,10 @@ export function connects({ doc, text, mentions, sentences, rc }: RuleInput): Rel
 /** A county or city the text itself names (not one read from a line's name): the place a sentence is about. */
 const namedCountyOrCity = (x: Item): boolean => (x.m.type === "District" || x.m.type === "City") && !x.m.via;
 
+// a topic before the route a sentence gives: 在线路走向上, 从走向看
+const ROUTE_TOPIC = /^[\s\u3000]*(在|从|就|按)[^,，。;]{1,10}(上|看|来看|而言)[,，]/;
+// a sentence with no subject that opens with the verb of a route goes on with the route before it
+const ROUTE_OPENS = /^(途经|途径|经过|起于|起自|止于|[东西南北]起)/;
 // a sentence that calls the line it goes on about by its kind
 const LINE_ANAPHOR = /^(该|本|此)?(项目|工程|路线|线路|全线|新线|正线|铁路|高铁|高速|公路|该线)/;
 // a works project named after the line it is on: 京沪高速公路临沂段改扩建工程
